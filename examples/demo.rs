@@ -1,0 +1,71 @@
+//! The main job on the embedded default: ingest the bundled sample articles into a
+//! fresh store under `target/`, then print every meeting involving Kirill Dmitriev.
+//!
+//! ```text
+//! cargo run --release --example demo
+//! ```
+
+use std::io::BufReader;
+use std::path::Path;
+
+use dossier::{ingest, Store};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let samples = root.join("data/samples/articles.jsonl");
+    let dir = root.join("target/demo-store");
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir)?;
+    }
+    let store = Store::open(&dir)?;
+
+    let file = std::fs::File::open(&samples)?;
+    let mut articles = Vec::new();
+    for record in ingest::read_jsonl(BufReader::new(file), "data/samples/articles.jsonl") {
+        match record {
+            Ok(a) => articles.push(a),
+            Err(e) => eprintln!("skipped {e}"),
+        }
+    }
+    let started = std::time::Instant::now();
+    let summary = store.ingest_many(articles)?;
+    println!(
+        "Ingested {} articles into {} in {:.1?}: {} events, {} reports merged into existing ones.\n",
+        summary.articles_new,
+        dir.display(),
+        started.elapsed(),
+        summary.events_new,
+        summary.events_merged,
+    );
+
+    println!("Meetings involving Dmitriev:\n");
+    println!("{:<24} {:<18} {:<9} {:<8} PARTICIPANTS", "DATE", "PLACE", "STATUS", "SOURCES");
+    for event in store.meetings().involving("Dmitriev").iter() {
+        let e = event?;
+        println!(
+            "{:<24} {:<18} {:<9} {:<8} {}",
+            e.date.map(|d| d.to_string()).unwrap_or_else(|| "date unknown".into()),
+            e.place.as_ref().map(|p| p.name.as_str()).unwrap_or("-"),
+            e.status.as_str(),
+            e.articles().len(),
+            e.participants.join(", "),
+        );
+        if let Some(m) = e.mentions.first() {
+            println!("    \"{}\" ({})", truncate(&m.sentence, 110), m.article);
+        }
+    }
+
+    println!("\nDmitriev's most frequent counterparts:");
+    for c in store.counterparts("Dmitriev")?.iter().take(5) {
+        println!("  {:<24} {} events", c.name, c.events);
+    }
+    Ok(())
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        format!("{}...", s.chars().take(n).collect::<String>())
+    }
+}

@@ -1,0 +1,339 @@
+//! `eventctl`: the dossier command line.
+//!
+//! ```text
+//! eventctl --db DIR ingest PATH... [--published YYYY-MM-DD]
+//! eventctl --db DIR events [--kind K] [--involving NAME]... [--from D] [--to D] [--at PLACE] [--status S] [--limit N] [--json]
+//! eventctl --db DIR meetings ... | calls ...
+//! eventctl --db DIR entities [--json]
+//! eventctl --db DIR timeline NAME [--json]
+//! eventctl --db DIR show EVENT_ID [--json]
+//! eventctl --db DIR stats [--json]
+//! ```
+//!
+//! Exit codes: 0 success (bad input records are reported on stderr as
+//! `file:line: reason` and skipped); 1 the command failed (a store error, a missing
+//! path, an unknown event); 2 the command line is wrong.
+
+use std::io::{BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
+use dossier::{ingest, Event, EventId, EventKind, Gazetteer, Status, Store};
+use serde_json::json;
+
+#[derive(Parser)]
+#[command(name = "eventctl", about = "Ingest news articles and query the events in them", version)]
+struct Cli {
+    /// The store directory (created if missing).
+    #[arg(long, global = true, default_value = "dossier-db")]
+    db: PathBuf,
+    /// A people or places file of your own (tab-separated, as data/people.tsv or
+    /// data/places.tsv; a file whose name contains "place" is read as places).
+    #[arg(long, global = true)]
+    gazetteer: Vec<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Ingest .txt files (id = file stem), .jsonl files, or directories of them.
+    Ingest {
+        /// Files or directories.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Publication date for .txt inputs (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_date)]
+        published: Option<NaiveDate>,
+    },
+    /// List events.
+    Events(Filter),
+    /// List meetings (events --kind meeting).
+    Meetings(Filter),
+    /// List calls (events --kind call).
+    Calls(Filter),
+    /// List known people.
+    Entities {
+        /// JSON Lines output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Every event of one person, in date order.
+    Timeline {
+        /// A name, alias or surname.
+        name: String,
+        /// JSON Lines output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// One event with all its sources.
+    Show {
+        /// The event id.
+        id: EventId,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// What the store holds.
+    Stats {
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Args)]
+struct Filter {
+    /// meeting, call or visit.
+    #[arg(long, value_parser = parse_kind)]
+    kind: Option<EventKind>,
+    /// A person who takes part (repeatable: all of them).
+    #[arg(long)]
+    involving: Vec<String>,
+    /// Events on or after this date.
+    #[arg(long, value_parser = parse_date)]
+    from: Option<NaiveDate>,
+    /// Events on or before this date.
+    #[arg(long, value_parser = parse_date)]
+    to: Option<NaiveDate>,
+    /// A place (a city finds itself; a country finds its cities).
+    #[arg(long)]
+    at: Option<String>,
+    /// occurred or planned.
+    #[arg(long, value_parser = parse_status)]
+    status: Option<Status>,
+    /// At most this many events.
+    #[arg(long)]
+    limit: Option<usize>,
+    /// JSON Lines output, one event per line.
+    #[arg(long)]
+    json: bool,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    ingest::parse_date(s)
+}
+
+fn parse_kind(s: &str) -> Result<EventKind, String> {
+    EventKind::parse(s).ok_or_else(|| format!("unknown kind {s:?}: expected meeting, call or visit"))
+}
+
+fn parse_status(s: &str) -> Result<Status, String> {
+    Status::parse(s).ok_or_else(|| format!("unknown status {s:?}: expected occurred or planned"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("eventctl: {e}");
+            let mut source = std::error::Error::source(e.as_ref());
+            while let Some(s) = source {
+                eprintln!("  caused by: {s}");
+                source = s.source();
+            }
+            ExitCode::from(1)
+        }
+    }
+}
+
+type Res<T> = Result<T, Box<dyn std::error::Error>>;
+
+fn open(cli: &Cli) -> Res<Store> {
+    let mut b = Store::builder(&cli.db);
+    if !cli.gazetteer.is_empty() {
+        let mut g = Gazetteer::builder();
+        for f in &cli.gazetteer {
+            g = g.file(f)?;
+        }
+        b = b.gazetteer(g.build()?);
+    }
+    Ok(b.open()?)
+}
+
+fn run(cli: Cli) -> Res<()> {
+    let store = open(&cli)?;
+    let out = std::io::stdout();
+    let mut out = out.lock();
+    match &cli.command {
+        Command::Ingest { paths, published } => ingest_paths(&store, paths, *published, &mut out)?,
+        Command::Events(f) => list(&store, f, f.kind, &mut out)?,
+        Command::Meetings(f) => list(&store, f, Some(EventKind::Meeting), &mut out)?,
+        Command::Calls(f) => list(&store, f, Some(EventKind::Call), &mut out)?,
+        Command::Entities { json } => {
+            for e in store.entities() {
+                let e = e?;
+                if *json {
+                    writeln!(out, "{}", json!({"id": e.id.0, "name": e.name, "kind": "person", "aliases": e.aliases}))?;
+                } else {
+                    writeln!(out, "{:<28} {}", e.name, e.aliases.join(", "))?;
+                }
+            }
+        }
+        Command::Timeline { name, json } => {
+            let events = store.timeline(name)?;
+            if events.is_empty() && store.entity(name)?.is_none() {
+                return Err(format!("no one called {name:?} is in the store").into());
+            }
+            print_events(&events, *json, &mut out)?;
+        }
+        Command::Show { id, json } => {
+            let e = store.event(*id)?;
+            if *json {
+                writeln!(out, "{}", event_json(&e))?;
+            } else {
+                print_events(std::slice::from_ref(&e), false, &mut out)?;
+                writeln!(out)?;
+                for m in &e.mentions {
+                    writeln!(out, "[{}] {}", m.article, m.sentence)?;
+                }
+            }
+        }
+        Command::Stats { json } => {
+            let s = store.stats()?;
+            if *json {
+                writeln!(out, "{}", json!({"articles": s.articles, "events": s.events, "entities": s.entities, "bytes_on_disk": s.bytes_on_disk}))?;
+            } else {
+                writeln!(out, "articles  {}\nevents    {}\nentities  {}\nbytes     {}", s.articles, s.events, s.entities, s.bytes_on_disk)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn inputs(path: &Path) -> Res<Vec<PathBuf>> {
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    if !meta.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(path).map_err(|e| format!("cannot read {}: {e}", path.display()))? {
+        let p = entry?.path();
+        if p.is_file() && matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "jsonl")) {
+            files.push(p);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+fn ingest_paths(store: &Store, paths: &[PathBuf], published: Option<NaiveDate>, out: &mut impl Write) -> Res<()> {
+    let mut total = dossier::IngestSummary::default();
+    let mut bad_records = 0usize;
+    let add = |s: dossier::IngestSummary, total: &mut dossier::IngestSummary| {
+        total.articles_new += s.articles_new;
+        total.articles_unchanged += s.articles_unchanged;
+        total.events_new += s.events_new;
+        total.events_merged += s.events_merged;
+        total.rejected.extend(s.rejected);
+    };
+    for p in paths {
+        for file in inputs(p)? {
+            if file.extension().and_then(|e| e.to_str()) == Some("jsonl") {
+                let f = std::fs::File::open(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+                let mut good = Vec::new();
+                for r in ingest::read_jsonl(BufReader::new(f), &file.display().to_string()) {
+                    match r {
+                        Ok(a) => good.push(a),
+                        Err(e) => {
+                            eprintln!("{e}");
+                            bad_records += 1;
+                        }
+                    }
+                }
+                add(store.ingest_many(good)?, &mut total);
+            } else {
+                match ingest::read_text_file(&file, published) {
+                    Ok(a) => add(store.ingest_many([a])?, &mut total),
+                    Err(e) => {
+                        eprintln!("{e}");
+                        bad_records += 1;
+                    }
+                }
+            }
+        }
+    }
+    for e in &total.rejected {
+        eprintln!("{e}");
+    }
+    writeln!(
+        out,
+        "articles: {} new, {} unchanged, {} rejected; events: {} new, {} merged",
+        total.articles_new,
+        total.articles_unchanged,
+        total.rejected.len() + bad_records,
+        total.events_new,
+        total.events_merged
+    )?;
+    Ok(())
+}
+
+fn list(store: &Store, f: &Filter, kind: Option<EventKind>, out: &mut impl Write) -> Res<()> {
+    let mut q = store.events();
+    if let Some(k) = kind {
+        q = q.kind(k);
+    }
+    for name in &f.involving {
+        q = q.involving(name);
+    }
+    if f.from.is_some() || f.to.is_some() {
+        q = q.between(f.from.unwrap_or(NaiveDate::MIN), f.to.unwrap_or(NaiveDate::MAX));
+    }
+    if let Some(p) = &f.at {
+        q = q.at(p);
+    }
+    if let Some(s) = f.status {
+        q = q.status(s);
+    }
+    if let Some(n) = f.limit {
+        q = q.limit(n);
+    }
+    let events: Vec<Event> = q.iter().collect::<Result<_, _>>()?;
+    print_events(&events, f.json, out)
+}
+
+fn event_json(e: &Event) -> serde_json::Value {
+    json!({
+        "id": e.id.to_string(),
+        "kind": e.kind.as_str(),
+        "status": e.status.as_str(),
+        "date": e.date.map(|d| json!({"start": d.start.to_string(), "end": d.end.to_string(), "precision": d.precision.as_str()})),
+        "location": e.place.as_ref().map(|p| p.name.clone()),
+        "participants": e.participants,
+        "groups": e.groups,
+        "sources": e.mentions.iter().map(|m| json!({"article": m.article, "sentence": m.sentence})).collect::<Vec<_>>(),
+    })
+}
+
+fn print_events(events: &[Event], json: bool, out: &mut impl Write) -> Res<()> {
+    if json {
+        for e in events {
+            writeln!(out, "{}", event_json(e))?;
+        }
+        return Ok(());
+    }
+    if events.is_empty() {
+        writeln!(out, "no events")?;
+        return Ok(());
+    }
+    writeln!(out, "{:>5}  {:<22}  {:<7}  {:<8}  {:<16}  {:<7}  WHO", "ID", "DATE", "KIND", "STATUS", "PLACE", "SOURCES")?;
+    for e in events {
+        let who: Vec<&str> = e.participants.iter().map(String::as_str).chain(e.groups.iter().map(String::as_str)).collect();
+        writeln!(
+            out,
+            "{:>5}  {:<22}  {:<7}  {:<8}  {:<16}  {:<7}  {}",
+            e.id,
+            e.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
+            e.kind.as_str(),
+            e.status.as_str(),
+            e.place.as_ref().map(|p| p.name.as_str()).unwrap_or("-"),
+            e.articles().len(),
+            who.join(", ")
+        )?;
+    }
+    Ok(())
+}
+

@@ -1,0 +1,248 @@
+//! Persistence: typed reads and the one atomic write per article.
+//!
+//! The store knows nothing of language: it is handed articles, events and entities
+//! and writes them, with every index key, in a single batch.
+
+pub(crate) mod codec;
+pub(crate) mod engine;
+pub(crate) mod index;
+pub(crate) mod keys;
+pub mod schema;
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::model::{Article, Entity, EntityId, Event, EventId};
+use engine::{Batch, Engine};
+
+fn hex(k: &[u8]) -> String {
+    k.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// An article as stored: the article and the events it contributed to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(crate) struct ArticleRecord {
+    pub(crate) article: Article,
+    pub(crate) events: Vec<EventId>,
+    pub(crate) text_hash: u64,
+}
+
+/// Everything one article's ingest changes, written atomically by [`Db::commit`].
+#[derive(Debug, Default)]
+pub(crate) struct Commit {
+    pub(crate) article: Option<ArticleRecord>,
+    /// Each event as it was before (None: new) and as it is now.
+    pub(crate) events: Vec<(Option<Event>, Event)>,
+    pub(crate) entities: Vec<Entity>,
+    pub(crate) next_event_id: u64,
+}
+
+/// Typed access to the engine.
+#[derive(Debug)]
+pub(crate) struct Db {
+    engine: Box<dyn Engine>,
+}
+
+impl Db {
+    pub(crate) fn new(engine: Box<dyn Engine>) -> Db {
+        Db { engine }
+    }
+
+    pub(crate) fn engine(&self) -> &dyn Engine {
+        self.engine.as_ref()
+    }
+
+    pub(crate) fn article(&self, id: &str) -> Result<Option<ArticleRecord>> {
+        let key = keys::article(id);
+        self.engine.get(&key)?.map(|v| codec::decode(&v, "article", &key)).transpose()
+    }
+
+    /// Ids of stored articles whose text hashes to `hash`.
+    pub(crate) fn articles_with_hash(&self, hash: u64) -> Result<Vec<String>> {
+        let prefix = keys::text_hash_prefix(hash);
+        let end = keys::prefix_end(&prefix);
+        self.engine
+            .range(&prefix, end.as_deref())
+            .map(|r| {
+                let (k, _) = r?;
+                String::from_utf8(k[prefix.len()..].to_vec())
+                    .map_err(|e| Error::corrupt("text hash key", &k, e))
+            })
+            .collect()
+    }
+
+    pub(crate) fn event(&self, id: EventId) -> Result<Option<Event>> {
+        let key = keys::event(id);
+        self.engine.get(&key)?.map(|v| codec::decode(&v, "event", &key)).transpose()
+    }
+
+    pub(crate) fn entity(&self, id: &str) -> Result<Option<Entity>> {
+        let key = keys::entity(id);
+        self.engine.get(&key)?.map(|v| codec::decode(&v, "entity", &key)).transpose()
+    }
+
+    /// Entities that go by the folded alias.
+    pub(crate) fn entities_with_alias(&self, folded_alias: &str) -> Result<Vec<EntityId>> {
+        let prefix = keys::alias_prefix(folded_alias);
+        let end = keys::prefix_end(&prefix);
+        self.engine
+            .range(&prefix, end.as_deref())
+            .map(|r| {
+                let (k, _) = r?;
+                String::from_utf8(k[prefix.len()..].to_vec())
+                    .map(EntityId)
+                    .map_err(|e| Error::corrupt("alias key", &k, e))
+            })
+            .collect()
+    }
+
+    /// Every stored entity, in id order.
+    pub(crate) fn entities(&self) -> impl Iterator<Item = Result<Entity>> + '_ {
+        let prefix = [keys::ENTITY];
+        let end = keys::prefix_end(&prefix);
+        self.engine
+            .range(&prefix, end.as_deref())
+            .map(|r| r.and_then(|(k, v)| codec::decode(&v, "entity", &k)))
+    }
+
+    /// Every stored article record, in id order.
+    pub(crate) fn articles(&self) -> impl Iterator<Item = Result<ArticleRecord>> + '_ {
+        let prefix = [keys::ARTICLE];
+        let end = keys::prefix_end(&prefix);
+        self.engine
+            .range(&prefix, end.as_deref())
+            .map(|r| r.and_then(|(k, v)| codec::decode(&v, "article", &k)))
+    }
+
+    /// Every stored event, in id order.
+    pub(crate) fn events(&self) -> impl Iterator<Item = Result<Event>> + '_ {
+        let prefix = [keys::EVENT];
+        let end = keys::prefix_end(&prefix);
+        self.engine
+            .range(&prefix, end.as_deref())
+            .map(|r| r.and_then(|(k, v)| codec::decode(&v, "event", &k)))
+    }
+
+    /// Number of keys under a one-byte tag.
+    pub(crate) fn count(&self, tag: u8) -> Result<u64> {
+        let end = keys::prefix_end(&[tag]);
+        let mut n = 0;
+        for r in self.engine.range(&[tag], end.as_deref()) {
+            r?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// The next event id to hand out.
+    pub(crate) fn next_event_id(&self) -> Result<u64> {
+        let key = keys::meta("next_event");
+        match self.engine.get(&key)? {
+            None => Ok(1),
+            Some(v) => v
+                .as_slice()
+                .try_into()
+                .map(u64::from_be_bytes)
+                .map_err(|_| Error::corrupt("next event id", &key, "not 8 bytes")),
+        }
+    }
+
+    /// Index entries `[from, to)` in key order, as (date key, event id, key).
+    pub(crate) fn index_range(
+        &self,
+        from: &[u8],
+        to: Option<&[u8]>,
+        reverse: bool,
+    ) -> Box<dyn Iterator<Item = Result<(u32, EventId, Vec<u8>)>> + Send> {
+        let entries = if reverse { self.engine.range_rev(from, to) } else { self.engine.range(from, to) };
+        Box::new(entries.map(|r| {
+            let (k, _) = r?;
+            let (date, id) =
+                keys::split_index(&k).ok_or_else(|| Error::corrupt("index key", &k, "too short"))?;
+            Ok((date, id, k))
+        }))
+    }
+
+    /// Writes an article's whole effect in one atomic batch: the article record,
+    /// its text hash, every changed event with its index keys (stale keys of the
+    /// previous version removed), every entity and alias, and the id counter.
+    pub(crate) fn commit(&self, c: Commit) -> Result<()> {
+        let mut b = Batch::default();
+        if let Some(rec) = &c.article {
+            b.put(keys::article(&rec.article.id), codec::encode(rec));
+            b.put(keys::text_hash(rec.text_hash, &rec.article.id), Vec::new());
+        }
+        for (old, new) in &c.events {
+            let new_keys: BTreeSet<Vec<u8>> = index::index_keys(new).into_iter().collect();
+            if let Some(old) = old {
+                for k in index::index_keys(old) {
+                    if !new_keys.contains(&k) {
+                        b.delete(k);
+                    }
+                }
+            }
+            for k in new_keys {
+                b.put(k, Vec::new());
+            }
+            b.put(keys::event(new.id), codec::encode(new));
+        }
+        for e in &c.entities {
+            b.put(keys::entity(&e.id.0), codec::encode(e));
+            for alias in std::iter::once(&e.name).chain(&e.aliases) {
+                b.put(keys::alias(&crate::model::fold(alias), &e.id.0), Vec::new());
+            }
+        }
+        b.put(keys::meta("next_event"), c.next_event_id.to_be_bytes().to_vec());
+        self.engine.apply(b)
+    }
+
+    /// Checks that every index key points to an event that wants it, that every
+    /// event is reachable through all its index keys, and that every mention's
+    /// article is stored. Returns one line per problem.
+    pub(crate) fn verify(&self) -> Result<Vec<String>> {
+        let mut problems = Vec::new();
+        let mut expected: BTreeSet<Vec<u8>> = BTreeSet::new();
+        for e in self.events() {
+            let e = e?;
+            expected.extend(index::index_keys(&e));
+            for m in &e.mentions {
+                if self.article(&m.article)?.is_none() {
+                    problems.push(format!("event {} cites article {:?}, which is not stored", e.id, m.article));
+                }
+            }
+        }
+        let mut found = 0usize;
+        for tag in [keys::BY_ENTITY, keys::BY_DATE, keys::BY_PLACE, keys::BY_KIND, keys::BY_GROUP] {
+            let end = keys::prefix_end(&[tag]);
+            for r in self.engine.range(&[tag], end.as_deref()) {
+                let (k, _) = r?;
+                found += 1;
+                if !expected.contains(&k) {
+                    let id = keys::split_index(&k).map(|(_, id)| id.to_string()).unwrap_or_else(|| "?".into());
+                    problems.push(format!("index key {} (event {id}) matches no stored event", hex(&k)));
+                }
+            }
+        }
+        if found < expected.len() {
+            let mut missing = 0;
+            for k in &expected {
+                if self.engine.get(k)?.is_none() {
+                    missing += 1;
+                    if missing <= 20 {
+                        problems.push(format!("index key {} is missing", hex(k)));
+                    }
+                }
+            }
+            if missing > 20 {
+                problems.push(format!("... and {} more missing index keys", missing - 20));
+            }
+        }
+        Ok(problems)
+    }
+
+    pub(crate) fn flush(&self) -> Result<()> {
+        self.engine.flush()
+    }
+}

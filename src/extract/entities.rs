@@ -1,0 +1,410 @@
+//! Names in text: known people, places, countries and organisations from the
+//! gazetteer; unknown people from context (a title before the name, a known given
+//! name); surnames and misspellings resolved against the article's people and the
+//! gazetteer.
+
+use std::collections::HashMap;
+
+use super::gazetteer::{Gazetteer, Target};
+use super::tokens::{key, Class, Token};
+use crate::model::fold;
+
+/// What a run of tokens denotes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Ref {
+    /// A person of the article (index into [`People`]).
+    Person(usize),
+    /// A gazetteer place.
+    Place(usize),
+    /// A country named by its demonym or as a delegation ("Russian", "U.S.").
+    Demonym(usize),
+    Org(usize),
+    /// "he", "she".
+    Pronoun,
+}
+
+/// A run of tokens that names something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Span {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) what: Ref,
+}
+
+/// The people an article names, each once.
+#[derive(Debug, Default)]
+pub(crate) struct People {
+    pub(crate) names: Vec<String>,
+    pub(crate) countries: Vec<Option<String>>,
+    /// Every surface form seen for each person.
+    pub(crate) seen: Vec<Vec<String>>,
+    by_name: HashMap<String, usize>,
+    by_surname: HashMap<String, Vec<usize>>,
+}
+
+impl People {
+    fn add(&mut self, canonical: &str, country: Option<String>) -> usize {
+        let f = fold(canonical);
+        if let Some(&i) = self.by_name.get(&f) {
+            if self.countries[i].is_none() {
+                self.countries[i] = country;
+            }
+            return i;
+        }
+        let i = self.names.len();
+        self.names.push(canonical.to_string());
+        self.countries.push(country);
+        self.seen.push(Vec::new());
+        self.by_name.insert(f.clone(), i);
+        if let Some(last) = f.rsplit(' ').next().filter(|_| f.contains(' ')) {
+            self.by_surname.entry(last.to_string()).or_default().push(i);
+        }
+        i
+    }
+
+    fn saw(&mut self, i: usize, form: &str) {
+        if !self.seen[i].iter().any(|s| s == form) {
+            self.seen[i].push(form.to_string());
+        }
+    }
+
+    fn by_surname(&self, folded: &str) -> Option<usize> {
+        match self.by_surname.get(folded).map(Vec::as_slice) {
+            Some([one]) => Some(*one),
+            _ => None,
+        }
+    }
+}
+
+/// Capitalised words that start sentences or name things but are never a surname.
+const NOT_NAMES: &[&str] = &[
+    "the", "this", "that", "these", "those", "there", "their", "they", "then", "than", "when", "while", "where",
+    "what", "which", "who", "whom", "whose", "after", "before", "despite", "meanwhile", "however", "according",
+    "although", "since", "during", "under", "over", "about", "earlier", "later", "today", "tomorrow", "yesterday",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "president",
+    "minister", "envoy", "secretary", "prime", "foreign", "special", "senior", "state", "house", "white", "news",
+    "talks", "meeting", "summit", "sources", "officials", "speaking", "asked", "also", "both", "neither", "some",
+    "many", "most", "several", "other", "another", "such", "with", "from", "into", "for", "but", "and", "our",
+    "your", "his", "her", "its", "not", "had", "has", "have", "was", "were", "will", "would", "could", "should",
+    "trade", "peace", "war", "ceasefire", "truce", "government", "ministry", "embassy", "council", "union",
+    "republic", "kingdom", "party", "forces", "army", "navy", "court", "parliament", "congress", "senate",
+    "north", "south", "east", "west", "central", "middle", "new", "saint", "moreover", "still", "even", "only",
+    "asked", "speaking", "read", "more", "first", "second", "third", "next", "last", "here", "now", "thursday's",
+];
+
+/// Lower-case particles allowed inside names ("Mohammed bin Salman").
+const PARTICLES: &[&str] = &["bin", "bint", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ibn", "abu", "dos", "del"];
+
+fn is_name_word(t: &Token<'_>) -> bool {
+    t.is_capitalised()
+        && t.text.len() >= 2
+        && t.text.bytes().skip(1).any(|b| b.is_ascii_lowercase())
+        && !NOT_NAMES.iter().any(|w| t.is(w))
+}
+
+/// Finds gazetteer matches, longest first, in one sentence.
+fn gazetteer_spans(g: &Gazetteer, toks: &[Token<'_>]) -> Vec<(usize, usize, Vec<Target>)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let mut found = None;
+        if toks[i].class != Class::Punct {
+            for n in (1..=g.max_surface_len.min(toks.len() - i)).rev() {
+                if let Some(ts) = g.surface.get(&key(&toks[i..i + n])) {
+                    found = Some((n, ts.clone()));
+                    break;
+                }
+            }
+        }
+        match found {
+            Some((n, ts)) => {
+                out.push((i, i + n, ts));
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// True when the tokens just before `i` spell a title ("Special Envoy", "Treasury
+/// Secretary", "spokesman").
+pub(crate) fn title_before(g: &Gazetteer, toks: &[Token<'_>], i: usize) -> bool {
+    (1..=g.title_len.min(i)).any(|n| {
+        let words: Vec<String> = toks[i - n..i].iter().map(|t| t.text.to_ascii_lowercase()).collect();
+        g.titles.contains(&words.join(" "))
+    })
+}
+
+/// How many leading tokens of `toks[from..to]` form titles ("Senior Advisor" in
+/// "Senior Advisor Josh Gruenbaum").
+fn leading_titles(g: &Gazetteer, toks: &[Token<'_>], from: usize, to: usize) -> usize {
+    let mut i = from;
+    'outer: while i < to {
+        for n in (1..=g.title_len.min(to - i)).rev() {
+            let words: Vec<String> = toks[i..i + n].iter().map(|t| t.text.to_ascii_lowercase()).collect();
+            if g.titles.contains(&words.join(" ")) {
+                i += n;
+                continue 'outer;
+            }
+        }
+        break;
+    }
+    i - from
+}
+
+/// A close known name for a possibly misspelled word: same first letter, edit
+/// distance 1 (2 for words of 8 letters or more).
+fn fuzzy<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    if word.len() < 5 {
+        return None;
+    }
+    let limit = if word.len() >= 8 { 2 } else { 1 };
+    let first = word.as_bytes()[0];
+    let mut best: Option<(usize, &str)> = None;
+    let mut tie = false;
+    for c in candidates {
+        if c.as_bytes().first() != Some(&first) || c.len().abs_diff(word.len()) > limit || c == word {
+            continue;
+        }
+        let d = strsim::levenshtein(word, c);
+        if d <= limit {
+            match best {
+                Some((bd, _)) if bd < d => {}
+                Some((bd, b)) if bd == d && b != c => tie = true,
+                _ => {
+                    best = Some((d, c));
+                    tie = false;
+                }
+            }
+        }
+    }
+    if tie {
+        None
+    } else {
+        best.map(|(_, c)| c)
+    }
+}
+
+/// The names of a whole article, sentence by sentence.
+pub(crate) struct Names {
+    pub(crate) people: People,
+    pub(crate) spans: Vec<Vec<Span>>,
+}
+
+/// Finds and resolves the names of every sentence of an article.
+pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
+    let mut people = People::default();
+    // Pass 1: full names, known and unknown.
+    let mut raw: Vec<Vec<(usize, usize, Vec<Target>)>> = Vec::with_capacity(sentences.len());
+    let mut unknown: Vec<Vec<(usize, usize, String)>> = Vec::with_capacity(sentences.len());
+    let mut unknown_count: HashMap<String, usize> = HashMap::new();
+    for toks in sentences {
+        let spans = gazetteer_spans(g, toks);
+        let mut covered = vec![false; toks.len()];
+        for (s, e, ts) in &spans {
+            covered[*s..*e].iter_mut().for_each(|c| *c = true);
+            if let Some(Target::Person(p)) = ts.iter().find(|t| matches!(t, Target::Person(_))) {
+                let i = people.add(&g.people[*p].name, g.people[*p].country.clone());
+                people.saw(i, &key(&toks[*s..*e]));
+            }
+        }
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if covered[i] || !is_name_word(&toks[i]) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < toks.len() && !covered[j] {
+                let t = &toks[j];
+                let initial = t.class == Class::Word && t.text.len() == 1 && t.text.as_bytes()[0].is_ascii_uppercase();
+                if is_name_word(t) || (j > i && PARTICLES.contains(&t.text)) || (initial && toks.get(j + 1).is_some_and(|n| n.text == ".")) {
+                    j += if initial { 2 } else { 1 };
+                } else {
+                    break;
+                }
+            }
+            let j = j.min(toks.len());
+            let skip = leading_titles(g, toks, i, j);
+            let start = i + skip;
+            let words: Vec<&Token<'_>> = toks[start..j].iter().filter(|t| t.class == Class::Word).collect();
+            let titled = skip > 0 || title_before(g, toks, start);
+            let given = words.first().is_some_and(|t| g.given.contains(&fold(t.text)));
+            let last_ok = words.last().is_some_and(|t| is_name_word(t));
+            if (2..=4).contains(&words.len()) && last_ok && (titled || given) {
+                let name = key(&toks[start..j]).replace(" .", ".");
+                *unknown_count.entry(name.clone()).or_default() += 1;
+                found.push((start, j, name));
+            }
+            i = j.max(i + 1);
+        }
+        raw.push(spans);
+        unknown.push(found);
+    }
+    // Unknown full names: a misspelling of a known person, or a new person.
+    let mut resolved: HashMap<String, usize> = HashMap::new();
+    let mut names: Vec<&String> = unknown_count.keys().collect();
+    names.sort_by_key(|n| (std::cmp::Reverse(unknown_count[*n]), (*n).clone()));
+    for name in names {
+        let f = fold(name);
+        let (first, last) = (f.split(' ').next().unwrap_or(""), f.rsplit(' ').next().unwrap_or(""));
+        let known = fuzzy(last, g.shorts.keys().map(String::as_str))
+            .and_then(|s| match g.shorts.get(s).map(Vec::as_slice) {
+                Some([one]) => Some(*one),
+                _ => None,
+            })
+            .filter(|&p| fold(&g.people[p].name).split(' ').next() == Some(first));
+        let i = match known {
+            Some(p) => people.add(&g.people[p].name, g.people[p].country.clone()),
+            None => {
+                let twin = people
+                    .names
+                    .iter()
+                    .position(|n| {
+                        let nf = fold(n);
+                        nf.split(' ').next() == Some(first)
+                            && fuzzy(last, std::iter::once(nf.rsplit(' ').next().unwrap_or(""))).is_some()
+                    });
+                match twin {
+                    Some(t) => t,
+                    None => people.add(name, None),
+                }
+            }
+        };
+        people.saw(i, name);
+        resolved.insert(name.clone(), i);
+    }
+    // Pass 2: spans per sentence, with surnames and misspellings resolved.
+    let mut all = Vec::with_capacity(sentences.len());
+    for (n, toks) in sentences.iter().enumerate() {
+        let mut spans: Vec<Span> = Vec::new();
+        let mut covered = vec![false; toks.len()];
+        for (s, e, name) in &unknown[n] {
+            if let Some(&i) = resolved.get(name) {
+                spans.push(Span { start: *s, end: *e, what: Ref::Person(i) });
+                covered[*s..*e].iter_mut().for_each(|c| *c = true);
+            }
+        }
+        for (s, e, ts) in &raw[n] {
+            let form = key(&toks[*s..*e]);
+            let what = if let Some(Target::Person(p)) = ts.iter().find(|t| matches!(t, Target::Person(_))) {
+                Some(Ref::Person(people.add(&g.people[*p].name, None)))
+            } else if let Some(p) = ts.iter().find_map(|t| if let Target::Short(p) = t { Some(*p) } else { None }) {
+                let local = people.by_surname(&fold(&form));
+                let short_people: Vec<usize> = ts.iter().filter_map(|t| if let Target::Short(p) = t { Some(*p) } else { None }).collect();
+                match (local, short_people.len()) {
+                    (Some(i), _) => Some(Ref::Person(i)),
+                    (None, 1) => Some(Ref::Person(people.add(&g.people[p].name, g.people[p].country.clone()))),
+                    _ => {
+                        // Ambiguous short name: the one this article already names, if any.
+                        short_people
+                            .iter()
+                            .find_map(|&p| people.by_name.get(&fold(&g.people[p].name)).copied())
+                            .map(Ref::Person)
+                    }
+                }
+            } else if let Some(p) = ts.iter().find_map(|t| if let Target::Place(p) = t { Some(*p) } else { None }) {
+                // "Washington" next to a person's title is still a place; demonyms win
+                // only where the form is not a place name.
+                Some(Ref::Place(p))
+            } else if let Some(c) = ts.iter().find_map(|t| if let Target::Demonym(c) = t { Some(*c) } else { None }) {
+                Some(Ref::Demonym(c))
+            } else {
+                ts.iter().find_map(|t| if let Target::Org(o) = t { Some(Ref::Org(*o)) } else { None })
+            };
+            if let Some(what) = what {
+                if let Ref::Person(i) = what {
+                    people.saw(i, &form);
+                }
+                if !covered[*s..*e].iter().any(|c| *c) {
+                    covered[*s..*e].iter_mut().for_each(|c| *c = true);
+                    spans.push(Span { start: *s, end: *e, what });
+                }
+            }
+        }
+        // Single unknown capitalised words: a surname of the article or a misspelling.
+        for (i, t) in toks.iter().enumerate() {
+            if covered[i] {
+                continue;
+            }
+            if t.class == Class::Word && (t.is("he") || t.is("she")) {
+                spans.push(Span { start: i, end: i + 1, what: Ref::Pronoun });
+                continue;
+            }
+            if !is_name_word(t) || toks.get(i + 1).is_some_and(|n| n.class == Class::Word && is_name_word(n)) {
+                continue;
+            }
+            let f = fold(t.text);
+            let local = people.by_surname(&f).or_else(|| {
+                let surnames: Vec<&str> = people.by_surname.keys().map(String::as_str).collect();
+                fuzzy(&f, surnames.into_iter()).and_then(|s| people.by_surname(s))
+            });
+            let person = local.or_else(|| {
+                let s = fuzzy(&f, g.shorts.keys().map(String::as_str))?;
+                match g.shorts.get(s).map(Vec::as_slice) {
+                    Some([one]) => Some(people.add(&g.people[*one].name, g.people[*one].country.clone())),
+                    _ => None,
+                }
+            });
+            if let Some(p) = person {
+                people.saw(p, t.text);
+                spans.push(Span { start: i, end: i + 1, what: Ref::Person(p) });
+            }
+        }
+        spans.sort_by_key(|s| s.start);
+        all.push(spans);
+    }
+    Names { people, spans: all }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn names(text: &[&str]) -> (Vec<String>, Vec<Vec<String>>) {
+        let g = Gazetteer::bundled();
+        let norm: Vec<String> = text.iter().map(|s| crate::ingest::normalise_for_lookup(s)).collect();
+        let toks: Vec<Vec<Token<'_>>> = norm.iter().map(|s| tokenize(s)).collect();
+        let n = find_names(&g, &toks);
+        let per: Vec<Vec<String>> = n
+            .spans
+            .iter()
+            .map(|ss| {
+                ss.iter()
+                    .filter_map(|s| if let Ref::Person(i) = s.what { Some(n.people.names[i].clone()) } else { None })
+                    .collect()
+            })
+            .collect();
+        (n.people.names.clone(), per)
+    }
+
+    #[test]
+    fn unknown_people_by_title_and_given_name() {
+        let (_, per) = names(&["Deputy Minister Arvo Kettunen met the envoy.", "Later, Kettunen said more."]);
+        assert_eq!(per[0], ["Arvo Kettunen"]);
+        assert_eq!(per[1], ["Arvo Kettunen"]);
+    }
+
+    #[test]
+    fn misspelled_surnames_resolve_to_the_article_person() {
+        let (_, per) = names(&["Envoy Marguerite Olafsdottir arrived.", "Olafsdotir met them."]);
+        assert_eq!(per[1], ["Marguerite Olafsdottir"]);
+    }
+
+    #[test]
+    fn capitalised_places_and_phrases_are_not_people() {
+        let (people, _) = names(&["He spoke in Lafayette Square Park near the Economic Working Group office."]);
+        assert!(people.is_empty(), "{people:?}");
+    }
+
+    #[test]
+    fn known_people_by_surname_and_variant() {
+        let (_, per) = names(&["Zelensky spoke.", "Erdoğan listened."]);
+        assert_eq!(per[0], ["Volodymyr Zelenskyy"]);
+        assert_eq!(per[1], ["Recep Tayyip Erdogan"]);
+    }
+}

@@ -1,0 +1,558 @@
+//! Events in sentences: triggers ("met", "held talks", "spoke by phone"), the
+//! clause around each trigger, who takes part, where, when, and whether it is
+//! planned, hypothetical or negated.
+//!
+//! A sentence is cut into clauses at speech verbs ("said"), subordinators ("after",
+//! "while") and semicolons; a trigger's participants, place and date come from its
+//! own clause, so "After meeting X, Y said on Thursday ..." does not date the
+//! meeting to Thursday and a speaker is not a participant of what they report.
+
+use super::entities::{title_before, Ref, Span};
+use super::gazetteer::{Gazetteer, PlaceKind};
+use super::temporal::{self, Expr, Found, Reference, Rel, Tense};
+use super::tokens::{Class, Token};
+use crate::model::{DateSpan, EventKind, Place, Status};
+
+/// What one clause says about one event.
+#[derive(Debug, Clone)]
+pub(crate) struct Draft {
+    pub(crate) kind: EventKind,
+    pub(crate) status: Status,
+    pub(crate) date: Option<DateSpan>,
+    /// The date came from the article's context ("later in the day").
+    pub(crate) date_from_context: bool,
+    pub(crate) place: Option<Place>,
+    /// Article person indexes.
+    pub(crate) participants: Vec<usize>,
+    pub(crate) groups: Vec<String>,
+    pub(crate) sentence: usize,
+    /// "a second round", "the next round": a new event with the previous parties.
+    pub(crate) round: bool,
+}
+
+impl Draft {
+    pub(crate) fn parties(&self) -> usize {
+        self.participants.len() + self.groups.len()
+    }
+}
+
+/// A host's invitation: `host` invited `guest` to `place`.
+#[derive(Debug, Clone)]
+pub(crate) struct Invitation {
+    pub(crate) host: usize,
+    pub(crate) guest: usize,
+    pub(crate) place: Place,
+}
+
+/// What a sentence adds to the article's events.
+#[derive(Debug, Default)]
+pub(crate) struct SentenceFacts {
+    pub(crate) drafts: Vec<Draft>,
+    /// People a delegation is said to include ("the U.S. delegation included A, B").
+    pub(crate) delegation: Vec<usize>,
+    pub(crate) invitations: Vec<Invitation>,
+}
+
+const INTERNAL: &[&str] = &[
+    "cabinet", "board", "staff", "shareholder", "shareholders", "party", "plenary", "parliamentary", "committee",
+    "caucus", "faculty", "annual", "council", "town", "family", "editorial",
+];
+const CALL_DET: &[&str] = &[
+    "a", "the", "phone", "telephone", "video", "his", "her", "their", "this", "that", "'s", "first", "second",
+    "latest", "last", "recent", "conference", "long", "brief", "lengthy",
+];
+const SPEECH: &[&str] = &[
+    "said", "says", "say", "told", "tells", "stated", "states", "added", "noted", "announced", "confirmed", "reported",
+    "reports", "wrote", "writes", "posted", "according", "citing", "quoted", "insisted", "stressed", "explained",
+    "argued", "disclosed", "claimed", "warned", "revealed", "acknowledged", "emphasized", "emphasised",
+];
+const BOUNDARY: &[&str] = &["while", "whereas", "but", "although", "though", "because", "amid", "since", "when", "until", "before", "preceded", "where"];
+const FOLLOWS: &[&str] = &["follows", "followed", "following", "after"];
+const PRECEDES: &[&str] = &["precede", "precedes", "ahead"];
+const NEGATION: &[&str] = &[
+    "not", "no", "never", "without", "cannot", "could", "would", "might", "may", "should", "if", "unless", "whether",
+    "willing", "ready", "open", "possible", "possibility", "impossible", "prospect", "prospects", "idea", "proposal",
+    "proposed", "proposes", "propose", "offer", "offered", "offers", "invite", "invited", "invites", "invitation",
+    "reject", "rejected", "rejects", "refused", "refuses", "refuse", "declined", "declines", "ruled", "rule",
+    "against", "hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "seek", "seeks", "sought", "urge",
+    "urged", "urges", "demand", "demanded", "demands", "need", "needs", "needed", "denied", "deny", "denies",
+    "cancel", "cancelled", "canceled", "postponed", "postpone", "scrapped", "shelved", "yet", "unlikely", "try",
+    "tried", "attempt", "advising", "advised", "threatened", "consider", "considering", "mulling", "pushing",
+    "push", "calling", "requested", "request", "suggested", "suggest", "neither", "nor", "refusal", "instead",
+];
+const VAGUE_BEFORE: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple", "numerous", "many",
+    "series", "dozens", "dozen", "more", "number", "repeated", "frequent", "regular", "previous", "past", "earlier",
+    "countless", "various", "occasional", "periodic", "numbers",
+];
+const VAGUE_AFTER: &[&str] = &["before", "previously", "several", "many", "twice", "repeatedly", "regularly", "frequently", "often", "times", "multiple"];
+const PLANNED: &[&str] = &[
+    "will", "shall", "expected", "expects", "scheduled", "schedule", "plan", "plans", "planned", "planning",
+    "upcoming", "due", "set", "going", "forthcoming", "agreed", "slated", "intends", "prepare", "preparing",
+];
+const GROUP_NOUNS: &[&str] = &[
+    "delegation", "delegations", "officials", "official", "negotiators", "negotiator", "team", "teams", "side",
+    "sides", "diplomats", "counterparts", "counterpart", "mediators", "envoys", "representatives", "government",
+    "governments", "leaders", "authorities", "negotiating", "peacemaking", "administration", "military",
+    "ministers", "lawmakers", "mediation",
+];
+const BLOCK_PREP: &[&str] = &["of", "for", "by", "about", "against", "to", "on", "from", "under", "like", "than", "over", "toward", "towards", "via"];
+const LOCATIVE: &[&str] = &["in", "at", "near", "outside", "inside"];
+const TRAVEL: &[&str] = &["visit", "visits", "visited", "visiting", "trip", "travel", "travelled", "traveled", "arrived", "flew", "came", "went", "returned", "journey", "tour"];
+const NOT_LOCATIVE_HEADS: &[&str] = &[
+    "war", "conflict", "peace", "ceasefire", "truce", "fighting", "attacks", "attack", "crisis", "situation",
+    "invasion", "troops", "forces", "offensive", "presence", "embassy", "embassies", "security", "stability",
+    "operations", "elections", "election", "interests", "investment", "investments", "sanctions", "policy", "role",
+    "influence", "aid", "people", "citizens", "ambassador", "rights", "stake", "deal", "settlement", "solution",
+    "strikes", "occupation", "control", "territory", "cities", "towns", "lives", "born", "assets", "nationals",
+];
+
+/// The tokens, names and dates of one sentence, ready for clause analysis.
+pub(crate) struct SentenceView<'a, 'b> {
+    pub(crate) toks: &'b [Token<'a>],
+    pub(crate) low: Vec<String>,
+    pub(crate) spans: &'b [Span],
+    /// Per token: the index into `spans` of the span covering it.
+    span_at: Vec<Option<usize>>,
+    /// Per token: inside a quotation.
+    quoted: Vec<bool>,
+    /// Date expressions with their token ranges.
+    dates: Vec<(usize, usize, Expr)>,
+}
+
+impl<'a, 'b> SentenceView<'a, 'b> {
+    pub(crate) fn new(text: &str, toks: &'b [Token<'a>], spans: &'b [Span]) -> Self {
+        let low = toks.iter().map(|t| t.text.to_ascii_lowercase()).collect();
+        let mut span_at = vec![None; toks.len()];
+        for (n, s) in spans.iter().enumerate() {
+            for slot in span_at.iter_mut().take(s.end).skip(s.start) {
+                *slot = Some(n);
+            }
+        }
+        let mut quoted = Vec::with_capacity(toks.len());
+        let mut inside = false;
+        for t in toks {
+            if t.text == "\"" {
+                inside = !inside;
+            }
+            quoted.push(inside);
+        }
+        let dates = temporal::find(text)
+            .into_iter()
+            .filter_map(|Found { range, expr }| {
+                let s = toks.iter().position(|t| t.start >= range.start)?;
+                let e = toks.iter().rposition(|t| t.end <= range.end).map(|e| e + 1)?;
+                (s < e).then_some((s, e, expr))
+            })
+            .collect();
+        SentenceView { toks, low, spans, span_at, quoted, dates }
+    }
+
+    fn w(&self, i: usize) -> &str {
+        self.low.get(i).map(String::as_str).unwrap_or("")
+    }
+
+    fn trigger(&self, i: usize) -> Option<(EventKind, bool)> {
+        let w = self.w(i);
+        let prev = if i > 0 { self.w(i - 1) } else { "" };
+        let next = self.w(i + 1);
+        match w {
+            "meet" | "meets" | "met" | "meeting" | "meetings" => {
+                (!INTERNAL.contains(&prev)).then_some((EventKind::Meeting, w.starts_with("meeting")))
+            }
+            "talks" | "negotiations" | "summit" | "summits" | "discussions" | "consultations" | "encounter" => {
+                (!INTERNAL.contains(&prev)).then_some((EventKind::Meeting, true))
+            }
+            "hosted" | "hosts" | "host" | "hosting" | "received" | "receives" | "receive" | "receiving" | "welcomed"
+            | "welcomes" => Some((EventKind::Meeting, false)),
+            "visit" | "visits" | "visited" | "visiting" => Some((EventKind::Meeting, w == "visit" || w == "visits")),
+            "call" | "calls" => {
+                let verb_use = matches!(next, "for" | "on" | "off" | "up") || prev == "so";
+                (!verb_use && (CALL_DET.contains(&prev) || matches!(next, "with" | "between"))).then_some((EventKind::Call, true))
+            }
+            "phoned" | "telephoned" | "videoconference" => Some((EventKind::Call, false)),
+            "conversation" | "conversations" => {
+                matches!(prev, "phone" | "telephone" | "video").then_some((EventKind::Call, true))
+            }
+            "spoke" | "spoken" | "speaks" | "speak" | "talked" => {
+                let by_phone = next == "by" && matches!(self.w(i + 2), "phone" | "telephone");
+                (next == "with" || by_phone).then_some((EventKind::Call, false))
+            }
+            _ => None,
+        }
+    }
+
+    /// Clause boundaries: (start, end, what opened the clause).
+    fn clauses(&self) -> Vec<(usize, usize, Lead)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut lead = Lead::Start;
+        for i in 0..self.toks.len() {
+            let w = self.w(i);
+            let next_lead = if self.span_at[i].is_some() || self.quoted[i] && w != "\"" {
+                None
+            } else if w == ";" {
+                Some(Lead::Other)
+            } else if SPEECH.contains(&w) {
+                Some(Lead::Speech)
+            } else if FOLLOWS.contains(&w) {
+                Some(Lead::Follows)
+            } else if PRECEDES.contains(&w) {
+                Some(Lead::Precedes)
+            } else if BOUNDARY.contains(&w) {
+                Some(Lead::Other)
+            } else if w == "as" && !matches!(self.w(i + 1), "well" | "part") && !matches!(if i > 0 { self.w(i - 1) } else { "" }, "such" | "well") {
+                Some(Lead::Other)
+            } else {
+                None
+            };
+            if let Some(l) = next_lead {
+                if i > start {
+                    out.push((start, i, lead));
+                }
+                start = i + 1;
+                lead = l;
+            }
+        }
+        if start < self.toks.len() {
+            out.push((start, self.toks.len(), lead));
+        }
+        out
+    }
+
+    fn is_title_word(&self, g: &Gazetteer, i: usize) -> bool {
+        g.titles.contains(self.w(i)) || title_before(g, self.toks, i + 1)
+    }
+
+    /// Whether the name spanning `[s, e)` takes part in the clause's event: it is
+    /// the subject, the object of "with"/"between", or in a list with one of those,
+    /// and not the object of "of"/"by"/"for" (unless the preposition is part of a
+    /// title: "special envoy for the Middle East").
+    fn linked(&self, g: &Gazetteer, s: usize, clause_start: usize, triggers: &[usize]) -> bool {
+        let mut j = s;
+        while j > clause_start {
+            j -= 1;
+            if triggers.contains(&j) {
+                return true;
+            }
+            if let Some(n) = self.span_at[j] {
+                j = self.spans[n].start;
+                continue;
+            }
+            let w = self.w(j);
+            if matches!(w, "with" | "between" | "among" | "alongside" | "including" | "included" | "includes" | "joined") {
+                return true;
+            }
+            if BLOCK_PREP.contains(&w) {
+                let mut k = j;
+                while k > clause_start && matches!(self.w(k - 1), "the" | "a") {
+                    k -= 1;
+                }
+                if k > clause_start && triggers.contains(&(k - 1)) {
+                    return true;
+                }
+                if k > clause_start && self.is_title_word(g, k - 1) {
+                    continue;
+                }
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The resolved person of a pronoun at token `i`: the nearest person named
+    /// before it in the sentence, else the subject of the previous sentence.
+    fn pronoun(&self, i: usize, previous_subject: Option<usize>) -> Option<usize> {
+        self.spans
+            .iter()
+            .rev()
+            .filter(|s| s.end <= i)
+            .find_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })
+            .or(previous_subject)
+    }
+
+    /// Every date of the sentence resolved against `r` as past, without context.
+    pub(crate) fn dates_resolved(&self, r: Option<Reference>) -> Vec<DateSpan> {
+        self.dates.iter().filter_map(|(s, _, e)| temporal::resolve(e, r, Tense::Past, None, self.quoted[*s])).collect()
+    }
+
+    /// The first person of the sentence that is not a possessive modifier.
+    pub(crate) fn subject(&self) -> Option<usize> {
+        self.spans.iter().find_map(|s| match s.what {
+            Ref::Person(p) if self.w(s.end) != "'s" => Some(p),
+            _ => None,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lead {
+    Start,
+    Speech,
+    Follows,
+    Precedes,
+    Other,
+}
+
+/// What the article knows while reading a sentence.
+pub(crate) struct Reading<'g> {
+    pub(crate) g: &'g Gazetteer,
+    pub(crate) reference: Option<Reference>,
+    /// The date of the event discussed just before, for "later in the day".
+    pub(crate) context: Option<DateSpan>,
+    pub(crate) previous_subject: Option<usize>,
+    pub(crate) caption: bool,
+}
+
+/// Reads one sentence.
+pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence: usize) -> SentenceFacts {
+    let mut facts = SentenceFacts::default();
+    for (cs, ce, lead) in v.clauses() {
+        let triggers: Vec<(usize, EventKind, bool)> =
+            (cs..ce).filter_map(|i| v.trigger(i).map(|(k, noun)| (i, k, noun))).collect();
+        if triggers.is_empty() {
+            facts.delegation.extend(delegation_list(v, cs, ce));
+            facts.invitations.extend(invitation(r, v, cs, ce));
+            continue;
+        }
+        let live: Vec<&(usize, EventKind, bool)> = triggers.iter().filter(|(i, _, noun)| !negated(v, cs, *i, *noun)).collect();
+        if live.is_empty() {
+            continue;
+        }
+        let trigger_idx: Vec<usize> = triggers.iter().map(|t| t.0).collect();
+        let first = live[0].0;
+        let in_person = (cs..ce).any(|i| matches!(v.w(i), "met" | "meet" | "visit" | "visited" | "sidelines" | "summit" | "hosted" | "talks"));
+        let kind = if live.iter().any(|t| t.1 == EventKind::Call && (t.2 || !in_person)) { EventKind::Call } else { EventKind::Meeting };
+
+        // Participants.
+        let mut participants = Vec::new();
+        for s in v.spans.iter().filter(|s| s.start >= cs && s.end <= ce) {
+            let person = match s.what {
+                Ref::Person(p) => {
+                    let possessive = v.w(s.end) == "'s";
+                    let owns_trigger = possessive && (s.end + 1..s.end + 4).any(|k| trigger_idx.contains(&k));
+                    (!possessive || owns_trigger).then_some(p)
+                }
+                Ref::Pronoun => v.pronoun(s.start, r.previous_subject).filter(|_| v.w(s.end) != "'s"),
+                _ => None,
+            };
+            if let Some(p) = person {
+                if !participants.contains(&p) && v.linked(r.g, s.start, cs, &trigger_idx) {
+                    participants.push(p);
+                }
+            }
+        }
+        let groups = groups(r.g, v, cs, ce, &trigger_idx);
+        let place = place(r.g, v, cs, ce);
+
+        // Status and tense.
+        let planned_cue = (cs..ce).any(|i| {
+            let w = v.w(i);
+            PLANNED.contains(&w) && !(w == "set" && !matches!(v.w(i + 1), "to" | "for")) && !(w == "agreed" && v.w(i + 1) != "to")
+                || (w == "ll" && i > 0 && v.w(i - 1) == "'")
+                || (matches!(w, "next" | "new" | "another") && matches!(v.w(i + 1), "round" | "meeting" | "talks"))
+        }) || lead == Lead::Precedes;
+        let tense = if planned_cue && !r.caption { Tense::Future } else { Tense::Past };
+
+        // Date: the expression nearest the first live trigger.
+        let mut date = None;
+        let mut from_context = false;
+        let nearest = v
+            .dates
+            .iter()
+            .filter(|(s, e, _)| *s >= cs && *e <= ce)
+            .min_by_key(|(s, e, _)| if *e <= first { first - e } else { s.saturating_sub(first) });
+        if let Some((s, _, expr)) = nearest {
+            date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
+            from_context = matches!(expr, Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter)) && r.context.is_some();
+        }
+        let mut status = if planned_cue { Status::Planned } else { Status::Occurred };
+        if r.caption || lead == Lead::Follows {
+            status = Status::Occurred;
+        }
+        if let (Some(d), Some(rf)) = (date, r.reference) {
+            if rf.exact && d.start > rf.date {
+                status = Status::Planned;
+            }
+        }
+        let round = (cs..ce).any(|i| {
+            v.w(i) == "round" && i > 0 && matches!(v.w(i - 1), "second" | "third" | "fourth" | "fifth" | "next" | "new" | "another" | "fresh" | "latest" | "final")
+        });
+        facts.drafts.push(Draft {
+            kind,
+            status,
+            date,
+            date_from_context: from_context,
+            place,
+            participants,
+            groups,
+            sentence,
+            round,
+        });
+    }
+    facts
+}
+
+/// True when the trigger at `i` is negated, hypothetical, internal or a vague count.
+fn negated(v: &SentenceView<'_, '_>, cs: usize, i: usize, noun: bool) -> bool {
+    let from = i.saturating_sub(8).max(cs);
+    for j in from..i {
+        let w = v.w(j);
+        if NEGATION.contains(&w) {
+            // "if" and the like reach the whole clause; a "no" is about what follows it.
+            return true;
+        }
+        if w == "t" && j > 0 && v.w(j - 1) == "'" {
+            return true;
+        }
+    }
+    if (cs..from).any(|j| matches!(v.w(j), "if" | "unless" | "whether")) {
+        return true;
+    }
+    if (i.saturating_sub(4).max(cs)..i).any(|j| VAGUE_BEFORE.contains(&v.w(j)) || v.toks[j].class == Class::Number && !v.dates.iter().any(|(s, e, _)| (*s..*e).contains(&j))) {
+        // "two phone calls", "several meetings"; not "the April 11 meeting".
+        let plural = v.w(i).ends_with('s') || v.w(i) == "talks" || v.w(i) == "negotiations";
+        if plural || v.w(i) == "met" {
+            return true;
+        }
+    }
+    let after = |k: usize| v.w(i + k);
+    if noun && (1..=3).any(|k| matches!(after(k), "would" | "could" | "might" | "may" | "should")) {
+        return true;
+    }
+    if (1..=4).any(|k| VAGUE_AFTER.contains(&after(k))) && matches!(v.w(i), "met" | "meet" | "spoken" | "spoke" | "talked") {
+        return true;
+    }
+    if i > 0 && matches!(v.w(i - 1), "have" | "has") && v.w(i) == "met" {
+        return true;
+    }
+    false
+}
+
+/// Countries or bodies named as parties: "U.S. and Russian delegations", "US
+/// officials", "talks between Russia and the United States", "Teams from Ukraine
+/// and Russia", "US-Russian talks".
+fn groups(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usize, triggers: &[usize]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for s in v.spans.iter().filter(|s| s.start >= cs && s.end <= ce) {
+        let country = match s.what {
+            Ref::Demonym(c) => c,
+            Ref::Place(p) if g.places[p].kind == PlaceKind::Country => p,
+            _ => continue,
+        };
+        // Look ahead past coordinated names and hyphens for a group noun or trigger.
+        let mut j = s.end;
+        let mut ahead = false;
+        let mut steps = 0;
+        while j < ce && steps < 4 {
+            if let Some(m) = v.span_at[j] {
+                if matches!(v.spans[m].what, Ref::Person(_)) {
+                    break;
+                }
+                j = v.spans[m].end;
+                steps += 1;
+                continue;
+            }
+            let w = v.w(j);
+            if GROUP_NOUNS.contains(&w) || triggers.contains(&j) {
+                ahead = true;
+                break;
+            }
+            if matches!(w, "and" | "-" | "," | "/" | "the") || w.ends_with("ian") || w.ends_with("ese") {
+                j += 1;
+                steps += 1;
+                continue;
+            }
+            break;
+        }
+        let before = if s.start > 0 { v.w(s.start - 1) } else { "" };
+        let before2 = if s.start > 1 { v.w(s.start - 2) } else { "" };
+        let is_place = matches!(s.what, Ref::Place(_));
+        let locative = LOCATIVE.contains(&before) || (before == "the" && LOCATIVE.contains(&before2)) || TRAVEL.contains(&before);
+        let listed = matches!(before, "between" | "from" | "with" | "and")
+            || (before == "the" && matches!(before2, "between" | "from" | "with" | "and"));
+        let titled = title_before(g, v.toks, s.end + 1) || g.titles.contains(v.w(s.end));
+        let verb_after = is_place && triggers.iter().any(|&t| t >= s.end && t <= s.end + 3 && !v.trigger(t).is_some_and(|x| x.1));
+        let party = if is_place { !locative && (listed || verb_after || ahead) } else { ahead || (listed && !titled) };
+        if party && !titled || (party && ahead) {
+            let name = g.places[country].name.clone();
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+/// The most specific place the clause puts the event in: a place after "in"/"at",
+/// or after a visit ("visited Washington", "a visit to Miami"); a landmark stands
+/// for its city.
+fn place(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Option<Place> {
+    let mut best: Option<(PlaceKind, usize, usize)> = None;
+    for s in v.spans.iter().filter(|s| s.start >= cs && s.end <= ce) {
+        let Ref::Place(p) = s.what else { continue };
+        let mut k = s.start;
+        while k > cs && matches!(v.w(k - 1), "the") {
+            k -= 1;
+        }
+        if k == cs {
+            continue;
+        }
+        let prep = v.w(k - 1);
+        let head = if k >= 2 { v.w(k - 2) } else { "" };
+        let ok = (LOCATIVE.contains(&prep) && !NOT_LOCATIVE_HEADS.contains(&head))
+            || TRAVEL.contains(&prep)
+            || (prep == "to" && TRAVEL.contains(&head))
+            || (prep == "," && best.is_some_and(|(_, _, end)| end + 1 == s.start));
+        // A place followed by a title ("Kremlin spokesman") is not where it happened.
+        if !ok || title_before(g, v.toks, s.end + 1) {
+            continue;
+        }
+        let (idx, kind) = match g.places[p].kind {
+            PlaceKind::Landmark => (g.places[p].parent.unwrap_or(p), PlaceKind::Landmark),
+            k => (p, k),
+        };
+        if best.is_none_or(|(bk, _, _)| kind < bk) {
+            best = Some((kind, idx, s.end));
+        }
+    }
+    best.map(|(_, idx, _)| g.place_of(idx))
+}
+
+/// People a delegation is said to include: "the U.S. delegation included A, B and C".
+fn delegation_list(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Vec<usize> {
+    let Some(at) = (cs..ce).find(|&i| {
+        matches!(v.w(i), "delegation" | "team" | "side")
+            && matches!(v.w(i + 1), "included" | "includes" | "comprised" | "consisted" | "was" | "led" | "headed")
+    }) else {
+        return Vec::new();
+    };
+    v.spans
+        .iter()
+        .filter(|s| s.start > at && s.end <= ce && v.w(s.end) != "'s")
+        .filter_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })
+        .collect()
+}
+
+/// "X invited Y to PLACE": the host of a visit.
+fn invitation(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Option<Invitation> {
+    let at = (cs..ce).find(|&i| v.w(i) == "invited")?;
+    if (cs..at).any(|j| matches!(v.w(j), "not" | "never" | "if" | "would" | "could")) {
+        return None;
+    }
+    let host = v.spans.iter().rev().filter(|s| s.end <= at && s.start >= cs).find_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })?;
+    let guest_span = v.spans.iter().find(|s| s.start > at && s.end <= ce && matches!(s.what, Ref::Person(_)))?;
+    let Ref::Person(guest) = guest_span.what else { return None };
+    if v.w(guest_span.end) != "to" {
+        return None;
+    }
+    let place_span = v.spans.iter().find(|s| s.start > guest_span.end && s.start <= guest_span.end + 3 && matches!(s.what, Ref::Place(_)))?;
+    let Ref::Place(p) = place_span.what else { return None };
+    Some(Invitation { host, guest, place: r.g.place_of(p) })
+}
+
+/// The latest day-precision date among drafts, for "later in the day".
+pub(crate) fn context_date(drafts: &[Draft]) -> Option<DateSpan> {
+    drafts.iter().rev().find_map(|d| d.date.filter(|s| s.precision == crate::model::Precision::Day && s.start == s.end))
+}
+

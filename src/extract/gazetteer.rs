@@ -1,0 +1,426 @@
+//! Known people, places and organisations: the bundled data files (`data/`) plus
+//! whatever the user adds.
+//!
+//! File formats (UTF-8, tab-separated, `#` comments, `|` between several values):
+//!
+//! | file | columns |
+//! |------|---------|
+//! | people.tsv | canonical name, short names (surnames), other full names, country, role |
+//! | places.tsv | name, kind (country, region, city, landmark), parent, aliases, demonyms |
+//! | orgs.tsv | name, kind, aliases, country |
+//! | given_names.txt | one given name a line |
+//! | titles.txt | one lower-case title or role a line |
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, OnceLock};
+
+use crate::error::{Error, Result};
+use crate::ingest::normalise_for_lookup;
+use crate::model::{fold, Place};
+
+use super::tokens::{key, tokenize};
+
+const PEOPLE: &str = include_str!("../../data/people.tsv");
+const PLACES: &str = include_str!("../../data/places.tsv");
+const ORGS: &str = include_str!("../../data/orgs.tsv");
+const GIVEN: &str = include_str!("../../data/given_names.txt");
+const TITLES: &str = include_str!("../../data/titles.txt");
+
+/// A place's kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum PlaceKind {
+    Landmark,
+    City,
+    Region,
+    Country,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct PersonEntry {
+    pub(crate) name: String,
+    pub(crate) country: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct PlaceEntry {
+    pub(crate) name: String,
+    pub(crate) kind: PlaceKind,
+    pub(crate) parent: Option<usize>,
+}
+
+/// What a surface form in text can denote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Target {
+    /// A person's full name.
+    Person(usize),
+    /// A person's short name (surname).
+    Short(usize),
+    Place(usize),
+    /// A country's demonym ("Russian", "U.S.").
+    Demonym(usize),
+    Org(usize),
+}
+
+/// Known people, places and organisations.
+///
+/// The bundled data covers heads of state and government, ministers, envoys and
+/// spokespeople; every country with its demonyms, capitals, major cities, regions
+/// and landmarks that imply a city (the Kremlin → Moscow); and the organisations
+/// and news outlets that appear in diplomacy news. Users add their own with
+/// [`GazetteerBuilder`].
+///
+/// ```
+/// let g = dossier::Gazetteer::builder()
+///     .person("Jane Roe", &["Roe"], &["Janet Roe"])
+///     .build()?;
+/// assert_eq!(g.canonical_person("janet roe").as_deref(), Some("Jane Roe"));
+/// assert_eq!(g.canonical_person("Erdoğan").as_deref(), Some("Recep Tayyip Erdogan"));
+/// # Ok::<(), dossier::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct Gazetteer {
+    pub(crate) people: Vec<PersonEntry>,
+    pub(crate) places: Vec<PlaceEntry>,
+    pub(crate) orgs: Vec<String>,
+    /// Surface forms (token keys) to what they denote.
+    pub(crate) surface: HashMap<String, Vec<Target>>,
+    /// Folded names and aliases to people.
+    by_folded: HashMap<String, Vec<usize>>,
+    /// Folded short names to people, by first letter, for misspelling lookup.
+    pub(crate) shorts: HashMap<String, Vec<usize>>,
+    pub(crate) given: HashSet<String>,
+    pub(crate) titles: HashSet<String>,
+    /// Longest title in tokens.
+    pub(crate) title_len: usize,
+    pub(crate) max_surface_len: usize,
+}
+
+/// Builds a [`Gazetteer`]: the bundled data plus files and entries of your own.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct GazetteerBuilder {
+    bundled: bool,
+    people: Vec<(String, String)>,
+    places: Vec<(String, String)>,
+    extra: Vec<(String, Vec<String>, Vec<String>)>,
+}
+
+impl GazetteerBuilder {
+    /// Leaves out the bundled data (default: included).
+    pub fn without_bundled(mut self) -> Self {
+        self.bundled = false;
+        self
+    }
+
+    /// Adds a people file's text (`people.tsv` format); `name` names it in errors.
+    pub fn people_tsv(mut self, name: &str, text: &str) -> Self {
+        self.people.push((name.to_string(), text.to_string()));
+        self
+    }
+
+    /// Adds a places file's text (`places.tsv` format); `name` names it in errors.
+    pub fn places_tsv(mut self, name: &str, text: &str) -> Self {
+        self.places.push((name.to_string(), text.to_string()));
+        self
+    }
+
+    /// Adds a file by path: `*.tsv` files whose name contains "place" are places,
+    /// other `.tsv` files are people.
+    pub fn file(self, path: &std::path::Path) -> Result<Self> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+        let name = path.display().to_string();
+        let is_places = path.file_name().is_some_and(|n| n.to_string_lossy().to_lowercase().contains("place"));
+        Ok(if is_places { self.places_tsv(&name, &text) } else { self.people_tsv(&name, &text) })
+    }
+
+    /// Adds one person with short names (surnames) and other full names.
+    pub fn person(mut self, canonical: &str, shorts: &[&str], aliases: &[&str]) -> Self {
+        let v = |xs: &[&str]| xs.iter().map(|s| s.to_string()).collect();
+        self.extra.push((canonical.to_string(), v(shorts), v(aliases)));
+        self
+    }
+
+    /// Builds the gazetteer, checking every file.
+    pub fn build(self) -> Result<Gazetteer> {
+        let mut g = Gazetteer::empty();
+        if self.bundled {
+            g.load_places("data/places.tsv", PLACES)?;
+            g.load_people("data/people.tsv", PEOPLE)?;
+            g.load_orgs("data/orgs.tsv", ORGS)?;
+            g.given = GIVEN.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(fold).collect();
+            for t in TITLES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+                g.add_title(t);
+            }
+        }
+        for (name, text) in &self.places {
+            g.load_places(name, text)?;
+        }
+        for (name, text) in &self.people {
+            g.load_people(name, text)?;
+        }
+        for (canonical, shorts, aliases) in &self.extra {
+            let shorts: Vec<&str> = shorts.iter().map(String::as_str).collect();
+            let aliases: Vec<&str> = aliases.iter().map(String::as_str).collect();
+            g.add_person(canonical, &shorts, &aliases, None);
+        }
+        Ok(g)
+    }
+}
+
+fn columns<'a>(file: &str, n: usize, text: &'a str) -> impl Iterator<Item = Result<(usize, Vec<&'a str>)>> + 'a {
+    let file = file.to_string();
+    text.lines().enumerate().filter_map(move |(i, line)| {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            return None;
+        }
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if cols.len() < n || cols[0].is_empty() {
+            return Some(Err(Error::Gazetteer {
+                file: file.clone(),
+                line: i + 1,
+                reason: format!("expected {n} tab-separated columns with a name first, found {}", cols.len()),
+            }));
+        }
+        Some(Ok((i + 1, cols)))
+    })
+}
+
+fn values(col: &str) -> impl Iterator<Item = &str> {
+    col.split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+impl Gazetteer {
+    /// A builder that starts from the bundled data.
+    pub fn builder() -> GazetteerBuilder {
+        GazetteerBuilder { bundled: true, people: Vec::new(), places: Vec::new(), extra: Vec::new() }
+    }
+
+    /// The bundled gazetteer, built once.
+    pub fn bundled() -> Arc<Gazetteer> {
+        static G: OnceLock<Arc<Gazetteer>> = OnceLock::new();
+        G.get_or_init(|| match Gazetteer::builder().build() {
+            Ok(g) => Arc::new(g),
+            // The bundled files are checked by the test suite; an error here is a
+            // packaging bug, not bad input.
+            Err(e) => panic!("bundled gazetteer is malformed: {e}"),
+        })
+        .clone()
+    }
+
+    fn empty() -> Gazetteer {
+        Gazetteer {
+            people: Vec::new(),
+            places: Vec::new(),
+            orgs: Vec::new(),
+            surface: HashMap::new(),
+            by_folded: HashMap::new(),
+            shorts: HashMap::new(),
+            given: HashSet::new(),
+            titles: HashSet::new(),
+            title_len: 0,
+            max_surface_len: 1,
+        }
+    }
+
+    fn add_surface(&mut self, form: &str, target: Target) {
+        let norm = normalise_for_lookup(form);
+        let toks = tokenize(&norm);
+        if toks.is_empty() {
+            return;
+        }
+        self.max_surface_len = self.max_surface_len.max(toks.len());
+        let targets = self.surface.entry(key(&toks)).or_default();
+        if !targets.contains(&target) {
+            targets.push(target);
+        }
+    }
+
+    fn add_title(&mut self, t: &str) {
+        let t = t.to_ascii_lowercase();
+        self.title_len = self.title_len.max(t.split(' ').count());
+        self.titles.insert(t);
+    }
+
+    fn add_person(&mut self, canonical: &str, shorts: &[&str], aliases: &[&str], country: Option<&str>) {
+        let folded = fold(canonical);
+        let idx = match self.by_folded.get(&folded).and_then(|v| v.iter().find(|&&i| fold(&self.people[i].name) == folded)) {
+            Some(&i) => i,
+            None => {
+                self.people.push(PersonEntry { name: canonical.to_string(), country: country.map(str::to_string) });
+                self.people.len() - 1
+            }
+        };
+        for full in std::iter::once(canonical).chain(aliases.iter().copied()) {
+            self.add_surface(full, Target::Person(idx));
+            let f = fold(full);
+            let v = self.by_folded.entry(f).or_default();
+            if !v.contains(&idx) {
+                v.push(idx);
+            }
+        }
+        let derived = canonical.rsplit(' ').next().filter(|_| shorts.is_empty() && canonical.contains(' '));
+        for s in shorts.iter().copied().chain(derived) {
+            self.add_surface(s, Target::Short(idx));
+            let v = self.shorts.entry(fold(s)).or_default();
+            if !v.contains(&idx) {
+                v.push(idx);
+            }
+        }
+    }
+
+    fn load_people(&mut self, file: &str, text: &str) -> Result<()> {
+        for row in columns(file, 1, text) {
+            let (_, c) = row?;
+            let shorts: Vec<&str> = c.get(1).map(|s| values(s).collect()).unwrap_or_default();
+            let aliases: Vec<&str> = c.get(2).map(|s| values(s).collect()).unwrap_or_default();
+            let country = c.get(3).copied().filter(|s| !s.is_empty());
+            self.add_person(c[0], &shorts, &aliases, country);
+        }
+        Ok(())
+    }
+
+    fn load_places(&mut self, file: &str, text: &str) -> Result<()> {
+        let rows: Vec<(usize, Vec<&str>)> = columns(file, 2, text).collect::<Result<_>>()?;
+        let first = self.places.len();
+        let mut index: HashMap<String, usize> = self.places.iter().enumerate().map(|(i, p)| (p.name.clone(), i)).collect();
+        for (line, c) in &rows {
+            let kind = match c[1].to_ascii_lowercase().as_str() {
+                "country" => PlaceKind::Country,
+                "region" | "state" | "province" => PlaceKind::Region,
+                "city" | "town" => PlaceKind::City,
+                "landmark" | "site" => PlaceKind::Landmark,
+                other => {
+                    return Err(Error::Gazetteer { file: file.into(), line: *line, reason: format!("unknown place kind {other:?}") })
+                }
+            };
+            index.insert(c[0].to_string(), self.places.len());
+            self.places.push(PlaceEntry { name: c[0].to_string(), kind, parent: None });
+        }
+        for (n, (line, c)) in rows.iter().enumerate() {
+            let idx = first + n;
+            if let Some(parent) = c.get(2).filter(|s| !s.is_empty()) {
+                let p = *index.get(*parent).ok_or_else(|| Error::Gazetteer {
+                    file: file.into(),
+                    line: *line,
+                    reason: format!("unknown parent place {parent:?}"),
+                })?;
+                self.places[idx].parent = Some(p);
+            }
+            self.add_surface(c[0], Target::Place(idx));
+            for a in c.get(3).map(|s| values(s).collect::<Vec<_>>()).unwrap_or_default() {
+                self.add_surface(a, Target::Place(idx));
+            }
+            for d in c.get(4).map(|s| values(s).collect::<Vec<_>>()).unwrap_or_default() {
+                self.add_surface(d, Target::Demonym(idx));
+            }
+        }
+        // A parent chain must end: refuse cycles.
+        for i in first..self.places.len() {
+            let mut cur = self.places[i].parent;
+            let mut steps = 0;
+            while let Some(p) = cur {
+                steps += 1;
+                if steps > 16 {
+                    return Err(Error::Gazetteer { file: file.into(), line: 0, reason: format!("place {:?} is inside itself", self.places[i].name) });
+                }
+                cur = self.places[p].parent;
+            }
+        }
+        Ok(())
+    }
+
+    fn load_orgs(&mut self, file: &str, text: &str) -> Result<()> {
+        for row in columns(file, 1, text) {
+            let (_, c) = row?;
+            let idx = self.orgs.len();
+            self.orgs.push(c[0].to_string());
+            self.add_surface(c[0], Target::Org(idx));
+            for a in c.get(2).map(|s| values(s).collect::<Vec<_>>()).unwrap_or_default() {
+                self.add_surface(a, Target::Org(idx));
+            }
+        }
+        Ok(())
+    }
+
+    /// The canonical name of a known person, by any full name, alias or unambiguous
+    /// short name, matched case- and accent-insensitively.
+    pub fn canonical_person(&self, name: &str) -> Option<String> {
+        let f = fold(name);
+        if let Some(v) = self.by_folded.get(&f) {
+            return v.first().map(|&i| self.people[i].name.clone());
+        }
+        match self.shorts.get(&f).map(Vec::as_slice) {
+            Some([one]) => Some(self.people[*one].name.clone()),
+            _ => None,
+        }
+    }
+
+    /// A known place by name or alias ("St. Petersburg", "kiev"), with its containment.
+    pub fn place(&self, name: &str) -> Option<Place> {
+        let f = fold(name);
+        let idx = self.places.iter().position(|p| fold(&p.name) == f).or_else(|| {
+            self.surface.iter().find_map(|(k, ts)| {
+                (fold(k) == f).then(|| ts.iter().find_map(|t| if let Target::Place(i) = t { Some(*i) } else { None })).flatten()
+            })
+        })?;
+        Some(self.place_of(idx))
+    }
+
+    pub(crate) fn place_of(&self, idx: usize) -> Place {
+        let mut within = Vec::new();
+        let mut cur = self.places[idx].parent;
+        while let Some(p) = cur {
+            within.push(self.places[p].name.clone());
+            cur = self.places[p].parent;
+        }
+        Place { name: self.places[idx].name.clone(), within }
+    }
+
+    /// Number of people known.
+    pub fn people_count(&self) -> usize {
+        self.people.len()
+    }
+
+    /// Number of places known.
+    pub fn places_count(&self) -> usize {
+        self.places.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_data_loads_and_has_containment() {
+        let g = Gazetteer::bundled();
+        assert!(g.people_count() > 100, "{}", g.people_count());
+        assert!(g.places_count() > 300, "{}", g.places_count());
+        let miami = g.place("Miami").expect("Miami");
+        assert!(miami.within.contains(&"Florida".to_string()) && miami.within.contains(&"United States".to_string()));
+        assert_eq!(g.place("St. Petersburg").map(|p| p.name), Some("Saint Petersburg".into()));
+        assert_eq!(g.place("Kiev").map(|p| p.name), Some("Kyiv".into()));
+        assert_eq!(g.canonical_person("Zelensky").as_deref(), Some("Volodymyr Zelenskyy"));
+    }
+
+    #[test]
+    fn malformed_files_are_reported_with_their_line() {
+        let err = Gazetteer::builder().without_bundled().places_tsv("p.tsv", "A\tcountry\n\nB\tplanet\n").build().unwrap_err();
+        assert_eq!(err.to_string(), "gazetteer p.tsv:3: unknown place kind \"planet\"");
+        let err = Gazetteer::builder().without_bundled().places_tsv("p.tsv", "A\tcity\tNowhere\n").build().unwrap_err();
+        assert!(err.to_string().contains("unknown parent"), "{err}");
+    }
+
+    #[test]
+    fn user_people_are_found_by_alias_and_short_name() {
+        let g = Gazetteer::builder()
+            .without_bundled()
+            .people_tsv("mine.tsv", "# mine\nAda Quill\tQuill|Quil\tAda Q. Quill\tNorway\tenvoy\n")
+            .build()
+            .unwrap();
+        assert_eq!(g.canonical_person("QUILL").as_deref(), Some("Ada Quill"));
+        assert_eq!(g.canonical_person("Ada Q. Quill").as_deref(), Some("Ada Quill"));
+        assert_eq!(g.canonical_person("Nobody"), None);
+    }
+}

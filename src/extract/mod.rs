@@ -1,0 +1,295 @@
+//! From an article to its events: names, dates, triggers, and which mentions in
+//! the article are the same event.
+//!
+//! Extraction is pure: it reads an [`Article`] and a [`Gazetteer`] and returns
+//! [`Extraction`]. It runs in time linear in the text: every step walks the
+//! sentences once, and per token does bounded work (gazetteer look-ups of at most a
+//! few tokens, misspelling checks against names of similar length).
+
+mod entities;
+mod events;
+pub mod gazetteer;
+mod temporal;
+mod tokens;
+
+use chrono::NaiveDate;
+
+use crate::ingest::{self, Block, Published, PublishedSource};
+use crate::model::{Article, DateSpan, Entity, EventKind, Mention, Place, Precision, Status};
+pub use gazetteer::{Gazetteer, GazetteerBuilder};
+
+use events::{Draft, Reading, SentenceView};
+use temporal::Reference;
+
+/// The events of one article, each with the mentions that report it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Extracted {
+    /// What kind of event it is.
+    pub kind: EventKind,
+    /// Every sentence of the article that reports it, in reading order.
+    pub mentions: Vec<Mention>,
+}
+
+/// What extraction found in one article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Extraction {
+    /// The article's events.
+    pub events: Vec<Extracted>,
+    /// The people the article names, with the forms it names them by.
+    pub people: Vec<Entity>,
+    /// The publication date used, and where it came from.
+    pub published: Option<Published>,
+}
+
+/// Extracts the events of an article.
+///
+/// ```
+/// use dossier::{extract::extract, Article, Gazetteer};
+/// let a = Article::new("a1", "Foreign Minister Hakan Fidan met Secretary of State Marco Rubio in Ankara on Monday.")
+///     .with_published(chrono::NaiveDate::from_ymd_opt(2025, 5, 14).unwrap());
+/// let x = extract(&a, &Gazetteer::bundled());
+/// let m = &x.events[0].mentions[0];
+/// assert_eq!(m.participants, ["Hakan Fidan", "Marco Rubio"]);
+/// assert_eq!(m.place.as_ref().unwrap().name, "Ankara");
+/// assert_eq!(m.date.unwrap().to_string(), "2025-05-12");
+/// ```
+pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
+    let doc = ingest::prepare(&article.text);
+    let published = article
+        .published
+        .map(|date| Published { date, source: PublishedSource::Supplied })
+        .or_else(|| ingest::detect_published(&article.text, article.url.as_deref()));
+    let toks: Vec<Vec<tokens::Token<'_>>> = doc.sentences.iter().map(|s| tokens::tokenize(&s.text)).collect();
+    let names = entities::find_names(g, &toks);
+    let views: Vec<SentenceView<'_, '_>> =
+        doc.sentences.iter().zip(&toks).zip(&names.spans).map(|((s, t), sp)| SentenceView::new(&s.text, t, sp)).collect();
+    let reference = reference(published, &views);
+    let exact_published = published.filter(|p| p.source.is_exact()).map(|p| p.date);
+
+    // Read sentence by sentence, gathering drafts into clusters (one per event).
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut all: Vec<Draft> = Vec::new();
+    let mut previous_subject = None;
+    let mut invitations = Vec::new();
+    for (n, (s, v)) in doc.sentences.iter().zip(&views).enumerate() {
+        if s.block == Block::Headline {
+            continue;
+        }
+        let reading = Reading {
+            g,
+            reference,
+            context: events::context_date(&all),
+            previous_subject,
+            caption: s.block == Block::Caption,
+        };
+        let facts = events::read_sentence(&reading, v, n);
+        for mut d in facts.drafts {
+            if d.date_from_context && d.place.is_none() {
+                // "later in the day": the same place as the event of that day, when
+                // they share someone.
+                if let Some(c) = clusters.iter().rev().find(|c| c.date().is_some_and(|cd| d.date.is_some_and(|dd| cd.overlaps(&dd)))) {
+                    if c.participants().iter().any(|p| d.participants.contains(p)) {
+                        d.place = c.place();
+                    }
+                }
+            }
+            if d.round && d.parties() == 0 {
+                if let Some(c) = clusters.iter().rev().find(|c| c.drafts.iter().any(|x| x.parties() >= 2)) {
+                    d.participants = c.participants();
+                    d.groups = c.groups();
+                }
+            }
+            place_draft(&mut clusters, d.clone(), &names.people.countries);
+            all.push(d);
+        }
+        if !facts.delegation.is_empty() {
+            if let Some(c) = clusters.iter_mut().rev().find(|c| c.drafts.last().is_some_and(|d| n - d.sentence <= 4)) {
+                let base = c.drafts[0].clone();
+                c.drafts.push(Draft { participants: facts.delegation, groups: Vec::new(), sentence: n, date: None, place: None, round: false, date_from_context: false, ..base });
+            }
+        }
+        invitations.extend(facts.invitations);
+        previous_subject = v.subject().or(previous_subject);
+    }
+    // A host who invited a guest to a place takes part in the guest's meeting there.
+    for inv in &invitations {
+        for c in clusters.iter_mut() {
+            let fits = c.kind == EventKind::Meeting
+                && c.drafts.iter().all(|d| d.status == Status::Occurred)
+                && c.participants().contains(&inv.guest)
+                && c.place().is_some_and(|p| p.is_within(&inv.place));
+            if fits {
+                if let Some(d) = c.drafts.iter_mut().find(|d| d.participants.contains(&inv.guest)) {
+                    if !d.participants.contains(&inv.host) {
+                        d.participants.push(inv.host);
+                    }
+                }
+            }
+        }
+    }
+
+    let events = clusters
+        .into_iter()
+        .filter(|c| c.drafts.iter().any(|d| d.parties() >= 2))
+        .map(|c| Extracted {
+            kind: c.kind,
+            mentions: c
+                .drafts
+                .iter()
+                .map(|d| {
+                    let s = &doc.sentences[d.sentence];
+                    let mut participants: Vec<String> = d.participants.iter().map(|&p| names.people.names[p].clone()).collect();
+                    participants.sort();
+                    participants.dedup();
+                    let mut groups = d.groups.clone();
+                    groups.sort();
+                    Mention {
+                        article: article.id.clone(),
+                        sentence: article.text[s.span.clone()].split_whitespace().collect::<Vec<_>>().join(" "),
+                        span: s.span.clone(),
+                        published: exact_published,
+                        status: d.status,
+                        date: d.date,
+                        place: d.place.clone(),
+                        participants,
+                        groups,
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let people = names
+        .people
+        .names
+        .iter()
+        .zip(&names.people.seen)
+        .map(|(name, seen)| {
+            let mut e = Entity::person(name);
+            e.add_aliases(seen.iter().map(String::as_str));
+            e
+        })
+        .collect();
+    Extraction { events, people, published }
+}
+
+/// The date relative expressions are resolved against. An exact publication date
+/// when there is one; otherwise an estimate: the latest day the text reports as
+/// past (resolved against the crawl date or the latest full date), else the crawl
+/// date, else the latest full date.
+fn reference(published: Option<Published>, views: &[SentenceView<'_, '_>]) -> Option<Reference> {
+    if let Some(p) = published.filter(|p| p.source.is_exact()) {
+        return Some(Reference { date: p.date, exact: true });
+    }
+    let full: Option<NaiveDate> = views
+        .iter()
+        .flat_map(|v| v.full_dates())
+        .max();
+    let first = published.map(|p| p.date).or(full).map(|date| Reference { date, exact: false })?;
+    let latest_past = views
+        .iter()
+        .flat_map(|v| v.past_days(first))
+        .filter(|d| published.is_none_or(|p| *d <= p.date))
+        .max();
+    Some(Reference { date: latest_past.unwrap_or(first.date), exact: false })
+}
+
+/// The mentions of one event within an article.
+struct Cluster {
+    kind: EventKind,
+    drafts: Vec<Draft>,
+}
+
+impl Cluster {
+    fn participants(&self) -> Vec<usize> {
+        let mut v: Vec<usize> = self.drafts.iter().flat_map(|d| d.participants.iter().copied()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
+    fn groups(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.drafts.iter().flat_map(|d| d.groups.iter().cloned()).collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    fn date(&self) -> Option<DateSpan> {
+        self.drafts.iter().filter_map(|d| d.date).min_by_key(|d| (d.precision, (d.end - d.start).num_days()))
+    }
+
+    fn place(&self) -> Option<Place> {
+        self.drafts.iter().filter_map(|d| d.place.clone()).max_by_key(|p| p.within.len())
+    }
+
+    fn compatible(&self, d: &Draft) -> bool {
+        self.kind == d.kind
+            && self.drafts.iter().all(|x| {
+                x.status == d.status
+                    && x.date.is_none_or(|a| d.date.is_none_or(|b| a.overlaps(&b)))
+                    && x.place.as_ref().is_none_or(|a| d.place.as_ref().is_none_or(|b| a.compatible(b)))
+            })
+    }
+
+    /// True when the draft shares a party with the cluster.
+    fn related(&self, d: &Draft, countries: &[Option<String>]) -> bool {
+        let ps = self.participants();
+        let gs = self.groups();
+        if d.participants.iter().any(|p| ps.contains(p)) {
+            return true;
+        }
+        let shared_groups = d.groups.iter().filter(|g| gs.contains(g)).count();
+        if shared_groups >= 2 || (shared_groups >= 1 && d.place.is_some() && self.place().is_some()) {
+            return true;
+        }
+        let covers = |people: &[usize], groups: &[String]| {
+            let mut cs: Vec<&String> = people.iter().filter_map(|&p| countries.get(p).and_then(Option::as_ref)).collect();
+            cs.sort();
+            cs.dedup();
+            cs.iter().filter(|c| groups.contains(c)).count() >= 2
+        };
+        covers(&d.participants, &gs) || covers(&ps, &d.groups)
+    }
+}
+
+/// Puts a draft into the cluster of the event it reports, or starts a new one. A
+/// draft with fewer than two parties ("the meeting in Istanbul") only joins an
+/// earlier compatible event; on its own it is dropped.
+fn place_draft(clusters: &mut Vec<Cluster>, d: Draft, countries: &[Option<String>]) {
+    let full = d.parties() >= 2;
+    let target = clusters.iter().rposition(|c| {
+        if !c.compatible(&d) || (d.round != c.drafts.iter().any(|x| x.round)) {
+            return false;
+        }
+        if full {
+            c.related(&d, countries)
+        } else {
+            let ps = c.participants();
+            d.participants.iter().all(|p| ps.contains(p)) && (d.place.is_some() || d.date.is_some() || !d.participants.is_empty() || !d.groups.is_empty())
+        }
+    });
+    match target {
+        Some(i) => clusters[i].drafts.push(d),
+        None if full => clusters.push(Cluster { kind: d.kind, drafts: vec![d] }),
+        None => {}
+    }
+}
+
+impl SentenceView<'_, '_> {
+    /// Full dates (with a year) the sentence states.
+    fn full_dates(&self) -> Vec<NaiveDate> {
+        self.dates_resolved(None).into_iter().filter(|d| d.precision == Precision::Day).map(|d| d.end).collect()
+    }
+
+    /// Days the sentence states as past, resolved against an estimate.
+    fn past_days(&self, r: Reference) -> Vec<NaiveDate> {
+        let future = self.low.iter().any(|w| matches!(w.as_str(), "will" | "expected" | "scheduled" | "set" | "upcoming" | "plans" | "planned"));
+        if future {
+            return Vec::new();
+        }
+        self.dates_resolved(Some(r)).into_iter().filter(|d| d.precision == Precision::Day).map(|d| d.end).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,466 @@
+//! Date expressions and their resolution against a reference date.
+//!
+//! [`find`] spots expressions in a sentence ("on Wednesday", "Dec. 2, 2025",
+//! "January 23 and 24", "last week", "in December"); [`resolve`] turns one into a
+//! [`DateSpan`] given the publication date, the tense of the clause and the date of
+//! the event being discussed. When the answer is not certain it gives no date
+//! rather than a wrong one: a fuzzy range that straddles two months resolves to
+//! nothing, a weekday needs an exact publication date.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+use regex::Regex;
+
+use crate::model::{month_from_name, DateSpan};
+
+/// The tense of the clause a date stands in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+}
+
+/// The date expressions are resolved against: the publication date, and whether it
+/// is exact (supplied, a dateline) or only an estimate (a crawl date, the latest
+/// date the text mentions).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Reference {
+    pub(crate) date: NaiveDate,
+    pub(crate) exact: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Modifier {
+    Last,
+    This,
+    Next,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Rel {
+    Yesterday,
+    Today,
+    Tomorrow,
+    LastWeek,
+    ThisWeek,
+    NextWeek,
+    EarlierThisWeek,
+    LaterThisWeek,
+    ThisMonth,
+    LastMonth,
+    NextMonth,
+    ThisYear,
+    LastYear,
+    NextYear,
+    SameDay,
+    DayBefore,
+    DayAfter,
+    Recently,
+    DaysAgo(u32),
+    WeeksAgo(u32),
+}
+
+/// A date expression as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Expr {
+    /// A date with its year (and an optional last day).
+    Full(NaiveDate, Option<NaiveDate>),
+    /// Month and day without a year; maybe a weekday that fixes the year.
+    MonthDay { month: u32, day: u32, day_end: Option<u32>, weekday: Option<Weekday> },
+    /// A month, with or without year.
+    Month { month: u32, year: Option<i32>, modifier: Option<Modifier> },
+    Weekday { weekday: Weekday, modifier: Option<Modifier> },
+    Rel(Rel),
+    Year(i32),
+}
+
+/// An expression and where it stands in the sentence (byte range).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub(crate) range: Range<usize>,
+    pub(crate) expr: Expr,
+}
+
+fn regex() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        let mon = crate::model::MONTH_PATTERN;
+        let full = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+        let wd = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+        let ord = "(?:st|nd|rd|th)?";
+        let pattern = format!(
+            r"(?x)
+            \b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b
+          | \b(?P<wd1>{wd}),?\s+(?P<m1>{mon})\s+(?P<d1>\d{{1,2}}){ord}\b(?:,?\s+(?P<y1>\d{{4}})\b)?
+          | \b(?P<m2>{mon})\s+(?P<d2>\d{{1,2}}){ord}(?:\s*(?:-|and|to|through|until)\s*(?P<d2e>\d{{1,2}}){ord})?\b(?:,?\s+(?P<y2>\d{{4}})\b)?
+          | \b(?P<d3>\d{{1,2}}){ord}(?:\s*(?:-|and|to)\s*(?P<d3e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m3>{mon})(?:,?\s+(?P<y3>\d{{4}})\b)?
+          | \b(?:(?P<mm>last|this|next|early|late|mid|earlier|later)[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b)?
+          | \b(?:(?P<wm>last|this|next)\s+)?(?P<wd2>{wd})\b
+          | (?i:\b(?P<rel>yesterday|today|tonight|tomorrow|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+day|(?:that\s+)?same\s+day|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+next\s+day|the\s+following\s+day|a\s+day\s+later|recently|(?P<ago>\d+|a|one|two|three|four|five|six)\s+(?P<agou>days?|weeks?)\s+ago)\b)
+          | \b(?:in|during|of)\s+(?P<yr>(?:19|20)\d{{2}})\b
+            "
+        );
+        Regex::new(&pattern).expect("valid date pattern")
+    })
+}
+
+fn weekday(s: &str) -> Option<Weekday> {
+    s.parse().ok()
+}
+
+fn modifier(s: &str) -> Option<Modifier> {
+    match s {
+        "last" => Some(Modifier::Last),
+        "this" => Some(Modifier::This),
+        "next" => Some(Modifier::Next),
+        _ => None,
+    }
+}
+
+fn small_number(s: &str) -> Option<u32> {
+    match s {
+        "a" | "one" => Some(1),
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        "six" => Some(6),
+        n => n.parse().ok(),
+    }
+}
+
+/// Every date expression in a normalised sentence, left to right.
+pub(crate) fn find(sentence: &str) -> Vec<Found> {
+    let mut out = Vec::new();
+    for c in regex().captures_iter(sentence) {
+        let Some(m) = c.get(0) else { continue };
+        let int = |name: &str| c.name(name).and_then(|x| x.as_str().parse::<i64>().ok());
+        let month = |name: &str| c.name(name).and_then(|x| month_from_name(x.as_str()));
+        let expr = if let (Some(y), Some(mo), Some(d)) = (int("iy"), int("im"), int("id")) {
+            NaiveDate::from_ymd_opt(y as i32, mo as u32, d as u32).map(|d| Expr::Full(d, None))
+        } else if let (Some(wd), Some(mo), Some(d)) = (c.name("wd1"), month("m1"), int("d1")) {
+            match int("y1") {
+                Some(y) => NaiveDate::from_ymd_opt(y as i32, mo, d as u32).map(|d| Expr::Full(d, None)),
+                None => Some(Expr::MonthDay { month: mo, day: d as u32, day_end: None, weekday: weekday(wd.as_str()) }),
+            }
+        } else if let Some(mo) = month("m2").or_else(|| month("m3")) {
+            let (d, de, y) = if c.name("m2").is_some() { (int("d2"), int("d2e"), int("y2")) } else { (int("d3"), int("d3e"), int("y3")) };
+            let d = d.unwrap_or(0) as u32;
+            let de = de.map(|x| x as u32);
+            match y {
+                Some(y) => NaiveDate::from_ymd_opt(y as i32, mo, d).and_then(|start| {
+                    let end = match de {
+                        Some(e) => Some(NaiveDate::from_ymd_opt(y as i32, mo, e)?),
+                        None => None,
+                    };
+                    Some(Expr::Full(start, end))
+                }),
+                None if (1..=31).contains(&d) => Some(Expr::MonthDay { month: mo, day: d, day_end: de, weekday: None }),
+                None => None,
+            }
+        } else if let Some(mo) = month("m4") {
+            let m = c.name("mm").map(|x| x.as_str());
+            if c.name("m4").is_some_and(|x| x.as_str() == "May") && m.is_none() && c.name("y4").is_none() {
+                None // "May" alone is more often the verb.
+            } else {
+                Some(Expr::Month { month: mo, year: int("y4").map(|y| y as i32), modifier: m.and_then(modifier) })
+            }
+        } else if let Some(wd) = c.name("wd2").and_then(|w| weekday(w.as_str())) {
+            Some(Expr::Weekday { weekday: wd, modifier: c.name("wm").and_then(|x| modifier(x.as_str())) })
+        } else if let Some(rel) = c.name("rel") {
+            let r = rel.as_str().to_ascii_lowercase();
+            let r: String = r.split_whitespace().collect::<Vec<_>>().join(" ");
+            let rel = match r.as_str() {
+                "yesterday" => Some(Rel::Yesterday),
+                "today" | "tonight" => Some(Rel::Today),
+                "tomorrow" => Some(Rel::Tomorrow),
+                "last week" | "past week" => Some(Rel::LastWeek),
+                "this week" => Some(Rel::ThisWeek),
+                "next week" => Some(Rel::NextWeek),
+                "earlier this week" => Some(Rel::EarlierThisWeek),
+                "later this week" => Some(Rel::LaterThisWeek),
+                "this month" | "earlier this month" | "later this month" => Some(Rel::ThisMonth),
+                "last month" | "past month" => Some(Rel::LastMonth),
+                "next month" => Some(Rel::NextMonth),
+                "this year" | "earlier this year" | "later this year" => Some(Rel::ThisYear),
+                "last year" | "past year" => Some(Rel::LastYear),
+                "next year" => Some(Rel::NextYear),
+                "the day before" | "the previous day" | "a day earlier" | "a day before" => Some(Rel::DayBefore),
+                "the next day" | "the following day" | "a day later" => Some(Rel::DayAfter),
+                "recently" => Some(Rel::Recently),
+                _ if r.ends_with(" ago") => {
+                    let n = c.name("ago").and_then(|x| small_number(&x.as_str().to_ascii_lowercase()));
+                    let weeks = c.name("agou").is_some_and(|x| x.as_str().to_ascii_lowercase().starts_with("week"));
+                    n.map(|n| if weeks { Rel::WeeksAgo(n) } else { Rel::DaysAgo(n) })
+                }
+                _ => Some(Rel::SameDay),
+            };
+            rel.map(Expr::Rel)
+        } else {
+            int("yr").map(|y| Expr::Year(y as i32))
+        };
+        if let Some(expr) = expr {
+            out.push(Found { range: m.start()..m.end(), expr });
+        }
+    }
+    out
+}
+
+fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n >= 0 {
+        d.checked_add_days(Days::new(n as u64))
+    } else {
+        d.checked_sub_days(Days::new(n.unsigned_abs()))
+    }
+}
+
+/// A range of days known only roughly, as the month it lies in, or nothing when
+/// it straddles two months.
+fn collapse(start: NaiveDate, end: NaiveDate) -> Option<DateSpan> {
+    if start.year() == end.year() && start.month() == end.month() {
+        DateSpan::month(start.year(), start.month())
+    } else {
+        None
+    }
+}
+
+fn monday(d: NaiveDate) -> Option<NaiveDate> {
+    add_days(d, -(d.weekday().num_days_from_monday() as i64))
+}
+
+/// Picks among candidate spans the one the tense points to from the reference: the
+/// latest not after it (past), the earliest not before it (future), or the nearest
+/// when the reference is only an estimate.
+fn pick(candidates: impl Iterator<Item = DateSpan>, r: Reference, tense: Tense) -> Option<DateSpan> {
+    let cands: Vec<DateSpan> = candidates.collect();
+    let nearest = || {
+        cands.iter().copied().min_by_key(|c| {
+            if c.contains(r.date) {
+                0
+            } else {
+                (c.start - r.date).num_days().abs().min((c.end - r.date).num_days().abs())
+            }
+        })
+    };
+    if !r.exact {
+        return nearest();
+    }
+    match tense {
+        Tense::Past => cands.iter().copied().filter(|c| c.start <= r.date).max_by_key(|c| c.start).or_else(nearest),
+        Tense::Future => cands.iter().copied().filter(|c| c.end >= r.date).min_by_key(|c| c.start).or_else(nearest),
+    }
+}
+
+/// Resolves an expression. `context` is the date of the event the article was just
+/// discussing ("later in the day", "the day before"); `quoted` is true inside a
+/// quotation, where "today" is the speaker's day, not the publication's.
+pub(crate) fn resolve(expr: &Expr, r: Option<Reference>, tense: Tense, context: Option<DateSpan>, quoted: bool) -> Option<DateSpan> {
+    match *expr {
+        Expr::Full(start, end) => match end {
+            Some(e) => DateSpan::days(start, e),
+            None => Some(DateSpan::day(start)),
+        },
+        Expr::Year(y) => DateSpan::year(y),
+        Expr::Month { month, year: Some(y), .. } => DateSpan::month(y, month),
+        Expr::Month { month, year: None, modifier } => {
+            let r = r?;
+            let y = r.date.year();
+            let cands = (y - 1..=y + 1).filter_map(|y| DateSpan::month(y, month));
+            match modifier {
+                Some(Modifier::Last) if r.exact => cands.filter(|c| c.end < r.date).max_by_key(|c| c.start),
+                Some(Modifier::Next) if r.exact => cands.filter(|c| c.start > r.date).min_by_key(|c| c.start),
+                Some(Modifier::This) => DateSpan::month(y, month),
+                _ => pick(cands, r, tense),
+            }
+        }
+        Expr::MonthDay { month, day, day_end, weekday } => {
+            let r = r?;
+            let y = r.date.year();
+            let cands = (y - 1..=y + 1).filter_map(|y| {
+                let start = NaiveDate::from_ymd_opt(y, month, day)?;
+                if weekday.is_some_and(|w| start.weekday() != w) {
+                    return None;
+                }
+                match day_end {
+                    Some(e) => DateSpan::days(start, NaiveDate::from_ymd_opt(y, month, e)?),
+                    None => Some(DateSpan::day(start)),
+                }
+            });
+            if weekday.is_some() {
+                // The weekday fixes the year: take the matching year nearest the reference.
+                pick(cands, Reference { exact: false, ..r }, tense)
+            } else {
+                pick(cands, r, tense)
+            }
+        }
+        Expr::Weekday { weekday, modifier } => {
+            let r = r.filter(|r| r.exact)?;
+            let back = (r.date.weekday().num_days_from_monday() as i64 - weekday.num_days_from_monday() as i64).rem_euclid(7);
+            let fwd = (weekday.num_days_from_monday() as i64 - r.date.weekday().num_days_from_monday() as i64).rem_euclid(7);
+            let offset = match (modifier, tense) {
+                (Some(Modifier::Last), _) => -(if back == 0 { 7 } else { back }),
+                (Some(Modifier::Next), _) => if fwd == 0 { 7 } else { fwd },
+                (Some(Modifier::This), _) => weekday.num_days_from_monday() as i64 - r.date.weekday().num_days_from_monday() as i64,
+                (None, Tense::Past) => -back,
+                (None, Tense::Future) => if fwd == 0 { 7 } else { fwd },
+            };
+            add_days(r.date, offset).map(DateSpan::day)
+        }
+        Expr::Rel(rel) => {
+            let anchor = context.filter(|c| c.precision == crate::model::Precision::Day && c.start == c.end).map(|c| c.start);
+            if let (Rel::SameDay | Rel::DayBefore | Rel::DayAfter, Some(a)) = (rel, anchor) {
+                let n = match rel {
+                    Rel::DayBefore => -1,
+                    Rel::DayAfter => 1,
+                    _ => 0,
+                };
+                return add_days(a, n).map(DateSpan::day);
+            }
+            let r = r.filter(|r| r.exact)?;
+            let d = r.date;
+            let day = |n: i64| add_days(d, n).map(DateSpan::day);
+            match rel {
+                Rel::Today if quoted => None,
+                Rel::Today | Rel::SameDay => day(0),
+                Rel::Yesterday => day(-1),
+                Rel::Tomorrow => day(1),
+                Rel::DayBefore => day(-1),
+                Rel::DayAfter => day(1),
+                Rel::DaysAgo(n) => day(-(n as i64)),
+                Rel::WeeksAgo(n) => collapse(add_days(d, -7 * n as i64 - 3)?, add_days(d, -7 * n as i64 + 3)?),
+                Rel::LastWeek => {
+                    let m = add_days(monday(d)?, -7)?;
+                    collapse(m, add_days(m, 6)?)
+                }
+                Rel::ThisWeek => {
+                    let m = monday(d)?;
+                    match tense {
+                        Tense::Past => collapse(m, d),
+                        Tense::Future => collapse(d, add_days(m, 6)?),
+                    }
+                }
+                Rel::NextWeek => {
+                    let m = add_days(monday(d)?, 7)?;
+                    collapse(m, add_days(m, 6)?)
+                }
+                Rel::EarlierThisWeek => {
+                    let m = monday(d)?;
+                    (m < d).then(|| collapse(m, add_days(d, -1)?)).flatten()
+                }
+                Rel::LaterThisWeek => {
+                    let m = monday(d)?;
+                    let sun = add_days(m, 6)?;
+                    (d < sun).then(|| collapse(add_days(d, 1)?, sun)).flatten()
+                }
+                Rel::ThisMonth => DateSpan::month(d.year(), d.month()),
+                Rel::LastMonth => {
+                    let prev = add_days(d.with_day(1)?, -1)?;
+                    DateSpan::month(prev.year(), prev.month())
+                }
+                Rel::NextMonth => {
+                    let next = add_days(DateSpan::month(d.year(), d.month())?.end, 1)?;
+                    DateSpan::month(next.year(), next.month())
+                }
+                Rel::ThisYear => DateSpan::year(d.year()),
+                Rel::LastYear => DateSpan::year(d.year() - 1),
+                Rel::NextYear => DateSpan::year(d.year() + 1),
+                Rel::Recently => collapse(add_days(d, -14)?, add_days(d, -1)?),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn exact(s: &str) -> Option<Reference> {
+        Some(Reference { date: d(s), exact: true })
+    }
+
+    /// Resolves the first expression of `text`.
+    fn res(text: &str, r: Option<Reference>, tense: Tense) -> Option<String> {
+        let f = find(text);
+        let first = f.first().unwrap_or_else(|| panic!("no date in {text:?}"));
+        resolve(&first.expr, r, tense, None, false).map(|s| s.to_string())
+    }
+
+    #[test]
+    fn absolute_forms() {
+        let r = exact("2025-04-04");
+        assert_eq!(res("on 2025-04-04 they met", r, Tense::Past).as_deref(), Some("2025-04-04"));
+        assert_eq!(res("met Dec. 2, 2025 in", r, Tense::Past).as_deref(), Some("2025-12-02"));
+        assert_eq!(res("met on 2 December 2025", r, Tense::Past).as_deref(), Some("2025-12-02"));
+        assert_eq!(res("in December 2025", r, Tense::Past).as_deref(), Some("2025-12"));
+        assert_eq!(res("in 2024 they", r, Tense::Past).as_deref(), Some("2024"));
+    }
+
+    #[test]
+    fn year_less_dates_follow_the_tense() {
+        // Published 2026-02-01.
+        let r = exact("2026-02-01");
+        assert_eq!(res("met on January 23 and 24 in", r, Tense::Past).as_deref(), Some("2026-01-23..2026-01-24"));
+        assert_eq!(res("talks Jan 23-24", r, Tense::Past).as_deref(), Some("2026-01-23..2026-01-24"));
+        assert_eq!(res("will meet on March 3", r, Tense::Future).as_deref(), Some("2026-03-03"));
+        assert_eq!(res("met on March 3", r, Tense::Past).as_deref(), Some("2025-03-03"));
+        assert_eq!(res("met in December", r, Tense::Past).as_deref(), Some("2025-12"));
+        assert_eq!(res("will meet in December", r, Tense::Future).as_deref(), Some("2026-12"));
+        assert_eq!(res("met in January", r, Tense::Past).as_deref(), Some("2026-01"));
+    }
+
+    #[test]
+    fn weekday_and_day_of_month_fix_the_year() {
+        let r = exact("2026-01-20");
+        assert_eq!(res("set to start on Sunday, February 1.", r, Tense::Future).as_deref(), Some("2026-02-01"));
+        let estimate = Some(Reference { date: d("2025-12-02"), exact: false });
+        assert_eq!(res("on Sunday, February 1", estimate, Tense::Past).as_deref(), Some("2026-02-01"));
+    }
+
+    #[test]
+    fn weekdays_against_the_publication_date() {
+        // 2025-04-04 is a Friday.
+        let r = exact("2025-04-04");
+        assert_eq!(res("visited on Wednesday", r, Tense::Past).as_deref(), Some("2025-04-02"));
+        assert_eq!(res("said on Friday", r, Tense::Past).as_deref(), Some("2025-04-04"));
+        assert_eq!(res("will meet on Wednesday", r, Tense::Future).as_deref(), Some("2025-04-09"));
+        assert_eq!(res("last Friday", r, Tense::Past).as_deref(), Some("2025-03-28"));
+        assert_eq!(res("next Monday", r, Tense::Future).as_deref(), Some("2025-04-07"));
+        // No exact publication date: no weekday date.
+        assert_eq!(res("on Wednesday", Some(Reference { date: d("2025-04-04"), exact: false }), Tense::Past), None);
+        assert_eq!(res("on Wednesday", None, Tense::Past), None);
+    }
+
+    #[test]
+    fn relative_expressions() {
+        let r = exact("2025-04-16"); // a Wednesday
+        assert_eq!(res("yesterday", r, Tense::Past).as_deref(), Some("2025-04-15"));
+        assert_eq!(res("last week", r, Tense::Past).as_deref(), Some("2025-04"));
+        assert_eq!(res("earlier this month", r, Tense::Past).as_deref(), Some("2025-04"));
+        assert_eq!(res("last month", r, Tense::Past).as_deref(), Some("2025-03"));
+        assert_eq!(res("recently", exact("2026-02-01"), Tense::Past).as_deref(), Some("2026-01"));
+        // A fuzzy range across two months gives no date.
+        assert_eq!(res("recently", exact("2026-02-10"), Tense::Past), None);
+        assert_eq!(res("last week", exact("2025-04-02"), Tense::Past), None);
+    }
+
+    #[test]
+    fn context_anchors_same_day_expressions() {
+        let f = find("expected to meet him later in the day");
+        let ctx = Some(DateSpan::day(d("2025-04-11")));
+        assert_eq!(resolve(&f[0].expr, exact("2025-04-12"), Tense::Future, ctx, false), ctx);
+        let f = find("\"Today we met,\" he said");
+        assert_eq!(resolve(&f[0].expr, exact("2025-04-12"), Tense::Past, None, true), None);
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_month() {
+        assert!(find("They May meet.").is_empty());
+        assert_eq!(find("in May 2025").len(), 1);
+    }
+}

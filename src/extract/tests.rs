@@ -1,0 +1,1 @@
+//! Extraction on short articles written for these tests.

@@ -1,0 +1,240 @@
+//! Page-noise removal and normalisation: scraped text in, article sentences out.
+//!
+//! Works line by line: a scraped page is a list of blocks (menu items, captions,
+//! paragraphs, sidebars). Menus, cookie and subscribe prompts are dropped; a sidebar
+//! heading ("Related articles", "News Feed") ends the article once its body has
+//! begun; photo captions are kept and marked; repeated blocks are read once.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex::{Regex, RegexSet};
+
+use super::sentences::split_sentences;
+
+/// Where a sentence stands on the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Block {
+    /// The article body.
+    Body,
+    /// A photo caption (describes the picture, often with its date).
+    Caption,
+    /// A headline or subheading (no sentence punctuation).
+    Headline,
+}
+
+/// One sentence of an article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sentence {
+    /// Byte range in the original article text.
+    pub span: Range<usize>,
+    /// The sentence normalised for analysis: ASCII (transliterated), straight
+    /// quotes, plain hyphens, single spaces, photo credits removed.
+    pub text: String,
+    /// Where it stands on the page.
+    pub block: Block,
+}
+
+/// An article's text prepared for extraction.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    /// The article's sentences in reading order, noise removed.
+    pub sentences: Vec<Sentence>,
+}
+
+struct Patterns {
+    noise: RegexSet,
+    menu: RegexSet,
+    stop: Regex,
+    caption: RegexSet,
+    credit: Regex,
+    date_prefix: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| Patterns {
+        noise: RegexSet::new([
+            r"(?i)\b(use of cookies|cookie (settings|policy|preferences)|privacy policy|terms of (use|service)|accept all cookies|indicates required|enter your (e-?mail|email address)|all rights reserved|this audio is (created|generated))\b",
+            r"(?i)^(the original article can be found|this article was prepared based on|all rights to the original|the author does not claim|\(except for the headline)",
+        ])
+        .expect("valid noise patterns"),
+        menu: RegexSet::new([
+            r"(?i)\b(cookies?|subscribe|subscribed|subscription|newsletter|sign up|signing up|e-?mail address|follow us|download (the|our) app|pre-?order|copyright)\b",
+            r"(?i)^(advertisement|search|menu|home|share|print|comments?|log ?in|sign in|skip to (main )?content|listen|watch|video|photos?|more|close|open|next|previous|back to top|top)$",
+            r"(?i)^\d+ min(ute)?s? read$",
+            r"(?i)^\d{1,2}:\d{2}\s*(am|pm)?$",
+            r"(?i)^(today|updated|published|posted|last updated)\s*:?\s*\S.{0,40}$",
+            r"^\S+$",
+            r"^[\p{Cyrillic}\s]+$",
+        ])
+        .expect("valid menu patterns"),
+        stop: Regex::new(
+            r"(?i)^(related( articles| news| stories| content| coverage)?|don'?t miss|news feed|more news|more stories|more from [\w ]+|editors'? picks?|editor'?s picks?|recommended( for you)?|most (read|popular|viewed)|trending( now)?|read next|latest( news| stories)?|you may also like|top stories|see also|also read|read also|what to read next)\s*:?$",
+        )
+        .expect("valid stop pattern"),
+        caption: RegexSet::new([
+            r"(?i)\((photo|credit|image|file photo|pictured|photograph)\b[^)]*\)",
+            r"\([^()]{2,60} / [^()]{2,40}\)\.?$",
+            r"\s/\s?[A-Z@][\w@ ]{1,30}$",
+            r"\((R|L|C|left|right|center|centre|not pictured)\)",
+            r"(?i)^(a screenshot of|file photo|photo:)",
+        ])
+        .expect("valid caption patterns"),
+        credit: Regex::new(
+            r"(?i)\s*(\((photo|credit|image|file photo|photograph)\b[^)]*\)|\([^()]{2,60} / [^()]{2,40}\)\.?$|\s/\s?[A-Z@][\w@ ]{1,30}$)",
+        )
+        .expect("valid credit pattern"),
+        date_prefix: Regex::new(r"(?i)^\s*date\s+\d{4}-\d{2}-\d{2}\s+").expect("valid date prefix"),
+    })
+}
+
+/// Normalises a piece of text for analysis: typographic quotes and dashes to ASCII,
+/// letters transliterated to ASCII, runs of white space to one space.
+pub(crate) fn normalise(s: &str) -> String {
+    let mut mapped = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' | '`' => mapped.push('\''),
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => mapped.push('"'),
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => mapped.push('-'),
+            '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2009}' => mapped.push(' '),
+            '\u{00A9}' => {}
+            c if c.is_ascii() => mapped.push(c),
+            c => mapped.push_str(deunicode::deunicode_char(c).unwrap_or(" ")),
+        }
+    }
+    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Splits scraped text into classified sentences, dropping page noise.
+///
+/// ```
+/// let text = "Skip to content\nMenu\nEnvoys met in Geneva on Monday. They spoke for hours.\n\
+///             Related articles\nSomething else happened. Again.";
+/// let doc = dossier::ingest::prepare(text);
+/// let texts: Vec<&str> = doc.sentences.iter().map(|s| s.text.as_str()).collect();
+/// assert_eq!(texts, ["Envoys met in Geneva on Monday.", "They spoke for hours."]);
+/// ```
+pub fn prepare(text: &str) -> Document {
+    let p = patterns();
+    let mut seen = HashSet::new();
+    let mut sentences = Vec::new();
+    let mut body_sentences = 0usize;
+    let mut offset = 0usize;
+    for raw_line in text.split_inclusive('\n') {
+        let line_start = offset;
+        offset += raw_line.len();
+        let line = raw_line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let norm = normalise(line);
+        if norm.is_empty() {
+            continue;
+        }
+        if p.stop.is_match(&norm) {
+            if body_sentences >= 2 {
+                break;
+            }
+            continue;
+        }
+        let words = norm.split(' ').count();
+        let is_caption = p.caption.is_match(&norm);
+        if !is_caption && ((words < 60 && p.noise.is_match(&norm)) || (words < 15 && p.menu.is_match(&norm))) {
+            continue;
+        }
+        if !seen.insert(norm.clone()) {
+            continue;
+        }
+        // The line's own start in `text` (trim removed leading white space).
+        let lead = raw_line.len() - raw_line.trim_start().len();
+        let mut start = line_start + lead;
+        let mut body = &text[start..start + line.len()];
+        if let Some(m) = p.date_prefix.find(body) {
+            start += m.end();
+            body = &body[m.end()..];
+        }
+        let block = if is_caption {
+            Block::Caption
+        } else if ends_like_sentence(&norm) || words >= 25 {
+            Block::Body
+        } else {
+            Block::Headline
+        };
+        if block == Block::Headline {
+            sentences.push(Sentence { span: start..start + body.len(), text: norm, block });
+            continue;
+        }
+        for r in split_sentences(body) {
+            let mut s = normalise(&body[r.clone()]);
+            if block == Block::Caption {
+                s = p.credit.replace_all(&s, "").trim().to_string();
+            }
+            if s.is_empty() {
+                continue;
+            }
+            if block == Block::Body {
+                body_sentences += 1;
+            }
+            sentences.push(Sentence { span: start + r.start..start + r.end, text: s, block });
+        }
+    }
+    Document { sentences }
+}
+
+fn ends_like_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '\'', ')', ']', ' ']);
+    t.ends_with(['.', '!', '?', ':', ';']) || t.ends_with("...")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_typography_and_transliterates() {
+        assert_eq!(normalise("Erdoğan\u{00A0}said \u{201C}yes\u{201D} \u{2014} it\u{2019}s"), "Erdogan said \"yes\" - it's");
+        assert_eq!(normalise("  a \n\t b "), "a b");
+    }
+
+    #[test]
+    fn drops_menus_prompts_and_sidebars_keeps_captions() {
+        let text = "Skip to content\nSubscribe\nEnter your email\n* indicates required\n\
+            Envoy Jane Roe (L) meets Minister John Doe in Oslo, May 2, 2025. (Photo: Ann Lee / Agency)\n\
+            Envoys met on Monday. They agreed on a plan.\nAdvertisement\n\
+            News Feed\nA sidebar story about talks. More text.";
+        let doc = prepare(text);
+        let kinds: Vec<Block> = doc.sentences.iter().map(|s| s.block).collect();
+        assert_eq!(kinds, [Block::Caption, Block::Body, Block::Body]);
+        assert_eq!(doc.sentences[0].text, "Envoy Jane Roe (L) meets Minister John Doe in Oslo, May 2, 2025.");
+        assert!(doc.sentences.iter().all(|s| !s.text.contains("sidebar")));
+    }
+
+    #[test]
+    fn spans_point_into_the_original_text() {
+        let text = "Top line\n  \u{201C}We met,\u{201D} she said. Then they left.\n";
+        let doc = prepare(text);
+        for s in &doc.sentences {
+            let orig = &text[s.span.clone()];
+            assert_eq!(normalise(orig), s.text);
+        }
+        assert_eq!(doc.sentences.len(), 3);
+        assert_eq!(doc.sentences[0].block, Block::Headline);
+    }
+
+    #[test]
+    fn repeated_blocks_are_read_once_and_date_lines_stripped() {
+        let text = " date 2025-04-04 Envoys met on Monday.\nEnvoys met on Monday.\nEnvoys met on Monday. Again.";
+        let doc = prepare(text);
+        let texts: Vec<&str> = doc.sentences.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["Envoys met on Monday.", "Envoys met on Monday.", "Again."]);
+    }
+
+    #[test]
+    fn empty_and_binary_input_give_no_sentences_and_no_panic() {
+        assert!(prepare("").sentences.is_empty());
+        assert!(prepare("\u{0}\u{1}\u{fffd}\u{fffd}").sentences.is_empty());
+    }
+}

@@ -1,0 +1,141 @@
+//! Publication-date detection for articles whose feed gives none.
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use crate::model::{month_from_name, MONTH_PATTERN};
+
+/// How a publication date was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PublishedSource {
+    /// Supplied with the article (the feed, the caller).
+    Supplied,
+    /// A dateline or a "date"/"Published" line in the text.
+    Dateline,
+    /// A date in the URL (`/2025/04/11/`).
+    Url,
+    /// A page header such as "Today: Apr 26, 2025": the crawl date, an upper bound only.
+    PageHeader,
+}
+
+impl PublishedSource {
+    /// True when the date is the day of publication itself, not just a bound.
+    pub fn is_exact(self) -> bool {
+        !matches!(self, PublishedSource::PageHeader)
+    }
+}
+
+/// A publication date and how it was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Published {
+    /// The date.
+    pub date: NaiveDate,
+    /// Where it came from.
+    pub source: PublishedSource,
+}
+
+struct Patterns {
+    date_line: Regex,
+    labelled: Regex,
+    dateline: Regex,
+    url: Regex,
+    header: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| {
+        let mdy = format!(r"(?P<mon>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})");
+        let dmy = format!(r"(?P<day2>\d{{1,2}})\s+(?P<mon2>{MONTH_PATTERN})\s+(?P<year2>\d{{4}})");
+        Patterns {
+            date_line: Regex::new(r"(?im)^\s*date:?\s+(?P<iso>\d{4}-\d{2}-\d{2})\b").expect("valid"),
+            labelled: Regex::new(&format!(
+                r"(?im)^\s*(?:published|posted|first published|updated)(?: on)?:?\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))"
+            ))
+            .expect("valid"),
+            dateline: Regex::new(&format!(
+                r"(?m)^\s*[A-Z][A-Z .'-]{{2,40}}(?:,\s*[A-Za-z .]{{2,30}})?,\s+(?:{mdy}|{dmy})\s*(?:\([^)]{{2,30}}\))?\s*[-:]"
+            ))
+            .expect("valid"),
+            url: Regex::new(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)").expect("valid"),
+            header: Regex::new(&format!(r"(?im)^\s*today:?\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy})")).expect("valid"),
+        }
+    })
+}
+
+fn from_captures(c: &regex::Captures<'_>) -> Option<NaiveDate> {
+    if let Some(iso) = c.name("iso") {
+        return NaiveDate::parse_from_str(iso.as_str(), "%Y-%m-%d").ok();
+    }
+    let (mon, day, year) = match (c.name("mon"), c.name("mon2")) {
+        (Some(m), _) => (m, c.name("day")?, c.name("year")?),
+        (None, Some(m)) => (m, c.name("day2")?, c.name("year2")?),
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(year.as_str().parse().ok()?, month_from_name(mon.as_str())?, day.as_str().parse().ok()?)
+}
+
+/// Finds a publication date in the article's own text and URL, strongest evidence
+/// first: a date line or dateline, then the URL, then a page header (crawl date).
+/// Only the first ~2,000 bytes of the text are read: datelines live at the top.
+///
+/// ```
+/// use dossier::ingest::{detect_published, PublishedSource};
+/// let p = detect_published("GENEVA, March 3, 2025 (Wire) - Envoys met.", None).unwrap();
+/// assert_eq!((p.date.to_string(), p.source), ("2025-03-03".to_string(), PublishedSource::Dateline));
+/// let p = detect_published("Envoys met.", Some("https://x.test/2025/04/11/envoys")).unwrap();
+/// assert_eq!(p.source, PublishedSource::Url);
+/// ```
+pub fn detect_published(text: &str, url: Option<&str>) -> Option<Published> {
+    let p = patterns();
+    let mut cut = text.len().min(2000);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    let found = |re: &Regex, source| re.captures_iter(head).find_map(|c| from_captures(&c)).map(|date| Published { date, source });
+    found(&p.date_line, PublishedSource::Dateline)
+        .or_else(|| found(&p.labelled, PublishedSource::Dateline))
+        .or_else(|| found(&p.dateline, PublishedSource::Dateline))
+        .or_else(|| {
+            let c = p.url.captures(url?)?;
+            let date = NaiveDate::from_ymd_opt(c["y"].parse().ok()?, c["m"].parse().ok()?, c["d"].parse().ok()?)?;
+            Some(Published { date, source: PublishedSource::Url })
+        })
+        .or_else(|| found(&p.header, PublishedSource::PageHeader))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn finds_each_kind_of_evidence() {
+        let got = detect_published(" date 2025-04-04 After the talks, he said.", None).unwrap();
+        assert_eq!((got.date, got.source), (d("2025-04-04"), PublishedSource::Dateline));
+        let got = detect_published("Menu\nPublished: 12 March 2025\nText.", None).unwrap();
+        assert_eq!(got.date, d("2025-03-12"));
+        let got = detect_published("ANKARA, Turkey, Feb. 3, 2026 (Agency) - The ministers met.", None).unwrap();
+        assert_eq!(got.date, d("2026-02-03"));
+        let got = detect_published("Today: Apr 26, 2025\nSearch\n", None).unwrap();
+        assert_eq!((got.date, got.source), (d("2025-04-26"), PublishedSource::PageHeader));
+        assert!(!got.source.is_exact());
+        let got = detect_published("x", Some("https://news.test/world/2024-11-05-talks")).unwrap();
+        assert_eq!(got.date, d("2024-11-05"));
+    }
+
+    #[test]
+    fn impossible_dates_and_plain_text_give_nothing() {
+        assert_eq!(detect_published("date 2025-13-45 text", None), None);
+        assert_eq!(detect_published("The envoys met on Monday in Geneva.", Some("https://x.test/a/b")), None);
+        assert_eq!(detect_published("", None), None);
+    }
+}

@@ -1,0 +1,124 @@
+//! Sentence splitting that knows news abbreviations ("U.S.", "St.", "Jan.", "Mr.")
+//! and initials.
+
+use std::ops::Range;
+
+/// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "ste", "mt", "ft", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
+    "sen", "rep", "gov", "pres", "prof", "rev", "hon", "jr", "sr", "no", "vs", "v", "inc", "corp", "ltd",
+    "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
+    "dept", "est", "fig", "al", "e.g", "i.e", "etc", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m",
+];
+
+/// Words that start a new sentence even after "U.S." or "U.K.".
+const STARTERS: &[&str] = &[
+    "The", "He", "She", "It", "They", "This", "That", "These", "Those", "But", "In", "On", "At", "A", "An",
+    "We", "I", "His", "Her", "Their", "Its", "There", "However", "Meanwhile", "After", "Before", "When",
+];
+
+/// Byte ranges of the sentences of `text`, trimmed of surrounding white space.
+pub(crate) fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if matches!(c, b'.' | b'!' | b'?') {
+            // Include closing quotes and brackets (ASCII or typographic).
+            let mut end = i + 1;
+            loop {
+                let rest = &text[end..];
+                if let Some(ch) = rest.chars().next() {
+                    if matches!(ch, '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '.' | '!' | '?') {
+                        end += ch.len_utf8();
+                        continue;
+                    }
+                }
+                break;
+            }
+            let next = &text[end..];
+            let after_space = next.trim_start();
+            let has_space = after_space.len() < next.len();
+            if has_space && starts_sentence(after_space) && !(c == b'.' && protects(&text[start..i], after_space)) {
+                push_trimmed(text, start..end, &mut out);
+                start = end;
+            }
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn starts_sentence(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\'' | '\u{201C}' | '\u{2018}' | '('))
+}
+
+/// True when the period closing `before` belongs to an abbreviation or initial.
+fn protects(before: &str, after: &str) -> bool {
+    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"').next().unwrap_or("");
+    let lower = word.trim_start_matches(['\'', '\u{201C}']).to_ascii_lowercase();
+    if lower.chars().count() == 1 && lower.chars().all(char::is_alphabetic) {
+        return true; // an initial: "J. Smith"
+    }
+    if !ABBREVIATIONS.contains(&lower.as_str()) {
+        return false;
+    }
+    // "U.S." and friends end a sentence when the next word starts one.
+    if matches!(lower.as_str(), "u.s" | "u.k" | "u.n" | "e.u" | "d.c" | "u.s.a" | "etc" | "inc" | "ltd" | "corp" | "co" | "jr" | "sr") {
+        let next = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        return !STARTERS.contains(&next);
+    }
+    true
+}
+
+fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if r.start + lead < r.end - trail {
+        out.push(r.start + lead..r.end - trail);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        split_sentences(t).into_iter().map(|r| &t[r]).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        assert_eq!(
+            split("U.S. President Joe Biden met Mr. Li in St. Petersburg on Jan. 5. They spoke. J. R. Smith came."),
+            ["U.S. President Joe Biden met Mr. Li in St. Petersburg on Jan. 5.", "They spoke.", "J. R. Smith came."]
+        );
+    }
+
+    #[test]
+    fn us_at_the_end_of_a_sentence_splits_before_a_starter() {
+        assert_eq!(split("He flew to the U.S. The talks began."), ["He flew to the U.S.", "The talks began."]);
+        assert_eq!(split("Talks with the U.S. Treasury went on."), ["Talks with the U.S. Treasury went on."]);
+    }
+
+    #[test]
+    fn quotes_stay_with_their_sentence() {
+        assert_eq!(
+            split("\"We met.\" Then he left. \u{201C}Fine,\u{201D} she said!"),
+            ["\"We met.\"", "Then he left.", "\u{201C}Fine,\u{201D} she said!"]
+        );
+    }
+
+    #[test]
+    fn lower_case_after_period_does_not_split() {
+        assert_eq!(split("The talks ended at 5 p.m. local time. Next."), ["The talks ended at 5 p.m. local time.", "Next."]);
+    }
+}

@@ -1,0 +1,142 @@
+use super::*;
+use crate::model::{Mention, Place};
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn place(name: &str, within: &[&str]) -> Option<Place> {
+    Some(Place { name: name.into(), within: within.iter().map(|s| s.to_string()).collect() })
+}
+
+struct M {
+    article: &'static str,
+    published: Option<&'static str>,
+    status: Status,
+    date: Option<DateSpan>,
+    place: Option<Place>,
+    who: &'static [&'static str],
+    groups: &'static [&'static str],
+}
+
+fn event(ms: &[M]) -> Event {
+    let mentions = ms
+        .iter()
+        .map(|m| Mention {
+            article: m.article.into(),
+            sentence: String::new(),
+            span: 0..1,
+            published: m.published.map(d),
+            status: m.status,
+            date: m.date,
+            place: m.place.clone(),
+            participants: m.who.iter().map(|s| s.to_string()).collect(),
+            groups: m.groups.iter().map(|s| s.to_string()).collect(),
+        })
+        .collect();
+    refine(EventId(1), EventKind::Meeting, mentions)
+}
+
+fn held(article: &'static str, date: Option<DateSpan>, place: Option<Place>, who: &'static [&'static str]) -> M {
+    M { article, published: Some("2026-02-01"), status: Status::Occurred, date, place, who, groups: &[] }
+}
+
+#[test]
+fn same_people_different_days_are_two_events() {
+    let a = event(&[held("a", Some(DateSpan::day(d("2025-04-02"))), None, &["Ann Lee", "Bo Kim"])]);
+    let b = event(&[held("b", Some(DateSpan::day(d("2025-04-11"))), None, &["Ann Lee", "Bo Kim"])]);
+    assert_eq!(match_score(&a, &b), None);
+}
+
+#[test]
+fn a_month_fits_a_day_in_it_and_a_city_fits_its_region() {
+    let a = event(&[held("a", Some(DateSpan::day(d("2025-12-12"))), place("Miami", &["Florida", "United States"]), &["Ann Lee", "Bo Kim"])]);
+    let b = event(&[held("b", DateSpan::month(2025, 12), place("Florida", &["United States"]), &["Ann Lee", "Bo Kim"])]);
+    assert!(match_score(&a, &b).is_some());
+    let merged = absorb(&a, &b);
+    assert_eq!(merged.place.unwrap().name, "Miami");
+    assert_eq!(merged.date.unwrap().to_string(), "2025-12-12");
+}
+
+#[test]
+fn different_cities_are_different_events() {
+    let a = event(&[held("a", None, place("Istanbul", &["Turkey"]), &["Ann Lee", "Bo Kim"])]);
+    let b = event(&[held("b", None, place("Ankara", &["Turkey"]), &["Ann Lee", "Bo Kim"])]);
+    assert_eq!(match_score(&a, &b), None);
+}
+
+#[test]
+fn planned_then_held_is_one_event_and_reads_held() {
+    let planned = event(&[M {
+        article: "a",
+        published: Some("2025-04-05"),
+        status: Status::Planned,
+        date: Some(DateSpan::day(d("2025-04-10"))),
+        place: place("Istanbul", &["Turkey"]),
+        who: &[],
+        groups: &["Russia", "United States"],
+    }]);
+    let reported = event(&[M {
+        article: "b",
+        published: Some("2025-04-11"),
+        status: Status::Occurred,
+        date: None,
+        place: place("Istanbul", &["Turkey"]),
+        who: &[],
+        groups: &["Russia", "United States"],
+    }]);
+    assert!(match_score(&planned, &reported).is_some());
+    let merged = absorb(&planned, &reported);
+    assert_eq!(merged.status, Status::Occurred);
+    assert_eq!(merged.articles(), ["a", "b"]);
+}
+
+#[test]
+fn a_planned_round_does_not_swallow_the_round_held_before_it() {
+    let first = event(&[M {
+        article: "a",
+        published: Some("2026-02-01"),
+        status: Status::Occurred,
+        date: DateSpan::days(d("2026-01-23"), d("2026-01-24")),
+        place: place("Abu Dhabi", &["United Arab Emirates"]),
+        who: &[],
+        groups: &["Russia", "Ukraine"],
+    }]);
+    let next = event(&[M {
+        article: "b",
+        published: Some("2026-02-01"),
+        status: Status::Planned,
+        date: None,
+        place: place("Abu Dhabi", &["United Arab Emirates"]),
+        who: &[],
+        groups: &["Russia", "Ukraine"],
+    }]);
+    assert_eq!(match_score(&first, &next), None);
+}
+
+#[test]
+fn one_shared_person_needs_place_and_date() {
+    let day = Some(DateSpan::day(d("2025-04-11")));
+    let a = event(&[held("a", day, place("Moscow", &["Russia"]), &["Ann Lee", "Bo Kim"])]);
+    let b = event(&[held("b", day, place("Moscow", &["Russia"]), &["Ann Lee", "Cy Ode"])]);
+    assert!(match_score(&a, &b).is_some());
+    let c = event(&[held("c", day, None, &["Ann Lee", "Cy Ode"])]);
+    assert_eq!(match_score(&a, &c), None);
+}
+
+#[test]
+fn refine_is_independent_of_mention_order() {
+    let ms = [
+        held("b", DateSpan::month(2025, 12), place("Florida", &["United States"]), &["Bo Kim"]),
+        held("a", Some(DateSpan::day(d("2025-12-12"))), place("Miami", &["Florida", "United States"]), &["Ann Lee"]),
+    ];
+    let x = event(&ms);
+    let y = event(&[ms[1].clone_m(), ms[0].clone_m()]);
+    assert_eq!(x, y);
+}
+
+impl M {
+    fn clone_m(&self) -> M {
+        M { article: self.article, published: self.published, status: self.status, date: self.date, place: self.place.clone(), who: self.who, groups: self.groups }
+    }
+}

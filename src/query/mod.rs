@@ -1,0 +1,266 @@
+//! Typed queries: what matches ([`EventQuery`]) apart from how results are read
+//! (the index chosen in [`EventQuery::iter`]).
+
+use chrono::{Days, NaiveDate};
+
+use crate::db::keys;
+use crate::error::Result;
+use crate::model::{fold, EntityId, Event, EventId, EventKind, Status};
+use crate::store::Store;
+
+/// A query over stored events: a value, built by chaining, run by [`iter`].
+///
+/// Filters combine with AND. `involving` may be repeated: every named person must
+/// take part. Results come in date order (undated events last) and carry canonical
+/// names.
+///
+/// ```
+/// use dossier::{Article, EventKind, Status, Store};
+/// let store = Store::temporary()?;
+/// let day = chrono::NaiveDate::from_ymd_opt(2025, 3, 12).unwrap();
+/// store.ingest(&Article::new("a", "Secretary of State Marco Rubio met Foreign Minister \
+///     Hakan Fidan in Ankara on Monday.").with_published(day))?;
+/// let from = chrono::NaiveDate::from_ymd_opt(2025, 3, 1).unwrap();
+/// let to = chrono::NaiveDate::from_ymd_opt(2025, 3, 31).unwrap();
+/// let q = store.events()
+///     .kind(EventKind::Meeting)
+///     .involving("Rubio")
+///     .involving("hakan fidan")
+///     .between(from, to)
+///     .at("Turkey")
+///     .status(Status::Occurred)
+///     .limit(10);
+/// assert_eq!(q.iter().count(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// [`iter`]: EventQuery::iter
+#[derive(Clone, Debug)]
+#[must_use]
+pub struct EventQuery {
+    store: Store,
+    kind: Option<EventKind>,
+    involving: Vec<String>,
+    between: Option<(NaiveDate, NaiveDate)>,
+    at: Option<String>,
+    status: Option<Status>,
+    limit: Option<usize>,
+}
+
+/// The people a name may denote, as entity ids: by alias or surname in the store,
+/// by the gazetteer, or the folded name itself.
+pub(crate) fn resolve_person(store: &Store, name: &str) -> Result<Vec<EntityId>> {
+    let f = fold(name);
+    let mut ids = store.inner.db.entities_with_alias(&f)?;
+    if ids.is_empty() {
+        if let Some(c) = store.gazetteer().canonical_person(name) {
+            ids.push(EntityId::of(&c));
+        } else {
+            ids.push(EntityId(f));
+        }
+    }
+    ids.sort();
+    ids.dedup();
+    Ok(ids)
+}
+
+fn resolve_place(store: &Store, name: &str) -> String {
+    store.gazetteer().place(name).map(|p| fold(&p.name)).unwrap_or_else(|| fold(name))
+}
+
+/// A stream of (date key, event id) from one index, in key order.
+type IdStream = Box<dyn Iterator<Item = Result<(u32, EventId)>> + Send>;
+
+/// Merges id streams sorted by (date, id) into one, without duplicates.
+struct MergeStreams {
+    heads: Vec<(Option<Result<(u32, EventId)>>, IdStream)>,
+    last: Option<(u32, EventId)>,
+}
+
+impl Iterator for MergeStreams {
+    type Item = Result<(u32, EventId)>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let mut best: Option<usize> = None;
+            for (i, (head, _)) in self.heads.iter().enumerate() {
+                match head {
+                    Some(Err(_)) => {
+                        best = Some(i);
+                        break;
+                    }
+                    Some(Ok(k)) => {
+                        if best.is_none_or(|b| matches!(&self.heads[b].0, Some(Ok(bk)) if k < bk)) {
+                            best = Some(i);
+                        }
+                    }
+                    None => {}
+                }
+            }
+            let i = best?;
+            let (head, stream) = &mut self.heads[i];
+            let item = std::mem::replace(head, stream.next())?;
+            match item {
+                Ok(k) if self.last == Some(k) => continue,
+                Ok(k) => {
+                    self.last = Some(k);
+                    return Some(Ok(k));
+                }
+                Err(e) => return Some(Err(e)),
+            }
+        }
+    }
+}
+
+impl EventQuery {
+    pub(crate) fn new(store: Store) -> EventQuery {
+        EventQuery { store, kind: None, involving: Vec::new(), between: None, at: None, status: None, limit: None }
+    }
+
+    /// Only events of this kind.
+    pub fn kind(mut self, kind: EventKind) -> Self {
+        self.kind = Some(kind);
+        self
+    }
+
+    /// Only events this person takes part in (a full name, alias or surname; case
+    /// and accents do not matter). Repeat for several people: all must take part.
+    pub fn involving(mut self, name: &str) -> Self {
+        self.involving.push(name.to_string());
+        self
+    }
+
+    /// Only events whose dates overlap `from..=to`. Undated events never match.
+    pub fn between(mut self, from: NaiveDate, to: NaiveDate) -> Self {
+        self.between = Some((from.min(to), from.max(to)));
+        self
+    }
+
+    /// Only events in this place or inside it ("Florida" finds Miami).
+    pub fn at(mut self, place: &str) -> Self {
+        self.at = Some(place.to_string());
+        self
+    }
+
+    /// Only events with this status.
+    pub fn status(mut self, status: Status) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// At most `n` events.
+    pub fn limit(mut self, n: usize) -> Self {
+        self.limit = Some(n);
+        self
+    }
+
+    /// Runs the query: events in date order, read through the most selective index
+    /// (a person, then a place, then the date range, then the kind).
+    pub fn iter(&self) -> impl Iterator<Item = Result<Event>> + Send + 'static {
+        let plan = self.plan();
+        let limit = self.limit.unwrap_or(usize::MAX);
+        let filter = plan.as_ref().ok().map(|p| p.filter.clone());
+        let store = self.store.clone();
+        let ids: Box<dyn Iterator<Item = Result<(u32, EventId)>> + Send> = match plan {
+            Ok(p) => p.ids,
+            Err(e) => Box::new(std::iter::once(Err(e))),
+        };
+        ids.filter_map(move |r| {
+            let (_, id) = match r {
+                Ok(x) => x,
+                Err(e) => return Some(Err(e)),
+            };
+            match store.inner.db.event(id) {
+                Ok(Some(e)) => filter.as_ref().is_none_or(|f| f.matches(&e)).then_some(Ok(e)),
+                Ok(None) => Some(Err(crate::Error::corrupt("index key", &keys::event(id), "points to a missing event"))),
+                Err(e) => Some(Err(e)),
+            }
+        })
+        .take(limit)
+    }
+
+    /// The number of matching events.
+    pub fn count(&self) -> Result<usize> {
+        self.iter().try_fold(0, |n, r| r.map(|_| n + 1))
+    }
+
+    fn plan(&self) -> Result<Plan> {
+        let store = &self.store;
+        let mut people = Vec::new();
+        for name in &self.involving {
+            people.push(resolve_person(store, name)?);
+        }
+        let place = self.at.as_ref().map(|p| resolve_place(store, p));
+        let filter = Filter { kind: self.kind, people: people.clone(), between: self.between, place: place.clone(), status: self.status };
+        let (lo, hi) = match self.between {
+            Some((from, to)) => (
+                keys::date_key(Some(from.checked_sub_days(Days::new(crate::model::DateSpan::MAX_DAYS as u64)).unwrap_or(from))),
+                keys::date_key(Some(to)).saturating_add(1),
+            ),
+            None => (0, keys::UNDATED.saturating_add(0)),
+        };
+        let db = &store.inner.db;
+        let scan = |prefix: Vec<u8>| -> IdStream {
+            let from = keys::with_date(&prefix, lo);
+            let to = if self.between.is_some() { Some(keys::with_date(&prefix, hi)) } else { keys::prefix_end(&prefix) };
+            Box::new(db.index_range(&from, to.as_deref(), false).map(|r| r.map(|(d, id, _)| (d, id))))
+        };
+        let ids: IdStream = if let Some(first) = people.first() {
+            let streams = first.iter().map(|id| scan(keys::named_prefix(keys::BY_ENTITY, &id.0))).collect::<Vec<_>>();
+            merged(streams)
+        } else if let Some(p) = &place {
+            scan(keys::named_prefix(keys::BY_PLACE, p))
+        } else if self.between.is_some() {
+            scan(vec![keys::BY_DATE])
+        } else if let Some(k) = self.kind {
+            scan(keys::kind_prefix(k))
+        } else {
+            scan(vec![keys::BY_DATE])
+        };
+        Ok(Plan { ids, filter })
+    }
+}
+
+fn merged(mut streams: Vec<IdStream>) -> IdStream {
+    if streams.len() == 1 {
+        return streams.remove(0);
+    }
+    let heads = streams.into_iter().map(|mut s| (s.next(), s)).collect();
+    Box::new(MergeStreams { heads, last: None })
+}
+
+struct Plan {
+    ids: IdStream,
+    filter: Filter,
+}
+
+/// What an event must satisfy.
+#[derive(Clone, Debug)]
+struct Filter {
+    kind: Option<EventKind>,
+    /// For each named person, the entities the name may denote.
+    people: Vec<Vec<EntityId>>,
+    between: Option<(NaiveDate, NaiveDate)>,
+    place: Option<String>,
+    status: Option<Status>,
+}
+
+impl Filter {
+    fn matches(&self, e: &Event) -> bool {
+        if self.kind.is_some_and(|k| k != e.kind) || self.status.is_some_and(|s| s != e.status) {
+            return false;
+        }
+        if let Some((from, to)) = self.between {
+            if !e.date.is_some_and(|d| d.start <= to && d.end >= from) {
+                return false;
+            }
+        }
+        if let Some(p) = &self.place {
+            let inside = e.place.as_ref().is_some_and(|pl| fold(&pl.name) == *p || pl.within.iter().any(|w| fold(w) == *p));
+            if !inside {
+                return false;
+            }
+        }
+        self.people.iter().all(|ids| e.participants.iter().any(|p| ids.contains(&EntityId::of(p))))
+    }
+}

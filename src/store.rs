@@ -1,0 +1,494 @@
+//! The public handle: open a store, ingest articles, ask questions.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use chrono::Days;
+
+use crate::db::engine::{Sled, SledOptions};
+use crate::db::{keys, schema, ArticleRecord, Commit, Db};
+use crate::error::{Error, Result};
+use crate::extract::{self, Gazetteer};
+use crate::merge;
+use crate::model::{fold, Article, Entity, EntityId, Event, EventId, EventKind, Status};
+use crate::query::{self, EventQuery};
+
+/// When ingested articles reach the disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Durability {
+    /// Flush after every article: once `ingest` returns, the article survives a
+    /// crash or power loss. The slowest choice.
+    EveryArticle,
+    /// Let the engine flush in the background every so many milliseconds, and
+    /// flush at the end of [`Store::ingest_many`] and on [`Store::flush`]. A crash
+    /// loses at most the last interval's articles, and never part of one: each
+    /// article is one atomic batch. The default, with 500 ms.
+    Periodic(u64),
+    /// Flush only on [`Store::flush`] and at the end of [`Store::ingest_many`].
+    Manual,
+}
+
+/// Opens a [`Store`] with non-default settings.
+///
+/// ```
+/// use dossier::{Durability, Store};
+/// let dir = tempfile::tempdir()?;
+/// let store = Store::builder(dir.path().join("events"))
+///     .cache_bytes(32 << 20)
+///     .durability(Durability::EveryArticle)
+///     .max_article_bytes(1 << 20)
+///     .open()?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct StoreBuilder {
+    path: Option<PathBuf>,
+    cache_bytes: u64,
+    durability: Durability,
+    max_article_bytes: usize,
+    gazetteer: Option<Arc<Gazetteer>>,
+}
+
+impl StoreBuilder {
+    /// The engine's page cache size in bytes. Default: 64 MiB.
+    pub fn cache_bytes(mut self, bytes: u64) -> Self {
+        self.cache_bytes = bytes;
+        self
+    }
+
+    /// When writes reach the disk. Default: [`Durability::Periodic`] every 500 ms.
+    pub fn durability(mut self, d: Durability) -> Self {
+        self.durability = d;
+        self
+    }
+
+    /// The largest article text accepted, in bytes; larger ones are rejected with
+    /// [`Error::BadArticle`]. Default: 8 MiB.
+    pub fn max_article_bytes(mut self, n: usize) -> Self {
+        self.max_article_bytes = n;
+        self
+    }
+
+    /// The people, places and organisations extraction knows. Default: the bundled
+    /// [`Gazetteer`].
+    pub fn gazetteer(mut self, g: Gazetteer) -> Self {
+        self.gazetteer = Some(Arc::new(g));
+        self
+    }
+
+    /// Opens the store, creating it if the directory holds none.
+    pub fn open(self) -> Result<Store> {
+        let flush_every_ms = match self.durability {
+            Durability::Periodic(ms) => Some(ms.max(1)),
+            Durability::EveryArticle | Durability::Manual => None,
+        };
+        let engine = Sled::open(&SledOptions { path: self.path.clone(), cache_bytes: self.cache_bytes, flush_every_ms })?;
+        let shown = self.path.clone().unwrap_or_else(|| PathBuf::from("(temporary)"));
+        schema::check_or_init(&engine, &shown)?;
+        Ok(Store {
+            inner: Arc::new(Inner {
+                db: Db::new(Box::new(engine)),
+                gazetteer: self.gazetteer.unwrap_or_else(Gazetteer::bundled),
+                writer: Mutex::new(()),
+                durability: self.durability,
+                max_article_bytes: self.max_article_bytes,
+                path: self.path,
+            }),
+        })
+    }
+}
+
+/// What ingesting one article did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IngestOutcome {
+    /// The article's id.
+    pub article: String,
+    /// False when the store already held the article (same id or same text):
+    /// nothing was written.
+    pub stored: bool,
+    /// Events the article added.
+    pub events_new: usize,
+    /// Stored events the article reported again (merged into).
+    pub events_merged: usize,
+}
+
+/// Totals of [`Store::ingest_many`].
+#[derive(Debug, Default)]
+pub struct IngestSummary {
+    /// Articles stored.
+    pub articles_new: usize,
+    /// Articles the store already held.
+    pub articles_unchanged: usize,
+    /// Articles rejected, with the reason (size, empty id, ...).
+    pub rejected: Vec<Error>,
+    /// Events added.
+    pub events_new: usize,
+    /// Existing events that gained a source.
+    pub events_merged: usize,
+}
+
+/// How much the store holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stats {
+    /// Articles stored.
+    pub articles: u64,
+    /// Distinct events.
+    pub events: u64,
+    /// Entities (people) known.
+    pub entities: u64,
+    /// Bytes on disk.
+    pub bytes_on_disk: u64,
+}
+
+/// How many events a counterpart shares with someone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counterpart {
+    /// The counterpart's canonical name.
+    pub name: String,
+    /// Number of events they share.
+    pub events: usize,
+}
+
+#[derive(Debug)]
+pub(crate) struct Inner {
+    pub(crate) db: Db,
+    pub(crate) gazetteer: Arc<Gazetteer>,
+    writer: Mutex<()>,
+    durability: Durability,
+    max_article_bytes: usize,
+    path: Option<PathBuf>,
+}
+
+/// An embedded store of events extracted from news articles.
+///
+/// `Store` is cheap to clone (a shared handle) and `Send + Sync`: readers query
+/// while a writer ingests; each article's effect is one atomic write, so a reader
+/// sees an article wholly or not at all.
+///
+/// ```
+/// use dossier::{Article, Store};
+/// let store = Store::temporary()?;
+/// let day = chrono::NaiveDate::from_ymd_opt(2025, 6, 20).unwrap();
+/// store.ingest(&Article::new("a1", "Foreign Minister Hakan Fidan met Foreign Minister \
+///     Sergey Lavrov in Moscow on Tuesday.").with_published(day))?;
+/// let met: Vec<_> = store.meetings().involving("lavrov").iter().collect::<Result<_, _>>()?;
+/// assert_eq!(met[0].participants, ["Hakan Fidan", "Sergey Lavrov"]);
+/// assert_eq!(met[0].date.unwrap().to_string(), "2025-06-17");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Store {
+    pub(crate) inner: Arc<Inner>,
+}
+
+/// A 64-bit FNV-1a hash of an article's text, to recognise the same text under
+/// another id. Equal hashes are confirmed by comparing the texts.
+fn text_hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+impl Store {
+    /// Opens the store in `path`, creating it if needed, with default settings.
+    pub fn open(path: impl AsRef<Path>) -> Result<Store> {
+        Store::builder(path).open()
+    }
+
+    /// A builder for a store in `path`.
+    pub fn builder(path: impl AsRef<Path>) -> StoreBuilder {
+        StoreBuilder {
+            path: Some(path.as_ref().to_path_buf()),
+            cache_bytes: 64 << 20,
+            durability: Durability::Periodic(500),
+            max_article_bytes: 8 << 20,
+            gazetteer: None,
+        }
+    }
+
+    /// A store in a temporary directory, deleted when the last handle is dropped:
+    /// for tests and examples.
+    pub fn temporary() -> Result<Store> {
+        StoreBuilder {
+            path: None,
+            cache_bytes: 16 << 20,
+            durability: Durability::Manual,
+            max_article_bytes: 8 << 20,
+            gazetteer: None,
+        }
+        .open()
+    }
+
+    /// The directory of the store (`None` for a temporary one).
+    pub fn path(&self) -> Option<&Path> {
+        self.inner.path.as_deref()
+    }
+
+    /// The gazetteer extraction uses.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.inner.gazetteer
+    }
+
+    /// Ingests one article: extracts its events, merges them with the events already
+    /// stored, and writes everything in one atomic batch. Ingesting an article the
+    /// store already holds (same id, or same text under another id) changes nothing.
+    pub fn ingest(&self, article: &Article) -> Result<IngestOutcome> {
+        self.check(article)?;
+        let hash = text_hash(&article.text);
+        let _guard = self.inner.writer.lock().unwrap_or_else(|p| p.into_inner());
+        let db = &self.inner.db;
+        let unchanged = IngestOutcome { article: article.id.clone(), stored: false, events_new: 0, events_merged: 0 };
+        if db.article(&article.id)?.is_some() {
+            return Ok(unchanged);
+        }
+        for other in db.articles_with_hash(hash)? {
+            if db.article(&other)?.is_some_and(|r| r.article.text == article.text) {
+                return Ok(unchanged);
+            }
+        }
+        let x = extract::extract(article, &self.inner.gazetteer);
+        let mut next_id = db.next_event_id()?;
+        let mut changed: BTreeMap<EventId, (Option<Event>, Event)> = BTreeMap::new();
+        let (mut events_new, mut events_merged) = (0, 0);
+        let mut ids = Vec::new();
+        for e in x.events {
+            let incoming = merge::refine(EventId(0), e.kind, e.mentions);
+            let candidates = self.candidates(&incoming, &changed)?;
+            match merge::best_match(&candidates, &incoming) {
+                Some(c) => {
+                    let merged = merge::absorb(c, &incoming);
+                    let id = merged.id;
+                    let old = match changed.remove(&id) {
+                        Some((old, _)) => old,
+                        None => {
+                            events_merged += 1;
+                            Some(c.clone())
+                        }
+                    };
+                    changed.insert(id, (old, merged));
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+                None => {
+                    let id = EventId(next_id);
+                    next_id += 1;
+                    events_new += 1;
+                    changed.insert(id, (None, Event { id, ..incoming }));
+                    ids.push(id);
+                }
+            }
+        }
+        let mut entities = Vec::new();
+        for mut person in x.people {
+            // Every surname is an alias, so a query by surname finds the person.
+            let surname = person.name.rsplit(' ').next().map(str::to_string);
+            person.add_aliases(surname.as_deref().filter(|s| *s != person.name));
+            match db.entity(&person.id.0)? {
+                Some(mut stored) => {
+                    if stored.add_aliases(person.aliases.iter().map(String::as_str)) {
+                        entities.push(stored);
+                    }
+                }
+                None => entities.push(person),
+            }
+        }
+        let record = ArticleRecord { article: article.clone(), events: ids, text_hash: hash };
+        db.commit(Commit { article: Some(record), events: changed.into_values().collect(), entities, next_event_id: next_id })?;
+        if self.inner.durability == Durability::EveryArticle {
+            db.flush()?;
+        }
+        Ok(IngestOutcome { article: article.id.clone(), stored: true, events_new, events_merged })
+    }
+
+    /// Ingests many articles in order; a rejected article is counted and reported,
+    /// and the rest are ingested. Flushes at the end. Storage errors stop the run.
+    pub fn ingest_many<I>(&self, articles: I) -> Result<IngestSummary>
+    where
+        I: IntoIterator<Item = Article>,
+    {
+        let mut s = IngestSummary::default();
+        for a in articles {
+            match self.ingest(&a) {
+                Ok(o) if o.stored => {
+                    s.articles_new += 1;
+                    s.events_new += o.events_new;
+                    s.events_merged += o.events_merged;
+                }
+                Ok(_) => s.articles_unchanged += 1,
+                Err(e) if e.is_bad_input() => s.rejected.push(e),
+                Err(e) => return Err(e),
+            }
+        }
+        self.flush()?;
+        Ok(s)
+    }
+
+    fn check(&self, a: &Article) -> Result<()> {
+        let reject = |reason: String| Err(Error::BadArticle { id: a.id.clone(), reason });
+        if a.id.trim().is_empty() {
+            return reject("empty id".into());
+        }
+        if a.id.len() > 1024 {
+            return reject(format!("id is {} bytes long (at most 1024)", a.id.len()));
+        }
+        if a.text.len() > self.inner.max_article_bytes {
+            return reject(format!("text is {} bytes (at most {})", a.text.len(), self.inner.max_article_bytes));
+        }
+        Ok(())
+    }
+
+    /// Stored events that may be the same as `incoming`, found through the entity,
+    /// group and place indexes near its date: bounded work whatever the store's size.
+    fn candidates(&self, incoming: &Event, changed: &BTreeMap<EventId, (Option<Event>, Event)>) -> Result<Vec<Event>> {
+        const PER_KEY: usize = 256;
+        let db = &self.inner.db;
+        let mut prefixes = Vec::new();
+        for p in &incoming.participants {
+            prefixes.push(keys::named_prefix(keys::BY_ENTITY, &fold(p)));
+        }
+        if incoming.participants.is_empty() {
+            for g in &incoming.groups {
+                prefixes.push(keys::named_prefix(keys::BY_GROUP, &fold(g)));
+            }
+        }
+        let mut ids: Vec<EventId> = Vec::new();
+        for prefix in &prefixes {
+            let end = keys::prefix_end(prefix);
+            match incoming.date {
+                Some(d) => {
+                    let from = d.start.checked_sub_days(Days::new(400)).unwrap_or(d.start);
+                    let lo = keys::with_date(prefix, keys::date_key(Some(from)));
+                    let hi = keys::with_date(prefix, keys::date_key(Some(d.end)).saturating_add(1));
+                    for r in db.index_range(&lo, Some(&hi), false).take(PER_KEY) {
+                        ids.push(r?.1);
+                    }
+                }
+                None => {
+                    let undated = keys::with_date(prefix, keys::UNDATED);
+                    for r in db.index_range(prefix, Some(&undated), true).take(PER_KEY) {
+                        ids.push(r?.1);
+                    }
+                }
+            }
+            let undated = keys::with_date(prefix, keys::UNDATED);
+            for r in db.index_range(&undated, end.as_deref(), false).take(PER_KEY) {
+                ids.push(r?.1);
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        let mut out = Vec::with_capacity(ids.len() + changed.len());
+        for id in ids {
+            if changed.contains_key(&id) {
+                continue;
+            }
+            if let Some(e) = db.event(id)? {
+                out.push(e);
+            }
+        }
+        out.extend(changed.values().map(|(_, e)| e.clone()));
+        Ok(out)
+    }
+
+    /// Makes every ingested article durable.
+    pub fn flush(&self) -> Result<()> {
+        self.inner.db.flush()
+    }
+
+    /// A query over all events; refine it with the builder's methods.
+    pub fn events(&self) -> EventQuery {
+        EventQuery::new(self.clone())
+    }
+
+    /// A query over meetings.
+    pub fn meetings(&self) -> EventQuery {
+        self.events().kind(EventKind::Meeting)
+    }
+
+    /// A query over phone and video calls.
+    pub fn calls(&self) -> EventQuery {
+        self.events().kind(EventKind::Call)
+    }
+
+    /// One event by id.
+    pub fn event(&self, id: EventId) -> Result<Event> {
+        self.inner.db.event(id)?.ok_or_else(|| Error::NotFound { what: "event", name: id.to_string() })
+    }
+
+    /// A stored article by id.
+    pub fn article(&self, id: &str) -> Result<Option<Article>> {
+        Ok(self.inner.db.article(id)?.map(|r| r.article))
+    }
+
+    /// Every event involving `name`, in date order (undated last).
+    pub fn timeline(&self, name: &str) -> Result<Vec<Event>> {
+        self.events().involving(name).iter().collect()
+    }
+
+    /// The people who share events with `name`, most events first.
+    pub fn counterparts(&self, name: &str) -> Result<Vec<Counterpart>> {
+        let ids = query::resolve_person(self, name)?;
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for e in self.timeline(name)? {
+            for p in &e.participants {
+                if !ids.contains(&EntityId::of(p)) {
+                    *counts.entry(p.clone()).or_default() += 1;
+                }
+            }
+        }
+        let mut out: Vec<Counterpart> = counts.into_iter().map(|(name, events)| Counterpart { name, events }).collect();
+        out.sort_by(|a, b| b.events.cmp(&a.events).then(a.name.cmp(&b.name)));
+        Ok(out)
+    }
+
+    /// The person `name` denotes (a full name, an alias, a surname, a known
+    /// misspelling; case and accents do not matter). `None` when the store knows no
+    /// one by that name; when several people share it, the one with most aliases.
+    pub fn entity(&self, name: &str) -> Result<Option<Entity>> {
+        let ids = query::resolve_person(self, name)?;
+        let mut best: Option<Entity> = None;
+        for id in ids {
+            if let Some(e) = self.inner.db.entity(&id.0)? {
+                if best.as_ref().is_none_or(|b| e.aliases.len() > b.aliases.len()) {
+                    best = Some(e);
+                }
+            }
+        }
+        Ok(best)
+    }
+
+    /// Every person the store knows, by id.
+    pub fn entities(&self) -> impl Iterator<Item = Result<Entity>> + '_ {
+        self.inner.db.entities()
+    }
+
+    /// Every stored article, by id.
+    pub fn articles(&self) -> impl Iterator<Item = Result<Article>> + '_ {
+        self.inner.db.articles().map(|r| r.map(|r| r.article))
+    }
+
+    /// Counts of what the store holds.
+    pub fn stats(&self) -> Result<Stats> {
+        let db = &self.inner.db;
+        Ok(Stats {
+            articles: db.count(keys::ARTICLE)?,
+            events: db.count(keys::EVENT)?,
+            entities: db.count(keys::ENTITY)?,
+            bytes_on_disk: db.engine().size_on_disk()?,
+        })
+    }
+
+    /// Checks the store's integrity: every index key points to an existing event
+    /// that wants it, every event is reachable through all its index keys, every
+    /// mention's article is stored. Returns the problems found (empty: healthy).
+    pub fn verify(&self) -> Result<Vec<String>> {
+        self.inner.db.verify()
+    }
+
+    /// Events whose status is `status`, a shorthand for `events().status(status)`.
+    pub fn with_status(&self, status: Status) -> EventQuery {
+        self.events().status(status)
+    }
+}
