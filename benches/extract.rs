@@ -1,1 +1,35 @@
-fn main() {}
+//! extract/*: extraction alone, one thread, on the bundled sample articles.
+use std::hint::black_box;
+use std::io::BufReader;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use dossier::{extract, ingest, Article, Gazetteer};
+
+fn samples() -> Vec<Article> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/samples/articles.jsonl");
+    let file = std::fs::File::open(path).expect("data/samples/articles.jsonl");
+    ingest::read_jsonl(BufReader::new(file), path).map(|r| r.expect("valid sample")).collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let articles = samples();
+    let g = Gazetteer::bundled();
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let mut group = c.benchmark_group("extract");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("samples_bytes", |b| {
+        b.iter(|| {
+            let n: usize = articles.iter().map(|a| extract::extract(black_box(a), &g).events.len()).sum();
+            assert!(n > 0);
+            n
+        })
+    });
+    group.throughput(Throughput::Elements(articles.len() as u64));
+    group.bench_function("samples_articles", |b| {
+        b.iter(|| articles.iter().map(|a| extract::extract(black_box(a), &g).events.len()).sum::<usize>())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

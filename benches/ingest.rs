@@ -1,1 +1,37 @@
-fn main() {}
+//! ingest/*: end to end into a real store on disk, including the final flush.
+use std::io::BufReader;
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use dossier::{ingest, Article, Store};
+
+fn samples() -> Vec<Article> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/samples/articles.jsonl");
+    let file = std::fs::File::open(path).expect("data/samples/articles.jsonl");
+    ingest::read_jsonl(BufReader::new(file), path).map(|r| r.expect("valid sample")).collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let articles = samples();
+    let mut group = c.benchmark_group("ingest");
+    group.throughput(Throughput::Elements(articles.len() as u64));
+    group.sample_size(20);
+    group.bench_function("samples_fresh_store", |b| {
+        b.iter_batched(
+            || {
+                let dir = tempfile::tempdir().expect("tempdir");
+                let store = Store::open(dir.path().join("db")).expect("open");
+                (dir, store)
+            },
+            |(dir, store)| {
+                let s = store.ingest_many(articles.clone()).expect("ingest");
+                assert_eq!(s.articles_new, articles.len());
+                (dir, store)
+            },
+            BatchSize::PerIteration,
+        )
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

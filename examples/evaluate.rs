@@ -206,8 +206,17 @@ fn score(pred: &[Scored], gold: &[Scored], t: &mut Tally, verbose: bool, title: 
         t.people_tp += tp;
         t.people_fp += p.participants.len() - tp;
         t.people_fn += g.participants.len() - tp;
-        if verbose && (!date_ok || p.location != g.location || p.status != g.status || tp != g.participants.len() || tp != p.participants.len()) {
-            println!("  {title}: DIFFERS\n      gold {} {} {:?}..{:?} at {:?} {:?} {:?}\n      got  {}", g.label, g.status, g.date, g.date_end, g.location, g.participants, g.groups, p.label);
+        if verbose
+            && (!date_ok
+                || p.location != g.location
+                || p.status != g.status
+                || tp != g.participants.len()
+                || tp != p.participants.len())
+        {
+            println!(
+                "  {title}: DIFFERS\n      gold {} {} {:?}..{:?} at {:?} {:?} {:?}\n      got  {}",
+                g.label, g.status, g.date, g.date_end, g.location, g.participants, g.groups, p.label
+            );
         }
     }
     if verbose {
@@ -262,7 +271,8 @@ fn load(dir: &Path) -> Result<(Vec<Article>, Vec<GoldArticle>), Box<dyn std::err
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let dir = args.iter().find(|a| !a.starts_with("--")).ok_or("usage: evaluate CORPUS_DIR [--no-published] [--verbose]")?;
+    let dir =
+        args.iter().find(|a| !a.starts_with("--")).ok_or("usage: evaluate CORPUS_DIR [--no-published] [--verbose]")?;
     let no_published = args.iter().any(|a| a == "--no-published");
     let verbose = args.iter().any(|a| a == "--verbose");
     let (mut articles, gold) = load(Path::new(dir))?;
@@ -278,8 +288,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut article_tally = Tally::default();
     for a in &articles {
         let x = extract::extract(a, &g);
-        let pred: Vec<Scored> = x.events.iter().map(|e| Scored::from(&merge::refine(EventId(0), e.kind, e.mentions.clone()))).collect();
-        let gold: Vec<Scored> = by_id.get(a.id.as_str()).map(|g| g.events.iter().map(Scored::from).collect()).unwrap_or_default();
+        let pred: Vec<Scored> =
+            x.events.iter().map(|e| Scored::from(&merge::refine(EventId(0), e.kind, e.mentions.clone()))).collect();
+        let gold: Vec<Scored> =
+            by_id.get(a.id.as_str()).map(|g| g.events.iter().map(Scored::from).collect()).unwrap_or_default();
         score(&pred, &gold, &mut article_tally, verbose, &a.id);
     }
     let extract_time = started.elapsed();
@@ -322,7 +334,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut corpus_tally = Tally::default();
     score(&stored, &distinct, &mut corpus_tally, verbose, "corpus");
 
-    println!("corpus {dir}: {} articles{}", articles.len(), if no_published { ", publication dates withheld" } else { "" });
+    println!(
+        "corpus {dir}: {} articles{}",
+        articles.len(),
+        if no_published { ", publication dates withheld" } else { "" }
+    );
     println!("{}", article_tally.line("article level"));
     println!("{}", corpus_tally.line("corpus level"));
     println!("extraction: {:.1?} for {} articles", extract_time, articles.len());

@@ -195,9 +195,17 @@ fn run(cli: Cli) -> Res<()> {
         Command::Stats { json } => {
             let s = store.stats()?;
             if *json {
-                writeln!(out, "{}", json!({"articles": s.articles, "events": s.events, "entities": s.entities, "bytes_on_disk": s.bytes_on_disk}))?;
+                writeln!(
+                    out,
+                    "{}",
+                    json!({"articles": s.articles, "events": s.events, "entities": s.entities, "bytes_on_disk": s.bytes_on_disk})
+                )?;
             } else {
-                writeln!(out, "articles  {}\nevents    {}\nentities  {}\nbytes     {}", s.articles, s.events, s.entities, s.bytes_on_disk)?;
+                writeln!(
+                    out,
+                    "articles  {}\nevents    {}\nentities  {}\nbytes     {}",
+                    s.articles, s.events, s.entities, s.bytes_on_disk
+                )?;
             }
         }
     }
@@ -319,9 +327,14 @@ fn print_events(events: &[Event], json: bool, out: &mut impl Write) -> Res<()> {
         writeln!(out, "no events")?;
         return Ok(());
     }
-    writeln!(out, "{:>5}  {:<22}  {:<7}  {:<8}  {:<16}  {:<7}  WHO", "ID", "DATE", "KIND", "STATUS", "PLACE", "SOURCES")?;
+    writeln!(
+        out,
+        "{:>5}  {:<22}  {:<7}  {:<8}  {:<16}  {:<7}  WHO",
+        "ID", "DATE", "KIND", "STATUS", "PLACE", "SOURCES"
+    )?;
     for e in events {
-        let who: Vec<&str> = e.participants.iter().map(String::as_str).chain(e.groups.iter().map(String::as_str)).collect();
+        let who: Vec<&str> =
+            e.participants.iter().map(String::as_str).chain(e.groups.iter().map(String::as_str)).collect();
         writeln!(
             out,
             "{:>5}  {:<22}  {:<7}  {:<8}  {:<16}  {:<7}  {}",
@@ -336,4 +349,3 @@ fn print_events(events: &[Event], json: bool, out: &mut impl Write) -> Res<()> {
     }
     Ok(())
 }
-

@@ -134,10 +134,6 @@ impl Error {
 
     pub(crate) fn corrupt(what: &'static str, key: &[u8], reason: impl ToString) -> Error {
         let key = key.iter().map(|b| format!("{b:02x}")).collect();
-        Error::Corrupt {
-            what,
-            key,
-            reason: reason.to_string(),
-        }
+        Error::Corrupt { what, key, reason: reason.to_string() }
     }
 }

@@ -71,6 +71,13 @@ mod store;
 pub use db::schema::FORMAT_VERSION;
 pub use error::{Error, Result};
 pub use extract::{Gazetteer, GazetteerBuilder};
-pub use model::{fold, Article, DateSpan, Entity, EntityId, EntityKind, Event, EventId, EventKind, Mention, Place, Precision, Status};
+pub use model::{
+    fold, Article, DateSpan, Entity, EntityId, EntityKind, Event, EventId, EventKind, Mention, Place, Precision, Status,
+};
 pub use query::EventQuery;
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 pub use store::{Counterpart, Durability, IngestOutcome, IngestSummary, Stats, Store, StoreBuilder};

@@ -85,7 +85,8 @@ impl StoreBuilder {
             Durability::Periodic(ms) => Some(ms.max(1)),
             Durability::EveryArticle | Durability::Manual => None,
         };
-        let engine = Sled::open(&SledOptions { path: self.path.clone(), cache_bytes: self.cache_bytes, flush_every_ms })?;
+        let engine =
+            Sled::open(&SledOptions { path: self.path.clone(), cache_bytes: self.cache_bytes, flush_every_ms })?;
         let shown = self.path.clone().unwrap_or_else(|| PathBuf::from("(temporary)"));
         schema::check_or_init(&engine, &shown)?;
         Ok(Store {
@@ -250,35 +251,41 @@ impl Store {
         let x = extract::extract(article, &self.inner.gazetteer);
         let mut next_id = db.next_event_id()?;
         let mut changed: BTreeMap<EventId, (Option<Event>, Event)> = BTreeMap::new();
+        let mut removed: Vec<Event> = Vec::new();
         let (mut events_new, mut events_merged) = (0, 0);
-        let mut ids = Vec::new();
         for e in x.events {
             let incoming = merge::refine(EventId(0), e.kind, e.mentions);
-            let candidates = self.candidates(&incoming, &changed)?;
-            match merge::best_match(&candidates, &incoming) {
-                Some(c) => {
-                    let merged = merge::absorb(c, &incoming);
-                    let id = merged.id;
-                    let old = match changed.remove(&id) {
-                        Some((old, _)) => old,
-                        None => {
-                            events_merged += 1;
-                            Some(c.clone())
-                        }
-                    };
-                    changed.insert(id, (old, merged));
-                    if !ids.contains(&id) {
-                        ids.push(id);
-                    }
-                }
+            let matched: Vec<Event> =
+                self.candidates(&incoming, &changed)?.into_iter().filter(|c| merge::matches(c, &incoming)).collect();
+            // The merged event keeps the lowest id; a new one takes the next.
+            let id = match matched.iter().map(|m| m.id).min() {
+                Some(id) => id,
                 None => {
-                    let id = EventId(next_id);
-                    next_id += 1;
                     events_new += 1;
-                    changed.insert(id, (None, Event { id, ..incoming }));
-                    ids.push(id);
+                    next_id += 1;
+                    EventId(next_id - 1)
+                }
+            };
+            let incoming = Event { id, ..incoming };
+            let Some(merged) = merge::absorb(matched.iter().chain([&incoming])) else { continue };
+            let mut before_target = None;
+            for m in matched {
+                let mid = m.id;
+                let before = match changed.remove(&mid) {
+                    Some((old, _)) => old,
+                    None => {
+                        events_merged += 1;
+                        Some(m)
+                    }
+                };
+                if mid == id {
+                    before_target = before;
+                } else {
+                    // Merged into the target: the stored version goes, with its keys.
+                    removed.extend(before);
                 }
             }
+            changed.insert(id, (before_target, merged));
         }
         let mut entities = Vec::new();
         for mut person in x.people {
@@ -294,8 +301,9 @@ impl Store {
                 None => entities.push(person),
             }
         }
-        let record = ArticleRecord { article: article.clone(), events: ids, text_hash: hash };
-        db.commit(Commit { article: Some(record), events: changed.into_values().collect(), entities, next_event_id: next_id })?;
+        let record = ArticleRecord { article: article.clone(), text_hash: hash };
+        let events = changed.into_values().collect();
+        db.commit(Commit { article: Some(record), events, removed, entities, next_event_id: next_id })?;
         if self.inner.durability == Durability::EveryArticle {
             db.flush()?;
         }
@@ -360,7 +368,9 @@ impl Store {
                 Some(d) => {
                     let from = d.start.checked_sub_days(Days::new(400)).unwrap_or(d.start);
                     let lo = keys::with_date(prefix, keys::date_key(Some(from)));
-                    let hi = keys::with_date(prefix, keys::date_key(Some(d.end)).saturating_add(1));
+                    // A stored event's date may be a day inside a longer span it matched.
+                    let to = d.end.checked_add_days(Days::new(400)).unwrap_or(d.end);
+                    let hi = keys::with_date(prefix, keys::date_key(Some(to)).saturating_add(1));
                     for r in db.index_range(&lo, Some(&hi), false).take(PER_KEY) {
                         ids.push(r?.1);
                     }

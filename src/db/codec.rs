@@ -25,9 +25,7 @@ pub(crate) fn encode<T: Serialize>(value: &T) -> Vec<u8> {
 pub(crate) fn decode<T: DeserializeOwned>(bytes: &[u8], what: &'static str, key: &[u8]) -> Result<T> {
     match bytes.split_first() {
         None => Err(Error::corrupt(what, key, "empty value")),
-        Some((&CODEC_VERSION, rest)) => {
-            postcard::from_bytes(rest).map_err(|e| Error::corrupt(what, key, e))
-        }
+        Some((&CODEC_VERSION, rest)) => postcard::from_bytes(rest).map_err(|e| Error::corrupt(what, key, e)),
         Some((v, _)) => Err(Error::corrupt(what, key, format!("unknown value encoding version {v}"))),
     }
 }

@@ -67,9 +67,7 @@ impl Sled {
     /// Opens (or creates) a sled database; `path = None` makes a temporary one that
     /// is deleted when dropped.
     pub(crate) fn open(options: &SledOptions) -> Result<Sled> {
-        let config = sled::Config::new()
-            .cache_capacity(options.cache_bytes)
-            .flush_every_ms(options.flush_every_ms);
+        let config = sled::Config::new().cache_capacity(options.cache_bytes).flush_every_ms(options.flush_every_ms);
         let config = match &options.path {
             Some(p) => config.path(p),
             None => config.temporary(true),
@@ -84,10 +82,9 @@ fn open_error(e: sled::Error, path: Option<&Path>) -> Error {
         (sled::Error::Io(io), Some(p)) if io.to_string().contains("could not acquire lock") => {
             Error::Locked { path: p.to_path_buf() }
         }
-        (sled::Error::Io(io), Some(p)) if io.kind() != std::io::ErrorKind::Other => Error::Io {
-            path: p.to_path_buf(),
-            source: std::io::Error::new(io.kind(), io.to_string()),
-        },
+        (sled::Error::Io(io), Some(p)) if io.kind() != std::io::ErrorKind::Other => {
+            Error::Io { path: p.to_path_buf(), source: std::io::Error::new(io.kind(), io.to_string()) }
+        }
         _ => engine(e),
     }
 }

@@ -17,15 +17,18 @@ use crate::error::{Error, Result};
 use crate::model::{Article, Entity, EntityId, Event, EventId};
 use engine::{Batch, Engine};
 
+/// Index entries as (date key, event id, the key itself), in key order.
+pub(crate) type IndexEntries = Box<dyn Iterator<Item = Result<(u32, EventId, Vec<u8>)>> + Send>;
+
 fn hex(k: &[u8]) -> String {
     k.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// An article as stored: the article and the events it contributed to.
+/// An article as stored. (Which events it reports is kept once, in the events'
+/// mentions.)
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(crate) struct ArticleRecord {
     pub(crate) article: Article,
-    pub(crate) events: Vec<EventId>,
     pub(crate) text_hash: u64,
 }
 
@@ -35,6 +38,8 @@ pub(crate) struct Commit {
     pub(crate) article: Option<ArticleRecord>,
     /// Each event as it was before (None: new) and as it is now.
     pub(crate) events: Vec<(Option<Event>, Event)>,
+    /// Events merged into another one: removed with all their index keys.
+    pub(crate) removed: Vec<Event>,
     pub(crate) entities: Vec<Entity>,
     pub(crate) next_event_id: u64,
 }
@@ -67,8 +72,7 @@ impl Db {
             .range(&prefix, end.as_deref())
             .map(|r| {
                 let (k, _) = r?;
-                String::from_utf8(k[prefix.len()..].to_vec())
-                    .map_err(|e| Error::corrupt("text hash key", &k, e))
+                String::from_utf8(k[prefix.len()..].to_vec()).map_err(|e| Error::corrupt("text hash key", &k, e))
             })
             .collect()
     }
@@ -102,27 +106,21 @@ impl Db {
     pub(crate) fn entities(&self) -> impl Iterator<Item = Result<Entity>> + '_ {
         let prefix = [keys::ENTITY];
         let end = keys::prefix_end(&prefix);
-        self.engine
-            .range(&prefix, end.as_deref())
-            .map(|r| r.and_then(|(k, v)| codec::decode(&v, "entity", &k)))
+        self.engine.range(&prefix, end.as_deref()).map(|r| r.and_then(|(k, v)| codec::decode(&v, "entity", &k)))
     }
 
     /// Every stored article record, in id order.
     pub(crate) fn articles(&self) -> impl Iterator<Item = Result<ArticleRecord>> + '_ {
         let prefix = [keys::ARTICLE];
         let end = keys::prefix_end(&prefix);
-        self.engine
-            .range(&prefix, end.as_deref())
-            .map(|r| r.and_then(|(k, v)| codec::decode(&v, "article", &k)))
+        self.engine.range(&prefix, end.as_deref()).map(|r| r.and_then(|(k, v)| codec::decode(&v, "article", &k)))
     }
 
     /// Every stored event, in id order.
     pub(crate) fn events(&self) -> impl Iterator<Item = Result<Event>> + '_ {
         let prefix = [keys::EVENT];
         let end = keys::prefix_end(&prefix);
-        self.engine
-            .range(&prefix, end.as_deref())
-            .map(|r| r.and_then(|(k, v)| codec::decode(&v, "event", &k)))
+        self.engine.range(&prefix, end.as_deref()).map(|r| r.and_then(|(k, v)| codec::decode(&v, "event", &k)))
     }
 
     /// Number of keys under a one-byte tag.
@@ -150,17 +148,11 @@ impl Db {
     }
 
     /// Index entries `[from, to)` in key order, as (date key, event id, key).
-    pub(crate) fn index_range(
-        &self,
-        from: &[u8],
-        to: Option<&[u8]>,
-        reverse: bool,
-    ) -> Box<dyn Iterator<Item = Result<(u32, EventId, Vec<u8>)>> + Send> {
+    pub(crate) fn index_range(&self, from: &[u8], to: Option<&[u8]>, reverse: bool) -> IndexEntries {
         let entries = if reverse { self.engine.range_rev(from, to) } else { self.engine.range(from, to) };
         Box::new(entries.map(|r| {
             let (k, _) = r?;
-            let (date, id) =
-                keys::split_index(&k).ok_or_else(|| Error::corrupt("index key", &k, "too short"))?;
+            let (date, id) = keys::split_index(&k).ok_or_else(|| Error::corrupt("index key", &k, "too short"))?;
             Ok((date, id, k))
         }))
     }
@@ -187,6 +179,12 @@ impl Db {
                 b.put(k, Vec::new());
             }
             b.put(keys::event(new.id), codec::encode(new));
+        }
+        for gone in &c.removed {
+            for k in index::index_keys(gone) {
+                b.delete(k);
+            }
+            b.delete(keys::event(gone.id));
         }
         for e in &c.entities {
             b.put(keys::entity(&e.id.0), codec::encode(e));

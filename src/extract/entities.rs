@@ -78,23 +78,161 @@ impl People {
 
 /// Capitalised words that start sentences or name things but are never a surname.
 const NOT_NAMES: &[&str] = &[
-    "the", "this", "that", "these", "those", "there", "their", "they", "then", "than", "when", "while", "where",
-    "what", "which", "who", "whom", "whose", "after", "before", "despite", "meanwhile", "however", "according",
-    "although", "since", "during", "under", "over", "about", "earlier", "later", "today", "tomorrow", "yesterday",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "president",
-    "minister", "envoy", "secretary", "prime", "foreign", "special", "senior", "state", "house", "white", "news",
-    "talks", "meeting", "summit", "sources", "officials", "speaking", "asked", "also", "both", "neither", "some",
-    "many", "most", "several", "other", "another", "such", "with", "from", "into", "for", "but", "and", "our",
-    "your", "his", "her", "its", "not", "had", "has", "have", "was", "were", "will", "would", "could", "should",
-    "trade", "peace", "war", "ceasefire", "truce", "government", "ministry", "embassy", "council", "union",
-    "republic", "kingdom", "party", "forces", "army", "navy", "court", "parliament", "congress", "senate",
-    "north", "south", "east", "west", "central", "middle", "new", "saint", "moreover", "still", "even", "only",
-    "asked", "speaking", "read", "more", "first", "second", "third", "next", "last", "here", "now", "thursday's",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "their",
+    "they",
+    "then",
+    "than",
+    "when",
+    "while",
+    "where",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "after",
+    "before",
+    "despite",
+    "meanwhile",
+    "however",
+    "according",
+    "although",
+    "since",
+    "during",
+    "under",
+    "over",
+    "about",
+    "earlier",
+    "later",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "president",
+    "minister",
+    "envoy",
+    "secretary",
+    "prime",
+    "foreign",
+    "special",
+    "senior",
+    "state",
+    "house",
+    "white",
+    "news",
+    "talks",
+    "meeting",
+    "summit",
+    "sources",
+    "officials",
+    "speaking",
+    "asked",
+    "also",
+    "both",
+    "neither",
+    "some",
+    "many",
+    "most",
+    "several",
+    "other",
+    "another",
+    "such",
+    "with",
+    "from",
+    "into",
+    "for",
+    "but",
+    "and",
+    "our",
+    "your",
+    "his",
+    "her",
+    "its",
+    "not",
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "will",
+    "would",
+    "could",
+    "should",
+    "trade",
+    "peace",
+    "war",
+    "ceasefire",
+    "truce",
+    "government",
+    "ministry",
+    "embassy",
+    "council",
+    "union",
+    "republic",
+    "kingdom",
+    "party",
+    "forces",
+    "army",
+    "navy",
+    "court",
+    "parliament",
+    "congress",
+    "senate",
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "middle",
+    "new",
+    "saint",
+    "moreover",
+    "still",
+    "even",
+    "only",
+    "asked",
+    "speaking",
+    "read",
+    "more",
+    "first",
+    "second",
+    "third",
+    "next",
+    "last",
+    "here",
+    "now",
+    "thursday's",
 ];
 
 /// Lower-case particles allowed inside names ("Mohammed bin Salman").
-const PARTICLES: &[&str] = &["bin", "bint", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ibn", "abu", "dos", "del"];
+const PARTICLES: &[&str] = &[
+    "bin", "bint", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ibn", "abu", "dos",
+    "del",
+];
 
 fn is_name_word(t: &Token<'_>) -> bool {
     t.is_capitalised()
@@ -221,7 +359,10 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
             while j < toks.len() && !covered[j] {
                 let t = &toks[j];
                 let initial = t.class == Class::Word && t.text.len() == 1 && t.text.as_bytes()[0].is_ascii_uppercase();
-                if is_name_word(t) || (j > i && PARTICLES.contains(&t.text)) || (initial && toks.get(j + 1).is_some_and(|n| n.text == ".")) {
+                if is_name_word(t)
+                    || (j > i && PARTICLES.contains(&t.text))
+                    || (initial && toks.get(j + 1).is_some_and(|n| n.text == "."))
+                {
                     j += if initial { 2 } else { 1 };
                 } else {
                     break;
@@ -260,14 +401,11 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
         let i = match known {
             Some(p) => people.add(&g.people[p].name, g.people[p].country.clone()),
             None => {
-                let twin = people
-                    .names
-                    .iter()
-                    .position(|n| {
-                        let nf = fold(n);
-                        nf.split(' ').next() == Some(first)
-                            && fuzzy(last, std::iter::once(nf.rsplit(' ').next().unwrap_or(""))).is_some()
-                    });
+                let twin = people.names.iter().position(|n| {
+                    let nf = fold(n);
+                    nf.split(' ').next() == Some(first)
+                        && fuzzy(last, std::iter::once(nf.rsplit(' ').next().unwrap_or(""))).is_some()
+                });
                 match twin {
                     Some(t) => t,
                     None => people.add(name, None),
@@ -294,7 +432,8 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                 Some(Ref::Person(people.add(&g.people[*p].name, None)))
             } else if let Some(p) = ts.iter().find_map(|t| if let Target::Short(p) = t { Some(*p) } else { None }) {
                 let local = people.by_surname(&fold(&form));
-                let short_people: Vec<usize> = ts.iter().filter_map(|t| if let Target::Short(p) = t { Some(*p) } else { None }).collect();
+                let short_people: Vec<usize> =
+                    ts.iter().filter_map(|t| if let Target::Short(p) = t { Some(*p) } else { None }).collect();
                 match (local, short_people.len()) {
                     (Some(i), _) => Some(Ref::Person(i)),
                     (None, 1) => Some(Ref::Person(people.add(&g.people[p].name, g.people[p].country.clone()))),

@@ -54,57 +54,344 @@ pub(crate) struct SentenceFacts {
 }
 
 const INTERNAL: &[&str] = &[
-    "cabinet", "board", "staff", "shareholder", "shareholders", "party", "plenary", "parliamentary", "committee",
-    "caucus", "faculty", "annual", "council", "town", "family", "editorial",
+    "cabinet",
+    "board",
+    "staff",
+    "shareholder",
+    "shareholders",
+    "party",
+    "plenary",
+    "parliamentary",
+    "committee",
+    "caucus",
+    "faculty",
+    "annual",
+    "council",
+    "town",
+    "family",
+    "editorial",
 ];
 const CALL_DET: &[&str] = &[
-    "a", "the", "phone", "telephone", "video", "his", "her", "their", "this", "that", "'s", "first", "second",
-    "latest", "last", "recent", "conference", "long", "brief", "lengthy",
+    "a",
+    "the",
+    "phone",
+    "telephone",
+    "video",
+    "his",
+    "her",
+    "their",
+    "this",
+    "that",
+    "'s",
+    "first",
+    "second",
+    "latest",
+    "last",
+    "recent",
+    "conference",
+    "long",
+    "brief",
+    "lengthy",
 ];
 const SPEECH: &[&str] = &[
-    "said", "says", "say", "told", "tells", "stated", "states", "added", "noted", "announced", "confirmed", "reported",
-    "reports", "wrote", "writes", "posted", "according", "citing", "quoted", "insisted", "stressed", "explained",
-    "argued", "disclosed", "claimed", "warned", "revealed", "acknowledged", "emphasized", "emphasised",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "stated",
+    "states",
+    "added",
+    "noted",
+    "announced",
+    "confirmed",
+    "reported",
+    "reports",
+    "wrote",
+    "writes",
+    "posted",
+    "according",
+    "citing",
+    "quoted",
+    "insisted",
+    "stressed",
+    "explained",
+    "argued",
+    "disclosed",
+    "claimed",
+    "warned",
+    "revealed",
+    "acknowledged",
+    "emphasized",
+    "emphasised",
 ];
-const BOUNDARY: &[&str] = &["while", "whereas", "but", "although", "though", "because", "amid", "since", "when", "until", "before", "preceded", "where"];
+const BOUNDARY: &[&str] = &[
+    "while", "whereas", "but", "although", "though", "because", "amid", "since", "when", "until", "before", "preceded",
+    "where",
+];
 const FOLLOWS: &[&str] = &["follows", "followed", "following", "after"];
 const PRECEDES: &[&str] = &["precede", "precedes", "ahead"];
 const NEGATION: &[&str] = &[
-    "not", "no", "never", "without", "cannot", "could", "would", "might", "may", "should", "if", "unless", "whether",
-    "willing", "ready", "open", "possible", "possibility", "impossible", "prospect", "prospects", "idea", "proposal",
-    "proposed", "proposes", "propose", "offer", "offered", "offers", "invite", "invited", "invites", "invitation",
-    "reject", "rejected", "rejects", "refused", "refuses", "refuse", "declined", "declines", "ruled", "rule",
-    "against", "hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "seek", "seeks", "sought", "urge",
-    "urged", "urges", "demand", "demanded", "demands", "need", "needs", "needed", "denied", "deny", "denies",
-    "cancel", "cancelled", "canceled", "postponed", "postpone", "scrapped", "shelved", "yet", "unlikely", "try",
-    "tried", "attempt", "advising", "advised", "threatened", "consider", "considering", "mulling", "pushing",
-    "push", "calling", "requested", "request", "suggested", "suggest", "neither", "nor", "refusal", "instead",
+    "not",
+    "no",
+    "never",
+    "without",
+    "cannot",
+    "could",
+    "would",
+    "might",
+    "may",
+    "should",
+    "if",
+    "unless",
+    "whether",
+    "willing",
+    "ready",
+    "open",
+    "possible",
+    "possibility",
+    "impossible",
+    "prospect",
+    "prospects",
+    "idea",
+    "proposal",
+    "proposed",
+    "proposes",
+    "propose",
+    "offer",
+    "offered",
+    "offers",
+    "invite",
+    "invited",
+    "invites",
+    "invitation",
+    "reject",
+    "rejected",
+    "rejects",
+    "refused",
+    "refuses",
+    "refuse",
+    "declined",
+    "declines",
+    "ruled",
+    "rule",
+    "against",
+    "hope",
+    "hopes",
+    "hoped",
+    "hoping",
+    "want",
+    "wants",
+    "wanted",
+    "seek",
+    "seeks",
+    "sought",
+    "urge",
+    "urged",
+    "urges",
+    "demand",
+    "demanded",
+    "demands",
+    "need",
+    "needs",
+    "needed",
+    "denied",
+    "deny",
+    "denies",
+    "cancel",
+    "cancelled",
+    "canceled",
+    "postponed",
+    "postpone",
+    "scrapped",
+    "shelved",
+    "yet",
+    "unlikely",
+    "try",
+    "tried",
+    "attempt",
+    "advising",
+    "advised",
+    "threatened",
+    "consider",
+    "considering",
+    "mulling",
+    "pushing",
+    "push",
+    "calling",
+    "requested",
+    "request",
+    "suggested",
+    "suggest",
+    "neither",
+    "nor",
+    "refusal",
 ];
 const VAGUE_BEFORE: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple", "numerous", "many",
-    "series", "dozens", "dozen", "more", "number", "repeated", "frequent", "regular", "previous", "past", "earlier",
-    "countless", "various", "occasional", "periodic", "numbers",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "several",
+    "multiple",
+    "numerous",
+    "many",
+    "series",
+    "dozens",
+    "dozen",
+    "more",
+    "number",
+    "repeated",
+    "frequent",
+    "regular",
+    "previous",
+    "past",
+    "earlier",
+    "countless",
+    "various",
+    "occasional",
+    "periodic",
+    "numbers",
 ];
-const VAGUE_AFTER: &[&str] = &["before", "previously", "several", "many", "twice", "repeatedly", "regularly", "frequently", "often", "times", "multiple"];
+const VAGUE_AFTER: &[&str] = &[
+    "before",
+    "previously",
+    "several",
+    "many",
+    "twice",
+    "repeatedly",
+    "regularly",
+    "frequently",
+    "often",
+    "times",
+    "multiple",
+];
 const PLANNED: &[&str] = &[
-    "will", "shall", "expected", "expects", "scheduled", "schedule", "plan", "plans", "planned", "planning",
-    "upcoming", "due", "set", "going", "forthcoming", "agreed", "slated", "intends", "prepare", "preparing",
+    "will",
+    "shall",
+    "expected",
+    "expects",
+    "scheduled",
+    "schedule",
+    "plans",
+    "planned",
+    "planning",
+    "upcoming",
+    "due",
+    "set",
+    "going",
+    "forthcoming",
+    "agreed",
+    "slated",
+    "intends",
+    "prepare",
+    "preparing",
 ];
 const GROUP_NOUNS: &[&str] = &[
-    "delegation", "delegations", "officials", "official", "negotiators", "negotiator", "team", "teams", "side",
-    "sides", "diplomats", "counterparts", "counterpart", "mediators", "envoys", "representatives", "government",
-    "governments", "leaders", "authorities", "negotiating", "peacemaking", "administration", "military",
-    "ministers", "lawmakers", "mediation",
+    "delegation",
+    "delegations",
+    "officials",
+    "official",
+    "negotiators",
+    "negotiator",
+    "team",
+    "teams",
+    "side",
+    "sides",
+    "diplomats",
+    "counterparts",
+    "counterpart",
+    "mediators",
+    "envoys",
+    "representatives",
+    "government",
+    "governments",
+    "leaders",
+    "authorities",
+    "negotiating",
+    "peacemaking",
+    "administration",
+    "military",
+    "ministers",
+    "lawmakers",
+    "mediation",
 ];
-const BLOCK_PREP: &[&str] = &["of", "for", "by", "about", "against", "to", "on", "from", "under", "like", "than", "over", "toward", "towards", "via"];
+const BLOCK_PREP: &[&str] = &[
+    "of", "for", "by", "about", "against", "to", "on", "from", "under", "like", "than", "over", "toward", "towards",
+    "via",
+];
 const LOCATIVE: &[&str] = &["in", "at", "near", "outside", "inside"];
-const TRAVEL: &[&str] = &["visit", "visits", "visited", "visiting", "trip", "travel", "travelled", "traveled", "arrived", "flew", "came", "went", "returned", "journey", "tour"];
+const TRAVEL: &[&str] = &[
+    "visit",
+    "visits",
+    "visited",
+    "visiting",
+    "trip",
+    "travel",
+    "travelled",
+    "traveled",
+    "arrived",
+    "flew",
+    "came",
+    "went",
+    "returned",
+    "journey",
+    "tour",
+];
 const NOT_LOCATIVE_HEADS: &[&str] = &[
-    "war", "conflict", "peace", "ceasefire", "truce", "fighting", "attacks", "attack", "crisis", "situation",
-    "invasion", "troops", "forces", "offensive", "presence", "embassy", "embassies", "security", "stability",
-    "operations", "elections", "election", "interests", "investment", "investments", "sanctions", "policy", "role",
-    "influence", "aid", "people", "citizens", "ambassador", "rights", "stake", "deal", "settlement", "solution",
-    "strikes", "occupation", "control", "territory", "cities", "towns", "lives", "born", "assets", "nationals",
+    "war",
+    "conflict",
+    "peace",
+    "ceasefire",
+    "truce",
+    "fighting",
+    "attacks",
+    "attack",
+    "crisis",
+    "situation",
+    "invasion",
+    "troops",
+    "forces",
+    "offensive",
+    "presence",
+    "embassy",
+    "embassies",
+    "security",
+    "stability",
+    "operations",
+    "elections",
+    "election",
+    "interests",
+    "investment",
+    "investments",
+    "sanctions",
+    "policy",
+    "role",
+    "influence",
+    "aid",
+    "people",
+    "citizens",
+    "ambassador",
+    "rights",
+    "stake",
+    "deal",
+    "settlement",
+    "solution",
+    "strikes",
+    "occupation",
+    "control",
+    "territory",
+    "cities",
+    "towns",
+    "lives",
+    "born",
+    "assets",
+    "nationals",
 ];
 
 /// The tokens, names and dates of one sentence, ready for clause analysis.
@@ -163,12 +450,13 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             "talks" | "negotiations" | "summit" | "summits" | "discussions" | "consultations" | "encounter" => {
                 (!INTERNAL.contains(&prev)).then_some((EventKind::Meeting, true))
             }
-            "hosted" | "hosts" | "host" | "hosting" | "received" | "receives" | "receive" | "receiving" | "welcomed"
-            | "welcomes" => Some((EventKind::Meeting, false)),
+            "hosted" | "hosts" | "host" | "hosting" | "received" | "receives" | "receive" | "receiving"
+            | "welcomed" | "welcomes" => Some((EventKind::Meeting, false)),
             "visit" | "visits" | "visited" | "visiting" => Some((EventKind::Meeting, w == "visit" || w == "visits")),
             "call" | "calls" => {
                 let verb_use = matches!(next, "for" | "on" | "off" | "up") || prev == "so";
-                (!verb_use && (CALL_DET.contains(&prev) || matches!(next, "with" | "between"))).then_some((EventKind::Call, true))
+                (!verb_use && (CALL_DET.contains(&prev) || matches!(next, "with" | "between")))
+                    .then_some((EventKind::Call, true))
             }
             "phoned" | "telephoned" | "videoconference" => Some((EventKind::Call, false)),
             "conversation" | "conversations" => {
@@ -187,10 +475,15 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         let mut out = Vec::new();
         let mut start = 0;
         let mut lead = Lead::Start;
+        // "According to Bloomberg, X met Y": the attribution ends at its comma.
+        let mut attribution = false;
         for i in 0..self.toks.len() {
             let w = self.w(i);
             let next_lead = if self.span_at[i].is_some() || self.quoted[i] && w != "\"" {
                 None
+            } else if w == "," && attribution {
+                attribution = false;
+                Some(Lead::Start)
             } else if w == ";" {
                 Some(Lead::Other)
             } else if SPEECH.contains(&w) {
@@ -199,14 +492,17 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 Some(Lead::Follows)
             } else if PRECEDES.contains(&w) {
                 Some(Lead::Precedes)
-            } else if BOUNDARY.contains(&w) {
-                Some(Lead::Other)
-            } else if w == "as" && !matches!(self.w(i + 1), "well" | "part") && !matches!(if i > 0 { self.w(i - 1) } else { "" }, "such" | "well") {
+            } else if BOUNDARY.contains(&w)
+                || (w == "as"
+                    && !matches!(self.w(i + 1), "well" | "part")
+                    && !matches!(if i > 0 { self.w(i - 1) } else { "" }, "such" | "well"))
+            {
                 Some(Lead::Other)
             } else {
                 None
             };
             if let Some(l) = next_lead {
+                attribution = matches!(w, "according" | "citing");
                 if i > start {
                     out.push((start, i, lead));
                 }
@@ -240,7 +536,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 continue;
             }
             let w = self.w(j);
-            if matches!(w, "with" | "between" | "among" | "alongside" | "including" | "included" | "includes" | "joined") {
+            if matches!(
+                w,
+                "with" | "between" | "among" | "alongside" | "including" | "included" | "includes" | "joined"
+            ) {
                 return true;
             }
             if BLOCK_PREP.contains(&w) {
@@ -315,14 +614,21 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             facts.invitations.extend(invitation(r, v, cs, ce));
             continue;
         }
-        let live: Vec<&(usize, EventKind, bool)> = triggers.iter().filter(|(i, _, noun)| !negated(v, cs, *i, *noun)).collect();
+        let live: Vec<&(usize, EventKind, bool)> =
+            triggers.iter().filter(|(i, _, noun)| !negated(v, cs, *i, *noun)).collect();
         if live.is_empty() {
             continue;
         }
         let trigger_idx: Vec<usize> = triggers.iter().map(|t| t.0).collect();
         let first = live[0].0;
-        let in_person = (cs..ce).any(|i| matches!(v.w(i), "met" | "meet" | "visit" | "visited" | "sidelines" | "summit" | "hosted" | "talks"));
-        let kind = if live.iter().any(|t| t.1 == EventKind::Call && (t.2 || !in_person)) { EventKind::Call } else { EventKind::Meeting };
+        let in_person = (cs..ce).any(|i| {
+            matches!(v.w(i), "met" | "meet" | "visit" | "visited" | "sidelines" | "summit" | "hosted" | "talks")
+        });
+        let kind = if live.iter().any(|t| t.1 == EventKind::Call && (t.2 || !in_person)) {
+            EventKind::Call
+        } else {
+            EventKind::Meeting
+        };
 
         // Participants.
         let mut participants = Vec::new();
@@ -336,7 +642,13 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 Ref::Pronoun => v.pronoun(s.start, r.previous_subject).filter(|_| v.w(s.end) != "'s"),
                 _ => None,
             };
-            if let Some(p) = person {
+            // The speaker of "..., X said" reports the event; it does not make X a party.
+            let mut after = s.end;
+            while v.w(after) == "," {
+                after += 1;
+            }
+            let speaker = SPEECH.contains(&v.w(after));
+            if let Some(p) = person.filter(|_| !speaker) {
                 if !participants.contains(&p) && v.linked(r.g, s.start, cs, &trigger_idx) {
                     participants.push(p);
                 }
@@ -348,7 +660,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // Status and tense.
         let planned_cue = (cs..ce).any(|i| {
             let w = v.w(i);
-            PLANNED.contains(&w) && !(w == "set" && !matches!(v.w(i + 1), "to" | "for")) && !(w == "agreed" && v.w(i + 1) != "to")
+            PLANNED.contains(&w)
+                && (w != "set" || matches!(v.w(i + 1), "to" | "for"))
+                && !(w == "agreed" && v.w(i + 1) != "to")
                 || (w == "ll" && i > 0 && v.w(i - 1) == "'")
                 || (matches!(w, "next" | "new" | "another") && matches!(v.w(i + 1), "round" | "meeting" | "talks"))
         }) || lead == Lead::Precedes;
@@ -357,14 +671,17 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // Date: the expression nearest the first live trigger.
         let mut date = None;
         let mut from_context = false;
-        let nearest = v
-            .dates
-            .iter()
-            .filter(|(s, e, _)| *s >= cs && *e <= ce)
-            .min_by_key(|(s, e, _)| if *e <= first { first - e } else { s.saturating_sub(first) });
+        let nearest = v.dates.iter().filter(|(s, e, _)| *s >= cs && *e <= ce).min_by_key(|(s, e, _)| {
+            if *e <= first {
+                first - e
+            } else {
+                s.saturating_sub(first)
+            }
+        });
         if let Some((s, _, expr)) = nearest {
             date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
-            from_context = matches!(expr, Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter)) && r.context.is_some();
+            from_context =
+                matches!(expr, Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter)) && r.context.is_some();
         }
         let mut status = if planned_cue { Status::Planned } else { Status::Occurred };
         if r.caption || lead == Lead::Follows {
@@ -376,7 +693,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             }
         }
         let round = (cs..ce).any(|i| {
-            v.w(i) == "round" && i > 0 && matches!(v.w(i - 1), "second" | "third" | "fourth" | "fifth" | "next" | "new" | "another" | "fresh" | "latest" | "final")
+            v.w(i) == "round"
+                && i > 0
+                && matches!(
+                    v.w(i - 1),
+                    "second" | "third" | "fourth" | "fifth" | "next" | "new" | "another" | "fresh" | "latest" | "final"
+                )
         });
         facts.drafts.push(Draft {
             kind,
@@ -396,7 +718,11 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
 /// True when the trigger at `i` is negated, hypothetical, internal or a vague count.
 fn negated(v: &SentenceView<'_, '_>, cs: usize, i: usize, noun: bool) -> bool {
     let from = i.saturating_sub(8).max(cs);
+    let in_date = |j: usize| v.dates.iter().any(|(s, e, _)| (*s..*e).contains(&j));
     for j in from..i {
+        if in_date(j) {
+            continue;
+        }
         let w = v.w(j);
         if NEGATION.contains(&w) {
             // "if" and the like reach the whole clause; a "no" is about what follows it.
@@ -409,18 +735,21 @@ fn negated(v: &SentenceView<'_, '_>, cs: usize, i: usize, noun: bool) -> bool {
     if (cs..from).any(|j| matches!(v.w(j), "if" | "unless" | "whether")) {
         return true;
     }
-    if (i.saturating_sub(4).max(cs)..i).any(|j| VAGUE_BEFORE.contains(&v.w(j)) || v.toks[j].class == Class::Number && !v.dates.iter().any(|(s, e, _)| (*s..*e).contains(&j))) {
-        // "two phone calls", "several meetings"; not "the April 11 meeting".
-        let plural = v.w(i).ends_with('s') || v.w(i) == "talks" || v.w(i) == "negotiations";
-        if plural || v.w(i) == "met" {
-            return true;
-        }
+    let counted = (i.saturating_sub(4).max(cs)..i).any(|j| {
+        // "two phone calls", "several meetings"; not "the April 11 meeting" nor
+        // "two-day talks".
+        (VAGUE_BEFORE.contains(&v.w(j)) || v.toks[j].class == Class::Number) && !in_date(j) && v.w(j + 1) != "-"
+    });
+    if counted && noun && v.w(i).ends_with('s') {
+        return true;
     }
     let after = |k: usize| v.w(i + k);
     if noun && (1..=3).any(|k| matches!(after(k), "would" | "could" | "might" | "may" | "should")) {
         return true;
     }
-    if (1..=4).any(|k| VAGUE_AFTER.contains(&after(k))) && matches!(v.w(i), "met" | "meet" | "spoken" | "spoke" | "talked") {
+    if (1..=4).any(|k| VAGUE_AFTER.contains(&after(k)))
+        && matches!(v.w(i), "met" | "meet" | "spoken" | "spoke" | "talked")
+    {
         return true;
     }
     if i > 0 && matches!(v.w(i - 1), "have" | "has") && v.w(i) == "met" {
@@ -468,13 +797,15 @@ fn groups(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usize, trigger
         let before = if s.start > 0 { v.w(s.start - 1) } else { "" };
         let before2 = if s.start > 1 { v.w(s.start - 2) } else { "" };
         let is_place = matches!(s.what, Ref::Place(_));
-        let locative = LOCATIVE.contains(&before) || (before == "the" && LOCATIVE.contains(&before2)) || TRAVEL.contains(&before);
+        let locative =
+            LOCATIVE.contains(&before) || (before == "the" && LOCATIVE.contains(&before2)) || TRAVEL.contains(&before);
         let listed = matches!(before, "between" | "from" | "with" | "and")
             || (before == "the" && matches!(before2, "between" | "from" | "with" | "and"));
         let titled = title_before(g, v.toks, s.end + 1) || g.titles.contains(v.w(s.end));
-        let verb_after = is_place && triggers.iter().any(|&t| t >= s.end && t <= s.end + 3 && !v.trigger(t).is_some_and(|x| x.1));
+        let verb_after =
+            is_place && triggers.iter().any(|&t| t >= s.end && t <= s.end + 3 && !v.trigger(t).is_some_and(|x| x.1));
         let party = if is_place { !locative && (listed || verb_after || ahead) } else { ahead || (listed && !titled) };
-        if party && !titled || (party && ahead) {
+        if party && (!titled || ahead) {
             let name = g.places[country].name.clone();
             if !out.contains(&name) {
                 out.push(name);
@@ -540,13 +871,22 @@ fn invitation(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: usize) -
     if (cs..at).any(|j| matches!(v.w(j), "not" | "never" | "if" | "would" | "could")) {
         return None;
     }
-    let host = v.spans.iter().rev().filter(|s| s.end <= at && s.start >= cs).find_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })?;
+    // The inviter is the clause's subject: its first person that is not a modifier
+    // ("Steve Witkoff, a Trump envoy who ..., invited").
+    let host = v
+        .spans
+        .iter()
+        .filter(|s| s.end <= at && s.start >= cs && v.w(s.end) != "'s" && v.w(s.end) != "envoy")
+        .find_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })?;
     let guest_span = v.spans.iter().find(|s| s.start > at && s.end <= ce && matches!(s.what, Ref::Person(_)))?;
     let Ref::Person(guest) = guest_span.what else { return None };
     if v.w(guest_span.end) != "to" {
         return None;
     }
-    let place_span = v.spans.iter().find(|s| s.start > guest_span.end && s.start <= guest_span.end + 3 && matches!(s.what, Ref::Place(_)))?;
+    let place_span = v
+        .spans
+        .iter()
+        .find(|s| s.start > guest_span.end && s.start <= guest_span.end + 3 && matches!(s.what, Ref::Place(_)))?;
     let Ref::Place(p) = place_span.what else { return None };
     Some(Invitation { host, guest, place: r.g.place_of(p) })
 }
@@ -555,4 +895,3 @@ fn invitation(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: usize) -
 pub(crate) fn context_date(drafts: &[Draft]) -> Option<DateSpan> {
     drafts.iter().rev().find_map(|d| d.date.filter(|s| s.precision == crate::model::Precision::Day && s.start == s.end))
 }
-

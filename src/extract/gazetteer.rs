@@ -244,13 +244,14 @@ impl Gazetteer {
 
     fn add_person(&mut self, canonical: &str, shorts: &[&str], aliases: &[&str], country: Option<&str>) {
         let folded = fold(canonical);
-        let idx = match self.by_folded.get(&folded).and_then(|v| v.iter().find(|&&i| fold(&self.people[i].name) == folded)) {
-            Some(&i) => i,
-            None => {
-                self.people.push(PersonEntry { name: canonical.to_string(), country: country.map(str::to_string) });
-                self.people.len() - 1
-            }
-        };
+        let idx =
+            match self.by_folded.get(&folded).and_then(|v| v.iter().find(|&&i| fold(&self.people[i].name) == folded)) {
+                Some(&i) => i,
+                None => {
+                    self.people.push(PersonEntry { name: canonical.to_string(), country: country.map(str::to_string) });
+                    self.people.len() - 1
+                }
+            };
         for full in std::iter::once(canonical).chain(aliases.iter().copied()) {
             self.add_surface(full, Target::Person(idx));
             let f = fold(full);
@@ -283,7 +284,8 @@ impl Gazetteer {
     fn load_places(&mut self, file: &str, text: &str) -> Result<()> {
         let rows: Vec<(usize, Vec<&str>)> = columns(file, 2, text).collect::<Result<_>>()?;
         let first = self.places.len();
-        let mut index: HashMap<String, usize> = self.places.iter().enumerate().map(|(i, p)| (p.name.clone(), i)).collect();
+        let mut index: HashMap<String, usize> =
+            self.places.iter().enumerate().map(|(i, p)| (p.name.clone(), i)).collect();
         for (line, c) in &rows {
             let kind = match c[1].to_ascii_lowercase().as_str() {
                 "country" => PlaceKind::Country,
@@ -291,7 +293,11 @@ impl Gazetteer {
                 "city" | "town" => PlaceKind::City,
                 "landmark" | "site" => PlaceKind::Landmark,
                 other => {
-                    return Err(Error::Gazetteer { file: file.into(), line: *line, reason: format!("unknown place kind {other:?}") })
+                    return Err(Error::Gazetteer {
+                        file: file.into(),
+                        line: *line,
+                        reason: format!("unknown place kind {other:?}"),
+                    })
                 }
             };
             index.insert(c[0].to_string(), self.places.len());
@@ -322,7 +328,11 @@ impl Gazetteer {
             while let Some(p) = cur {
                 steps += 1;
                 if steps > 16 {
-                    return Err(Error::Gazetteer { file: file.into(), line: 0, reason: format!("place {:?} is inside itself", self.places[i].name) });
+                    return Err(Error::Gazetteer {
+                        file: file.into(),
+                        line: 0,
+                        reason: format!("place {:?} is inside itself", self.places[i].name),
+                    });
                 }
                 cur = self.places[p].parent;
             }
@@ -361,7 +371,9 @@ impl Gazetteer {
         let f = fold(name);
         let idx = self.places.iter().position(|p| fold(&p.name) == f).or_else(|| {
             self.surface.iter().find_map(|(k, ts)| {
-                (fold(k) == f).then(|| ts.iter().find_map(|t| if let Target::Place(i) = t { Some(*i) } else { None })).flatten()
+                (fold(k) == f)
+                    .then(|| ts.iter().find_map(|t| if let Target::Place(i) = t { Some(*i) } else { None }))
+                    .flatten()
             })
         })?;
         Some(self.place_of(idx))
@@ -406,7 +418,11 @@ mod tests {
 
     #[test]
     fn malformed_files_are_reported_with_their_line() {
-        let err = Gazetteer::builder().without_bundled().places_tsv("p.tsv", "A\tcountry\n\nB\tplanet\n").build().unwrap_err();
+        let err = Gazetteer::builder()
+            .without_bundled()
+            .places_tsv("p.tsv", "A\tcountry\n\nB\tplanet\n")
+            .build()
+            .unwrap_err();
         assert_eq!(err.to_string(), "gazetteer p.tsv:3: unknown place kind \"planet\"");
         let err = Gazetteer::builder().without_bundled().places_tsv("p.tsv", "A\tcity\tNowhere\n").build().unwrap_err();
         assert!(err.to_string().contains("unknown parent"), "{err}");

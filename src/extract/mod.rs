@@ -61,8 +61,13 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
         .or_else(|| ingest::detect_published(&article.text, article.url.as_deref()));
     let toks: Vec<Vec<tokens::Token<'_>>> = doc.sentences.iter().map(|s| tokens::tokenize(&s.text)).collect();
     let names = entities::find_names(g, &toks);
-    let views: Vec<SentenceView<'_, '_>> =
-        doc.sentences.iter().zip(&toks).zip(&names.spans).map(|((s, t), sp)| SentenceView::new(&s.text, t, sp)).collect();
+    let views: Vec<SentenceView<'_, '_>> = doc
+        .sentences
+        .iter()
+        .zip(&toks)
+        .zip(&names.spans)
+        .map(|((s, t), sp)| SentenceView::new(&s.text, t, sp))
+        .collect();
     let reference = reference(published, &views);
     let exact_published = published.filter(|p| p.source.is_exact()).map(|p| p.date);
 
@@ -71,6 +76,8 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
     let mut all: Vec<Draft> = Vec::new();
     let mut previous_subject = None;
     let mut invitations = Vec::new();
+    // People seen at a place on their own (a visit), for the next sentences.
+    let mut visits: Vec<(usize, Place, usize)> = Vec::new();
     for (n, (s, v)) in doc.sentences.iter().zip(&views).enumerate() {
         if s.block == Block::Headline {
             continue;
@@ -87,7 +94,9 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             if d.date_from_context && d.place.is_none() {
                 // "later in the day": the same place as the event of that day, when
                 // they share someone.
-                if let Some(c) = clusters.iter().rev().find(|c| c.date().is_some_and(|cd| d.date.is_some_and(|dd| cd.overlaps(&dd)))) {
+                if let Some(c) =
+                    clusters.iter().rev().find(|c| c.date().is_some_and(|cd| d.date.is_some_and(|dd| cd.overlaps(&dd))))
+                {
                     if c.participants().iter().any(|p| d.participants.contains(p)) {
                         d.place = c.place();
                     }
@@ -99,13 +108,35 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     d.groups = c.groups();
                 }
             }
+            if d.place.is_none() && d.status == Status::Occurred {
+                // "X returned from a visit to Washington. X met Y ...": the visit's place.
+                if let Some((_, place, _)) =
+                    visits.iter().rev().find(|(p, _, at)| n - at <= 2 && d.participants.contains(p))
+                {
+                    d.place = Some(place.clone());
+                }
+            }
+            if d.parties() < 2 && d.participants.len() == 1 {
+                if let Some(place) = &d.place {
+                    visits.push((d.participants[0], place.clone(), n));
+                }
+            }
             place_draft(&mut clusters, d.clone(), &names.people.countries);
             all.push(d);
         }
         if !facts.delegation.is_empty() {
             if let Some(c) = clusters.iter_mut().rev().find(|c| c.drafts.last().is_some_and(|d| n - d.sentence <= 4)) {
                 let base = c.drafts[0].clone();
-                c.drafts.push(Draft { participants: facts.delegation, groups: Vec::new(), sentence: n, date: None, place: None, round: false, date_from_context: false, ..base });
+                c.drafts.push(Draft {
+                    participants: facts.delegation,
+                    groups: Vec::new(),
+                    sentence: n,
+                    date: None,
+                    place: None,
+                    round: false,
+                    date_from_context: false,
+                    ..base
+                });
             }
         }
         invitations.extend(facts.invitations);
@@ -138,7 +169,8 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 .iter()
                 .map(|d| {
                     let s = &doc.sentences[d.sentence];
-                    let mut participants: Vec<String> = d.participants.iter().map(|&p| names.people.names[p].clone()).collect();
+                    let mut participants: Vec<String> =
+                        d.participants.iter().map(|&p| names.people.names[p].clone()).collect();
                     participants.sort();
                     participants.dedup();
                     let mut groups = d.groups.clone();
@@ -180,16 +212,10 @@ fn reference(published: Option<Published>, views: &[SentenceView<'_, '_>]) -> Op
     if let Some(p) = published.filter(|p| p.source.is_exact()) {
         return Some(Reference { date: p.date, exact: true });
     }
-    let full: Option<NaiveDate> = views
-        .iter()
-        .flat_map(|v| v.full_dates())
-        .max();
+    let full: Option<NaiveDate> = views.iter().flat_map(|v| v.full_dates()).max();
     let first = published.map(|p| p.date).or(full).map(|date| Reference { date, exact: false })?;
-    let latest_past = views
-        .iter()
-        .flat_map(|v| v.past_days(first))
-        .filter(|d| published.is_none_or(|p| *d <= p.date))
-        .max();
+    let latest_past =
+        views.iter().flat_map(|v| v.past_days(first)).filter(|d| published.is_none_or(|p| *d <= p.date)).max();
     Some(Reference { date: latest_past.unwrap_or(first.date), exact: false })
 }
 
@@ -243,7 +269,8 @@ impl Cluster {
             return true;
         }
         let covers = |people: &[usize], groups: &[String]| {
-            let mut cs: Vec<&String> = people.iter().filter_map(|&p| countries.get(p).and_then(Option::as_ref)).collect();
+            let mut cs: Vec<&String> =
+                people.iter().filter_map(|&p| countries.get(p).and_then(Option::as_ref)).collect();
             cs.sort();
             cs.dedup();
             cs.iter().filter(|c| groups.contains(c)).count() >= 2
@@ -265,7 +292,8 @@ fn place_draft(clusters: &mut Vec<Cluster>, d: Draft, countries: &[Option<String
             c.related(&d, countries)
         } else {
             let ps = c.participants();
-            d.participants.iter().all(|p| ps.contains(p)) && (d.place.is_some() || d.date.is_some() || !d.participants.is_empty() || !d.groups.is_empty())
+            d.participants.iter().all(|p| ps.contains(p))
+                && (d.place.is_some() || d.date.is_some() || !d.participants.is_empty() || !d.groups.is_empty())
         }
     });
     match target {
@@ -283,7 +311,9 @@ impl SentenceView<'_, '_> {
 
     /// Days the sentence states as past, resolved against an estimate.
     fn past_days(&self, r: Reference) -> Vec<NaiveDate> {
-        let future = self.low.iter().any(|w| matches!(w.as_str(), "will" | "expected" | "scheduled" | "set" | "upcoming" | "plans" | "planned"));
+        let future = self.low.iter().any(|w| {
+            matches!(w.as_str(), "will" | "expected" | "scheduled" | "set" | "upcoming" | "plans" | "planned")
+        });
         if future {
             return Vec::new();
         }

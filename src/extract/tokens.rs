@@ -34,8 +34,8 @@ impl Token<'_> {
 
 /// Abbreviations that keep their trailing dot as part of the word.
 const DOTTED: &[&str] = &[
-    "St", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "Jr", "Sr", "Jan", "Feb",
-    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Adm", "Capt", "Sgt",
+    "St", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "Jr", "Sr", "Jan", "Feb", "Mar",
+    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Adm", "Capt", "Sgt",
 ];
 
 /// Splits an ASCII sentence into tokens. Letters form words ("U.S." and "St." keep
@@ -60,7 +60,12 @@ pub(crate) fn tokenize(s: &str) -> Vec<Token<'_>> {
             // Dotted initialisms: U.S., D.C., U.A.E.
             let mut j = i;
             let mut dotted = false;
-            while j + 1 < b.len() && b[j] == b'.' && b[j + 1].is_ascii_alphabetic() && (j - start == 1 || dotted) && i - start == 1 {
+            while j + 1 < b.len()
+                && b[j] == b'.'
+                && b[j + 1].is_ascii_alphabetic()
+                && (j - start == 1 || dotted)
+                && i - start == 1
+            {
                 let k = j + 1;
                 let mut e = k;
                 while e < b.len() && b[e].is_ascii_alphabetic() {
@@ -92,7 +97,8 @@ pub(crate) fn tokenize(s: &str) -> Vec<Token<'_>> {
                 i = digits_end;
             }
             out.push(Token { text: &s[start..i], start, end: i, class: Class::Number });
-        } else if c == b'\'' && b.get(i + 1) == Some(&b's') && !b.get(i + 2).is_some_and(|x| x.is_ascii_alphanumeric()) {
+        } else if c == b'\'' && b.get(i + 1) == Some(&b's') && !b.get(i + 2).is_some_and(|x| x.is_ascii_alphanumeric())
+        {
             i += 2;
             out.push(Token { text: &s[start..i], start, end: i, class: Class::Punct });
         } else {
@@ -127,7 +133,23 @@ mod tests {
     fn keeps_initialisms_abbreviations_and_possessives() {
         assert_eq!(
             texts("U.S. envoy met Putin's aide in St. Petersburg on Jan. 23rd, 2025."),
-            ["U.S.", "envoy", "met", "Putin", "'s", "aide", "in", "St.", "Petersburg", "on", "Jan.", "23rd", ",", "2025", "."]
+            [
+                "U.S.",
+                "envoy",
+                "met",
+                "Putin",
+                "'s",
+                "aide",
+                "in",
+                "St.",
+                "Petersburg",
+                "on",
+                "Jan.",
+                "23rd",
+                ",",
+                "2025",
+                "."
+            ]
         );
         assert_eq!(texts("US-Russian talks"), ["US", "-", "Russian", "talks"]);
         assert_eq!(texts("Washington, D.C. today"), ["Washington", ",", "D.C.", "today"]);

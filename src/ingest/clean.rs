@@ -145,16 +145,18 @@ pub fn prepare(text: &str) -> Document {
         if !is_caption && ((words < 60 && p.noise.is_match(&norm)) || (words < 15 && p.menu.is_match(&norm))) {
             continue;
         }
-        if !seen.insert(norm.clone()) {
-            continue;
-        }
         // The line's own start in `text` (trim removed leading white space).
         let lead = raw_line.len() - raw_line.trim_start().len();
         let mut start = line_start + lead;
         let mut body = &text[start..start + line.len()];
+        let mut norm = norm;
         if let Some(m) = p.date_prefix.find(body) {
             start += m.end();
             body = &body[m.end()..];
+            norm = normalise(body);
+        }
+        if !seen.insert(norm.clone()) {
+            continue;
         }
         let block = if is_caption {
             Block::Caption
@@ -195,7 +197,10 @@ mod tests {
 
     #[test]
     fn normalises_typography_and_transliterates() {
-        assert_eq!(normalise("Erdoğan\u{00A0}said \u{201C}yes\u{201D} \u{2014} it\u{2019}s"), "Erdogan said \"yes\" - it's");
+        assert_eq!(
+            normalise("Erdoğan\u{00A0}said \u{201C}yes\u{201D} \u{2014} it\u{2019}s"),
+            "Erdogan said \"yes\" - it's"
+        );
         assert_eq!(normalise("  a \n\t b "), "a b");
     }
 

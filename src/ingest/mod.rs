@@ -6,7 +6,7 @@ mod jsonl;
 mod published;
 mod sentences;
 
-pub use clean::{prepare, Block, Document, Sentence};
 pub(crate) use clean::normalise as normalise_for_lookup;
+pub use clean::{prepare, Block, Document, Sentence};
 pub use jsonl::{parse_date, read_jsonl, read_text_file, JsonlRecords};
 pub use published::{detect_published, Published, PublishedSource};

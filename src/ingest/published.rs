@@ -97,7 +97,9 @@ pub fn detect_published(text: &str, url: Option<&str>) -> Option<Published> {
         cut -= 1;
     }
     let head = &text[..cut];
-    let found = |re: &Regex, source| re.captures_iter(head).find_map(|c| from_captures(&c)).map(|date| Published { date, source });
+    let found = |re: &Regex, source| {
+        re.captures_iter(head).find_map(|c| from_captures(&c)).map(|date| Published { date, source })
+    };
     found(&p.date_line, PublishedSource::Dateline)
         .or_else(|| found(&p.labelled, PublishedSource::Dateline))
         .or_else(|| found(&p.dateline, PublishedSource::Dateline))

@@ -5,16 +5,41 @@ use std::ops::Range;
 
 /// Abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "ste", "mt", "ft", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
-    "sen", "rep", "gov", "pres", "prof", "rev", "hon", "jr", "sr", "no", "vs", "v", "inc", "corp", "ltd",
-    "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
-    "dept", "est", "fig", "al", "e.g", "i.e", "etc", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m",
+    "mr", "mrs", "ms", "dr", "st", "ste", "mt", "ft", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep",
+    "gov", "pres", "prof", "rev", "hon", "jr", "sr", "no", "vs", "v", "inc", "corp", "ltd", "co", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig", "al", "e.g", "i.e",
+    "etc", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m",
 ];
 
 /// Words that start a new sentence even after "U.S." or "U.K.".
 const STARTERS: &[&str] = &[
-    "The", "He", "She", "It", "They", "This", "That", "These", "Those", "But", "In", "On", "At", "A", "An",
-    "We", "I", "His", "Her", "Their", "Its", "There", "However", "Meanwhile", "After", "Before", "When",
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "In",
+    "On",
+    "At",
+    "A",
+    "An",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "There",
+    "However",
+    "Meanwhile",
+    "After",
+    "Before",
+    "When",
 ];
 
 /// Byte ranges of the sentences of `text`, trimmed of surrounding white space.
@@ -55,9 +80,9 @@ pub(crate) fn split_sentences(text: &str) -> Vec<Range<usize>> {
 }
 
 fn starts_sentence(s: &str) -> bool {
-    s.chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\'' | '\u{201C}' | '\u{2018}' | '('))
+    s.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\'' | '\u{201C}' | '\u{2018}' | '(')
+    })
 }
 
 /// True when the period closing `before` belongs to an abbreviation or initial.
@@ -71,7 +96,10 @@ fn protects(before: &str, after: &str) -> bool {
         return false;
     }
     // "U.S." and friends end a sentence when the next word starts one.
-    if matches!(lower.as_str(), "u.s" | "u.k" | "u.n" | "e.u" | "d.c" | "u.s.a" | "etc" | "inc" | "ltd" | "corp" | "co" | "jr" | "sr") {
+    if matches!(
+        lower.as_str(),
+        "u.s" | "u.k" | "u.n" | "e.u" | "d.c" | "u.s.a" | "etc" | "inc" | "ltd" | "corp" | "co" | "jr" | "sr"
+    ) {
         let next = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         return !STARTERS.contains(&next);
     }
@@ -119,6 +147,9 @@ mod tests {
 
     #[test]
     fn lower_case_after_period_does_not_split() {
-        assert_eq!(split("The talks ended at 5 p.m. local time. Next."), ["The talks ended at 5 p.m. local time.", "Next."]);
+        assert_eq!(
+            split("The talks ended at 5 p.m. local time. Next."),
+            ["The talks ended at 5 p.m. local time.", "Next."]
+        );
     }
 }

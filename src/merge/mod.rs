@@ -52,9 +52,10 @@ fn places_compatible(a: Option<&Place>, b: Option<&Place>) -> bool {
 ///
 /// They are the same event when the kind matches, the dates and places are
 /// compatible (a month fits a day in it, Miami fits Florida), every source's date
-/// window meets (planned before, held after), and the parties overlap enough: two
-/// shared people, or one shared person plus the same place and date, or, for
-/// delegation-only events, two shared groups and the same place or date.
+/// window meets (planned before, held after), they agree on the place or the date
+/// (or both announce it), and the parties overlap enough: two shared people, or
+/// one shared person plus the same place and date, or, for delegation-only
+/// events, two shared groups.
 pub fn match_score(stored: &Event, incoming: &Event) -> Option<u32> {
     if stored.kind != incoming.kind
         || !dates_compatible(stored.date, incoming.date)
@@ -63,13 +64,27 @@ pub fn match_score(stored: &Event, incoming: &Event) -> Option<u32> {
     {
         return None;
     }
+    // An article's own reading of which sentences are one event is final.
+    if stored.mentions.iter().any(|a| incoming.mentions.iter().any(|b| a.article == b.article)) {
+        return None;
+    }
     let shared_people = incoming.participants.iter().filter(|p| stored.participants.contains(p)).count() as u32;
     let shared_groups = incoming.groups.iter().filter(|g| stored.groups.contains(g)).count() as u32;
     let same_place = matches!((&stored.place, &incoming.place), (Some(a), Some(b)) if a.compatible(b));
     let same_date = matches!((stored.date, incoming.date), (Some(a), Some(b)) if a.overlaps(&b));
     let both_planned = stored.status == Status::Planned && incoming.status == Status::Planned;
+    // People alone do not make two reports one event: they must also agree on the
+    // place or the date, or both announce it. Otherwise a report with neither (a
+    // bare "X met Y") would join every meeting of X and Y ever stored.
+    if !(same_place || same_date || both_planned) {
+        return None;
+    }
     let bonus = u32::from(same_place) + u32::from(same_date);
-    if shared_people >= 2 || (shared_people == 1 && same_place && same_date) {
+    // One shared person is enough only when no one else is named on one side
+    // (Witkoff meeting Dmitriev is not Witkoff meeting Putin the same day).
+    let nested = incoming.participants.iter().all(|p| stored.participants.contains(p))
+        || stored.participants.iter().all(|p| incoming.participants.contains(p));
+    if shared_people >= 2 || (shared_people == 1 && nested && same_place && same_date) {
         return Some(10 * shared_people + bonus);
     }
     let delegations = stored.participants.is_empty() || incoming.participants.is_empty();
@@ -79,28 +94,41 @@ pub fn match_score(stored: &Event, incoming: &Event) -> Option<u32> {
     None
 }
 
-/// The best match among candidates: highest score, then lowest id.
-pub fn best_match<'a>(candidates: impl IntoIterator<Item = &'a Event>, incoming: &Event) -> Option<&'a Event> {
-    candidates
-        .into_iter()
-        .filter_map(|c| match_score(c, incoming).map(|s| (s, c)))
-        .max_by(|(sa, a), (sb, b)| sa.cmp(sb).then(b.id.cmp(&a.id)))
-        .map(|(_, c)| c)
+/// The event each article reports, as that article alone tells it.
+pub fn article_events(e: &Event) -> Vec<Event> {
+    let mut by_article: Vec<(&str, Vec<Mention>)> = Vec::new();
+    for m in &e.mentions {
+        match by_article.iter_mut().find(|(a, _)| *a == m.article) {
+            Some((_, v)) => v.push(m.clone()),
+            None => by_article.push((&m.article, vec![m.clone()])),
+        }
+    }
+    by_article.into_iter().map(|(_, ms)| refine(e.id, e.kind, ms)).collect()
+}
+
+/// True when `incoming` (one article's event) is the same event as any one
+/// article's report within `stored`.
+///
+/// Comparing article against article, never against the merged whole, makes the
+/// store's events the connected groups of a fixed relation between article
+/// reports: the same whatever order the articles arrive in.
+pub fn matches(stored: &Event, incoming: &Event) -> bool {
+    article_events(stored).iter().any(|a| match_score(a, incoming).is_some())
 }
 
 /// The event its mentions describe.
 ///
 /// ```
 /// use dossier::{merge::refine, DateSpan, EventId, EventKind, Mention, Status};
-/// let m = |date: Option<DateSpan>, who: &[&str]| Mention {
-///     article: "a".into(), sentence: String::new(), span: 0..0, published: None,
+/// let m = |article: &str, date: Option<DateSpan>, who: &[&str]| Mention {
+///     article: article.into(), sentence: String::new(), span: 0..0, published: None,
 ///     status: Status::Occurred, date, place: None,
 ///     participants: who.iter().map(|s| s.to_string()).collect(), groups: vec![],
 /// };
 /// let day = DateSpan::day(chrono::NaiveDate::from_ymd_opt(2025, 12, 2).unwrap());
 /// let e = refine(EventId(1), EventKind::Meeting, vec![
-///     m(DateSpan::month(2025, 12), &["Ann Lee", "Bo Kim"]),
-///     m(Some(day), &["Bo Kim", "Cy Ode"]),
+///     m("a", DateSpan::month(2025, 12), &["Ann Lee", "Bo Kim"]),
+///     m("b", Some(day), &["Bo Kim", "Cy Ode"]),
 /// ]);
 /// assert_eq!(e.date, Some(day));
 /// assert_eq!(e.participants, ["Ann Lee", "Bo Kim", "Cy Ode"]);
@@ -108,10 +136,8 @@ pub fn best_match<'a>(candidates: impl IntoIterator<Item = &'a Event>, incoming:
 pub fn refine(id: EventId, kind: EventKind, mut mentions: Vec<Mention>) -> Event {
     mentions.sort_by(|a, b| (a.article.as_str(), a.span.start).cmp(&(b.article.as_str(), b.span.start)));
     mentions.dedup_by(|a, b| a.article == b.article && a.span == b.span);
-    let date = mentions
-        .iter()
-        .filter_map(|m| m.date)
-        .min_by_key(|d| (d.precision, (d.end - d.start).num_days(), d.start));
+    let date =
+        mentions.iter().filter_map(|m| m.date).min_by_key(|d| (d.precision, (d.end - d.start).num_days(), d.start));
     let place = mentions
         .iter()
         .filter_map(|m| m.place.as_ref())
@@ -137,12 +163,13 @@ pub fn refine(id: EventId, kind: EventKind, mut mentions: Vec<Mention>) -> Event
     }
 }
 
-/// Adds an incoming event's mentions to a stored event.
-pub fn absorb(stored: &Event, incoming: &Event) -> Event {
-    let mentions = stored.mentions.iter().chain(&incoming.mentions).cloned().collect();
-    refine(stored.id, stored.kind, mentions)
+/// One event from several: the lowest id, every mention.
+pub fn absorb<'a>(events: impl IntoIterator<Item = &'a Event>) -> Option<Event> {
+    let events: Vec<&Event> = events.into_iter().collect();
+    let first = events.iter().min_by_key(|e| e.id)?;
+    let mentions = events.iter().flat_map(|e| e.mentions.iter().cloned()).collect();
+    Some(refine(first.id, first.kind, mentions))
 }
-
 
 #[cfg(test)]
 mod tests;

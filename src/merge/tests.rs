@@ -50,10 +50,16 @@ fn same_people_different_days_are_two_events() {
 
 #[test]
 fn a_month_fits_a_day_in_it_and_a_city_fits_its_region() {
-    let a = event(&[held("a", Some(DateSpan::day(d("2025-12-12"))), place("Miami", &["Florida", "United States"]), &["Ann Lee", "Bo Kim"])]);
-    let b = event(&[held("b", DateSpan::month(2025, 12), place("Florida", &["United States"]), &["Ann Lee", "Bo Kim"])]);
+    let a = event(&[held(
+        "a",
+        Some(DateSpan::day(d("2025-12-12"))),
+        place("Miami", &["Florida", "United States"]),
+        &["Ann Lee", "Bo Kim"],
+    )]);
+    let b =
+        event(&[held("b", DateSpan::month(2025, 12), place("Florida", &["United States"]), &["Ann Lee", "Bo Kim"])]);
     assert!(match_score(&a, &b).is_some());
-    let merged = absorb(&a, &b);
+    let merged = absorb([&a, &b]).unwrap();
     assert_eq!(merged.place.unwrap().name, "Miami");
     assert_eq!(merged.date.unwrap().to_string(), "2025-12-12");
 }
@@ -86,7 +92,7 @@ fn planned_then_held_is_one_event_and_reads_held() {
         groups: &["Russia", "United States"],
     }]);
     assert!(match_score(&planned, &reported).is_some());
-    let merged = absorb(&planned, &reported);
+    let merged = absorb([&planned, &reported]).unwrap();
     assert_eq!(merged.status, Status::Occurred);
     assert_eq!(merged.articles(), ["a", "b"]);
 }
@@ -118,10 +124,51 @@ fn a_planned_round_does_not_swallow_the_round_held_before_it() {
 fn one_shared_person_needs_place_and_date() {
     let day = Some(DateSpan::day(d("2025-04-11")));
     let a = event(&[held("a", day, place("Moscow", &["Russia"]), &["Ann Lee", "Bo Kim"])]);
-    let b = event(&[held("b", day, place("Moscow", &["Russia"]), &["Ann Lee", "Cy Ode"])]);
+    let b = event(&[held("b", day, place("Moscow", &["Russia"]), &["Ann Lee"])]);
     assert!(match_score(&a, &b).is_some());
-    let c = event(&[held("c", day, None, &["Ann Lee", "Cy Ode"])]);
+    // Without the place, or with someone else named, one shared person is not enough.
+    let c = event(&[held("c", day, None, &["Ann Lee"])]);
     assert_eq!(match_score(&a, &c), None);
+    let d = event(&[held("d", day, place("Moscow", &["Russia"]), &["Ann Lee", "Cy Ode"])]);
+    assert_eq!(match_score(&a, &d), None);
+}
+
+#[test]
+fn a_store_event_matches_through_any_one_of_its_reports() {
+    let day = Some(DateSpan::day(d("2025-04-11")));
+    // Stored: two reports, one naming Ann and Bo in Moscow, one naming only Cy.
+    let stored = absorb([
+        &event(&[held("a", day, place("Moscow", &["Russia"]), &["Ann Lee", "Bo Kim"])]),
+        &event(&[held("b", day, None, &["Ann Lee", "Bo Kim", "Cy Ode"])]),
+    ])
+    .unwrap();
+    assert_eq!(article_events(&stored).len(), 2);
+    // Ann alone in Moscow that day fits the first report.
+    assert!(matches(&stored, &event(&[held("c", day, place("Moscow", &["Russia"]), &["Ann Lee"])])));
+    // Cy and Dee share one person with the merged whole but match no single report.
+    assert!(!matches(&stored, &event(&[held("d", day, place("Moscow", &["Russia"]), &["Cy Ode", "Dee Fox"])])));
+}
+
+#[test]
+fn two_events_of_one_article_never_merge_later() {
+    let day = Some(DateSpan::day(d("2025-04-11")));
+    let a = event(&[held("same", day, None, &["Ann Lee", "Bo Kim"])]);
+    let b = event(&[held("same", day, None, &["Ann Lee", "Bo Kim"])]);
+    assert_eq!(match_score(&a, &b), None);
+}
+
+#[test]
+fn a_report_with_neither_place_nor_date_joins_nothing() {
+    let a = event(&[held(
+        "a",
+        Some(DateSpan::day(d("2025-04-02"))),
+        place("Washington", &["United States"]),
+        &["Ann Lee", "Bo Kim"],
+    )]);
+    let bare = event(&[held("b", None, None, &["Ann Lee", "Bo Kim"])]);
+    assert_eq!(match_score(&a, &bare), None);
+    let placed = event(&[held("c", None, place("Washington", &["United States"]), &["Ann Lee", "Bo Kim"])]);
+    assert!(match_score(&a, &placed).is_some());
 }
 
 #[test]
@@ -137,6 +184,14 @@ fn refine_is_independent_of_mention_order() {
 
 impl M {
     fn clone_m(&self) -> M {
-        M { article: self.article, published: self.published, status: self.status, date: self.date, place: self.place.clone(), who: self.who, groups: self.groups }
+        M {
+            article: self.article,
+            published: self.published,
+            status: self.status,
+            date: self.date,
+            place: self.place.clone(),
+            who: self.who,
+            groups: self.groups,
+        }
     }
 }

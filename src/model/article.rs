@@ -29,13 +29,7 @@ pub struct Article {
 impl Article {
     /// An article with only an id and a text.
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Article {
-        Article {
-            id: id.into(),
-            url: None,
-            title: None,
-            published: None,
-            text: text.into(),
-        }
+        Article { id: id.into(), url: None, title: None, published: None, text: text.into() }
     }
 
     /// Sets the publication date.

@@ -52,22 +52,14 @@ impl DateSpan {
 
     /// A single day.
     pub fn day(date: NaiveDate) -> DateSpan {
-        DateSpan {
-            start: date,
-            end: date,
-            precision: Precision::Day,
-        }
+        DateSpan { start: date, end: date, precision: Precision::Day }
     }
 
     /// A run of days, `start..=end`; `None` when `end` is before `start` or the run is
     /// longer than [`DateSpan::MAX_DAYS`].
     pub fn days(start: NaiveDate, end: NaiveDate) -> Option<DateSpan> {
         let len = (end - start).num_days();
-        (0..=Self::MAX_DAYS).contains(&len).then_some(DateSpan {
-            start,
-            end,
-            precision: Precision::Day,
-        })
+        (0..=Self::MAX_DAYS).contains(&len).then_some(DateSpan { start, end, precision: Precision::Day })
     }
 
     /// A whole month; `None` for an invalid month.
@@ -78,11 +70,7 @@ impl DateSpan {
         } else {
             NaiveDate::from_ymd_opt(year, month + 1, 1)?
         };
-        Some(DateSpan {
-            start,
-            end: next.pred_opt()?,
-            precision: Precision::Month,
-        })
+        Some(DateSpan { start, end: next.pred_opt()?, precision: Precision::Month })
     }
 
     /// A whole year; `None` for a year chrono cannot represent.
@@ -144,5 +132,4 @@ pub(crate) fn month_from_name(s: &str) -> Option<u32> {
 }
 
 /// A regex alternation matching English month names and abbreviations.
-pub(crate) const MONTH_PATTERN: &str =
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)";
+pub(crate) const MONTH_PATTERN: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)";

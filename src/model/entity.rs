@@ -50,12 +50,7 @@ pub struct Entity {
 impl Entity {
     /// A person with no aliases yet.
     pub fn person(name: &str) -> Entity {
-        Entity {
-            id: EntityId::of(name),
-            name: name.to_string(),
-            kind: EntityKind::Person,
-            aliases: Vec::new(),
-        }
+        Entity { id: EntityId::of(name), name: name.to_string(), kind: EntityKind::Person, aliases: Vec::new() }
     }
 
     /// Adds aliases, keeping the list sorted and free of duplicates and of the name itself.

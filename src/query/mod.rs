@@ -69,35 +69,35 @@ fn resolve_place(store: &Store, name: &str) -> String {
 }
 
 /// A stream of (date key, event id) from one index, in key order.
-type IdStream = Box<dyn Iterator<Item = Result<(u32, EventId)>> + Send>;
+type IdStream = Box<dyn Iterator<Item = IdItem> + Send>;
+
+/// One index entry: (date key, event id).
+type IdItem = Result<(u32, EventId)>;
 
 /// Merges id streams sorted by (date, id) into one, without duplicates.
 struct MergeStreams {
-    heads: Vec<(Option<Result<(u32, EventId)>>, IdStream)>,
+    /// Each stream with its next item.
+    heads: Vec<(Option<IdItem>, IdStream)>,
     last: Option<(u32, EventId)>,
 }
 
 impl Iterator for MergeStreams {
-    type Item = Result<(u32, EventId)>;
+    type Item = IdItem;
 
-    fn next(&mut self) -> Option<Self::Item> {
+    fn next(&mut self) -> Option<IdItem> {
         loop {
-            let mut best: Option<usize> = None;
-            for (i, (head, _)) in self.heads.iter().enumerate() {
-                match head {
-                    Some(Err(_)) => {
-                        best = Some(i);
-                        break;
-                    }
-                    Some(Ok(k)) => {
-                        if best.is_none_or(|b| matches!(&self.heads[b].0, Some(Ok(bk)) if k < bk)) {
-                            best = Some(i);
-                        }
-                    }
-                    None => {}
-                }
-            }
-            let i = best?;
+            // An error first; otherwise the smallest key.
+            let i = self.heads.iter().position(|(h, _)| matches!(h, Some(Err(_)))).or_else(|| {
+                self.heads
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, (h, _))| match h {
+                        Some(Ok(k)) => Some((*k, i)),
+                        _ => None,
+                    })
+                    .min()
+                    .map(|(_, i)| i)
+            })?;
             let (head, stream) = &mut self.heads[i];
             let item = std::mem::replace(head, stream.next())?;
             match item {
@@ -161,7 +161,7 @@ impl EventQuery {
         let limit = self.limit.unwrap_or(usize::MAX);
         let filter = plan.as_ref().ok().map(|p| p.filter.clone());
         let store = self.store.clone();
-        let ids: Box<dyn Iterator<Item = Result<(u32, EventId)>> + Send> = match plan {
+        let ids: IdStream = match plan {
             Ok(p) => p.ids,
             Err(e) => Box::new(std::iter::once(Err(e))),
         };
@@ -172,7 +172,9 @@ impl EventQuery {
             };
             match store.inner.db.event(id) {
                 Ok(Some(e)) => filter.as_ref().is_none_or(|f| f.matches(&e)).then_some(Ok(e)),
-                Ok(None) => Some(Err(crate::Error::corrupt("index key", &keys::event(id), "points to a missing event"))),
+                Ok(None) => {
+                    Some(Err(crate::Error::corrupt("index key", &keys::event(id), "points to a missing event")))
+                }
                 Err(e) => Some(Err(e)),
             }
         })
@@ -191,10 +193,18 @@ impl EventQuery {
             people.push(resolve_person(store, name)?);
         }
         let place = self.at.as_ref().map(|p| resolve_place(store, p));
-        let filter = Filter { kind: self.kind, people: people.clone(), between: self.between, place: place.clone(), status: self.status };
+        let filter = Filter {
+            kind: self.kind,
+            people: people.clone(),
+            between: self.between,
+            place: place.clone(),
+            status: self.status,
+        };
         let (lo, hi) = match self.between {
             Some((from, to)) => (
-                keys::date_key(Some(from.checked_sub_days(Days::new(crate::model::DateSpan::MAX_DAYS as u64)).unwrap_or(from))),
+                keys::date_key(Some(
+                    from.checked_sub_days(Days::new(crate::model::DateSpan::MAX_DAYS as u64)).unwrap_or(from),
+                )),
                 keys::date_key(Some(to)).saturating_add(1),
             ),
             None => (0, keys::UNDATED.saturating_add(0)),
@@ -202,7 +212,8 @@ impl EventQuery {
         let db = &store.inner.db;
         let scan = |prefix: Vec<u8>| -> IdStream {
             let from = keys::with_date(&prefix, lo);
-            let to = if self.between.is_some() { Some(keys::with_date(&prefix, hi)) } else { keys::prefix_end(&prefix) };
+            let to =
+                if self.between.is_some() { Some(keys::with_date(&prefix, hi)) } else { keys::prefix_end(&prefix) };
             Box::new(db.index_range(&from, to.as_deref(), false).map(|r| r.map(|(d, id, _)| (d, id))))
         };
         let ids: IdStream = if let Some(first) = people.first() {
@@ -256,7 +267,8 @@ impl Filter {
             }
         }
         if let Some(p) = &self.place {
-            let inside = e.place.as_ref().is_some_and(|pl| fold(&pl.name) == *p || pl.within.iter().any(|w| fold(w) == *p));
+            let inside =
+                e.place.as_ref().is_some_and(|pl| fold(&pl.name) == *p || pl.within.iter().any(|w| fold(w) == *p));
             if !inside {
                 return false;
             }

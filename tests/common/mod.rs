@@ -1,0 +1,52 @@
+//! Shared helpers: articles written for the tests, and store constructors.
+#![allow(dead_code)]
+
+use chrono::NaiveDate;
+use dossier::{Article, Store};
+
+pub fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+}
+
+/// A store in a fresh temporary directory; keep the `TempDir` alive.
+pub fn store_in_tempdir() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::open(dir.path().join("db")).expect("open store");
+    (dir, store)
+}
+
+/// Four short articles in the project's own words: two report the same Geneva
+/// meeting, one a phone call, one a planned meeting and a refusal.
+pub fn articles() -> Vec<Article> {
+    vec![
+        Article::new(
+            "wire-geneva",
+            "Skip to content\nMenu\nSubscribe\n\
+             GENEVA (Wire) - U.S. special envoy Steve Witkoff met Russian envoy Kirill Dmitriev in Geneva \
+             on Wednesday, two officials said. The two men discussed a prisoner exchange.\n\
+             Dmitriev told reporters later that the talks had been useful.\n\
+             Related articles\nEnvoys to meet again in Oslo, officials say.",
+        )
+        .with_published(day("2025-09-12"))
+        .with_url("https://wire.test/2025/09/12/geneva"),
+        Article::new(
+            "daily-geneva",
+            "Kirill Dmitriev held talks with Steve Witkoff and Jared Kushner in Geneva on September 10, \
+             according to people familiar with the matter.\nAdvertisement\n\
+             Kushner later flew to Riyadh.",
+        )
+        .with_published(day("2025-09-13")),
+        Article::new(
+            "call-readout",
+            "President Donald Trump spoke by phone with Russian President Vladimir Putin on Monday, \
+             the Kremlin said. Putin's aide Yuri Ushakov said the call lasted two hours.",
+        )
+        .with_published(day("2025-09-16")),
+        Article::new(
+            "ankara-plans",
+            "Turkish Foreign Minister Hakan Fidan will meet Secretary of State Marco Rubio in Ankara \
+             next Tuesday, the ministry said. Fidan has ruled out talks with the separatists.",
+        )
+        .with_published(day("2025-09-18")),
+    ]
+}
