@@ -48,6 +48,15 @@ enum Command {
         #[arg(long, value_parser = parse_date)]
         published: Option<NaiveDate>,
     },
+    /// Show the events extraction finds in files, without storing anything.
+    Extract {
+        /// .txt or .jsonl files.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Publication date for .txt inputs (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_date)]
+        published: Option<NaiveDate>,
+    },
     /// List events.
     Events(Filter),
     /// List meetings (events --kind meeting).
@@ -160,6 +169,23 @@ fn run(cli: Cli) -> Res<()> {
     let mut out = out.lock();
     match &cli.command {
         Command::Ingest { paths, published } => ingest_paths(&store, paths, *published, &mut out)?,
+        Command::Extract { paths, published } => {
+            for p in paths {
+                let articles: Vec<dossier::Article> = if p.extension().and_then(|e| e.to_str()) == Some("jsonl") {
+                    let f = std::fs::File::open(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+                    ingest::read_jsonl(BufReader::new(f), &p.display().to_string()).collect::<Result<_, _>>()?
+                } else {
+                    vec![ingest::read_text_file(p, *published)?]
+                };
+                for a in &articles {
+                    let x = dossier::extract::extract(a, store.gazetteer());
+                    let events: Vec<Event> =
+                        x.events.into_iter().map(|e| dossier::merge::refine(EventId(0), e.kind, e.mentions)).collect();
+                    writeln!(out, "# {} (published {:?})", a.id, x.published.map(|p| p.date.to_string()))?;
+                    print_events(&events, true, &mut out)?;
+                }
+            }
+        }
         Command::Events(f) => list(&store, f, f.kind, &mut out)?,
         Command::Meetings(f) => list(&store, f, Some(EventKind::Meeting), &mut out)?,
         Command::Calls(f) => list(&store, f, Some(EventKind::Call), &mut out)?,

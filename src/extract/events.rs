@@ -53,6 +53,8 @@ pub(crate) struct SentenceFacts {
     pub(crate) invitations: Vec<Invitation>,
 }
 
+const ORDINALS: &[&str] =
+    &["first", "second", "third", "fourth", "fifth", "sixth", "next", "new", "another", "latest", "final"];
 const INTERNAL: &[&str] = &[
     "cabinet",
     "board",
@@ -127,7 +129,6 @@ const SPEECH: &[&str] = &[
 ];
 const BOUNDARY: &[&str] = &[
     "while", "whereas", "but", "although", "though", "because", "amid", "since", "when", "until", "before", "preceded",
-    "where",
 ];
 const FOLLOWS: &[&str] = &["follows", "followed", "following", "after"];
 const PRECEDES: &[&str] = &["precede", "precedes", "ahead"];
@@ -405,11 +406,13 @@ pub(crate) struct SentenceView<'a, 'b> {
     quoted: Vec<bool>,
     /// Date expressions with their token ranges.
     dates: Vec<(usize, usize, Expr)>,
+    /// Per token: part of a time phrase ("on Monday", "in December", "evening").
+    temporal: Vec<bool>,
 }
 
 impl<'a, 'b> SentenceView<'a, 'b> {
     pub(crate) fn new(text: &str, toks: &'b [Token<'a>], spans: &'b [Span]) -> Self {
-        let low = toks.iter().map(|t| t.text.to_ascii_lowercase()).collect();
+        let low: Vec<String> = toks.iter().map(|t| t.text.to_ascii_lowercase()).collect();
         let mut span_at = vec![None; toks.len()];
         for (n, s) in spans.iter().enumerate() {
             for slot in span_at.iter_mut().take(s.end).skip(s.start) {
@@ -431,12 +434,32 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 let e = toks.iter().rposition(|t| t.end <= range.end).map(|e| e + 1)?;
                 (s < e).then_some((s, e, expr))
             })
-            .collect();
-        SentenceView { toks, low, spans, span_at, quoted, dates }
+            .collect::<Vec<_>>();
+        let mut temporal = vec![false; toks.len()];
+        for (s, e, _) in &dates {
+            temporal[*s..*e].iter_mut().for_each(|t| *t = true);
+            if *s > 0
+                && matches!(
+                    low_at(&low, s - 1),
+                    "on" | "in" | "at" | "during" | "by" | "since" | "until" | "from" | "of"
+                )
+            {
+                temporal[s - 1] = true;
+            }
+        }
+        for (i, w) in low.iter().enumerate() {
+            if matches!(
+                w.as_str(),
+                "morning" | "afternoon" | "evening" | "night" | "local" | "time" | "later" | "earlier"
+            ) {
+                temporal[i] = true;
+            }
+        }
+        SentenceView { toks, low, spans, span_at, quoted, dates, temporal }
     }
 
     fn w(&self, i: usize) -> &str {
-        self.low.get(i).map(String::as_str).unwrap_or("")
+        low_at(&self.low, i)
     }
 
     fn trigger(&self, i: usize) -> Option<(EventKind, bool)> {
@@ -462,10 +485,24 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             "conversation" | "conversations" => {
                 matches!(prev, "phone" | "telephone" | "video").then_some((EventKind::Call, true))
             }
-            "spoke" | "spoken" | "speaks" | "speak" | "talked" => {
-                let by_phone = next == "by" && matches!(self.w(i + 2), "phone" | "telephone");
-                (next == "with" || by_phone).then_some((EventKind::Call, false))
+            "spoke" | "spoken" | "speaks" | "speak" | "talked" | "talk" | "speaking" => {
+                // "spoke with", "spoke by phone", "spoke to X by telephone".
+                let phone_ahead = (i + 1..i + 8).any(|k| matches!(self.w(k), "phone" | "telephone" | "video"));
+                if next == "with" || (matches!(next, "by" | "on" | "to" | "over") && phone_ahead) {
+                    Some((EventKind::Call, false))
+                } else if matches!(w, "talked" | "talk") && matches!(next, "for" | "privately" | "face" | "in" | "at") {
+                    // "Trump and Putin talked for nearly three hours".
+                    Some((EventKind::Meeting, false))
+                } else {
+                    None
+                }
             }
+            // "on the phone with", "by phone to".
+            "phone" | "telephone" if matches!(next, "with" | "to") && matches!(prev, "the" | "by") => {
+                Some((EventKind::Call, true))
+            }
+            // "The first round, held in ...".
+            "round" | "rounds" if ORDINALS.contains(&prev) && next != "of" => Some((EventKind::Meeting, true)),
             _ => None,
         }
     }
@@ -492,6 +529,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 Some(Lead::Follows)
             } else if PRECEDES.contains(&w) {
                 Some(Lead::Precedes)
+            } else if w == "where" {
+                Some(Lead::Where)
             } else if BOUNDARY.contains(&w)
                 || (w == "as"
                     && !matches!(self.w(i + 1), "well" | "part")
@@ -533,6 +572,9 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             }
             if let Some(n) = self.span_at[j] {
                 j = self.spans[n].start;
+                continue;
+            }
+            if self.temporal[j] {
                 continue;
             }
             let w = self.w(j);
@@ -584,9 +626,14 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     }
 }
 
+fn low_at(low: &[String], i: usize) -> &str {
+    low.get(i).map(String::as_str).unwrap_or("")
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Lead {
     Start,
+    Where,
     Speech,
     Follows,
     Precedes,
@@ -599,6 +646,8 @@ pub(crate) struct Reading<'g> {
     pub(crate) reference: Option<Reference>,
     /// The date of the event discussed just before, for "later in the day".
     pub(crate) context: Option<DateSpan>,
+    /// People named so far, most recent last (each once), for "the two leaders".
+    pub(crate) recent_people: Vec<usize>,
     pub(crate) previous_subject: Option<usize>,
     pub(crate) caption: bool,
 }
@@ -606,25 +655,46 @@ pub(crate) struct Reading<'g> {
 /// Reads one sentence.
 pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence: usize) -> SentenceFacts {
     let mut facts = SentenceFacts::default();
+    // The subject of the clause before, for "X returned after talks with Y".
+    let mut previous_clause_subject: Option<usize> = None;
+    // The last place named, for "... flew to Warsaw, where he met Tusk".
+    let mut last_place: Option<Place> = None;
     for (cs, ce, lead) in v.clauses() {
         let triggers: Vec<(usize, EventKind, bool)> =
             (cs..ce).filter_map(|i| v.trigger(i).map(|(k, noun)| (i, k, noun))).collect();
+        let clause_subject = v.spans[..].iter().find_map(|s| match s.what {
+            Ref::Person(p) if s.start >= cs && s.end <= ce && v.w(s.end) != "'s" => Some(p),
+            _ => None,
+        });
+        let clause_place = last_place.take();
+        last_place = v
+            .spans
+            .iter()
+            .rev()
+            .find_map(|s| match s.what {
+                Ref::Place(p) if s.start >= cs && s.end <= ce => Some(r.g.place_of(p)),
+                _ => None,
+            })
+            .or(clause_place.clone());
+        let inherited_subject = previous_clause_subject;
+        previous_clause_subject = clause_subject.or(previous_clause_subject);
         if triggers.is_empty() {
             facts.delegation.extend(delegation_list(v, cs, ce));
             facts.invitations.extend(invitation(r, v, cs, ce));
             continue;
         }
+        let verdicts: Vec<Verdict> = triggers.iter().map(|(i, _, noun)| verdict(v, cs, ce, *i, *noun, lead)).collect();
         let live: Vec<&(usize, EventKind, bool)> =
-            triggers.iter().filter(|(i, _, noun)| !negated(v, cs, *i, *noun)).collect();
+            triggers.iter().zip(&verdicts).filter(|(_, v)| **v != Verdict::Negated).map(|(t, _)| t).collect();
         if live.is_empty() {
             continue;
         }
         let trigger_idx: Vec<usize> = triggers.iter().map(|t| t.0).collect();
         let first = live[0].0;
-        let in_person = (cs..ce).any(|i| {
-            matches!(v.w(i), "met" | "meet" | "visit" | "visited" | "sidelines" | "summit" | "hosted" | "talks")
-        });
-        let kind = if live.iter().any(|t| t.1 == EventKind::Call && (t.2 || !in_person)) {
+        let phone = (cs..ce).any(|i| matches!(v.w(i), "phone" | "telephone" | "video" | "phoned" | "telephoned"));
+        let in_person = (cs..ce)
+            .any(|i| matches!(v.w(i), "met" | "meet" | "visit" | "visited" | "sidelines" | "summit" | "hosted"));
+        let kind = if live.iter().any(|t| t.1 == EventKind::Call && (t.2 || phone || !in_person)) {
             EventKind::Call
         } else {
             EventKind::Meeting
@@ -633,14 +703,14 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // Participants.
         let mut participants = Vec::new();
         for s in v.spans.iter().filter(|s| s.start >= cs && s.end <= ce) {
-            let person = match s.what {
+            let (person, owner) = match s.what {
                 Ref::Person(p) => {
                     let possessive = v.w(s.end) == "'s";
-                    let owns_trigger = possessive && (s.end + 1..s.end + 4).any(|k| trigger_idx.contains(&k));
-                    (!possessive || owns_trigger).then_some(p)
+                    let owns_trigger = possessive && (s.end + 1..s.end + 5).any(|k| trigger_idx.contains(&k));
+                    ((!possessive || owns_trigger).then_some(p), owns_trigger)
                 }
-                Ref::Pronoun => v.pronoun(s.start, r.previous_subject).filter(|_| v.w(s.end) != "'s"),
-                _ => None,
+                Ref::Pronoun => (v.pronoun(s.start, r.previous_subject).filter(|_| v.w(s.end) != "'s"), false),
+                _ => (None, false),
             };
             // The speaker of "..., X said" reports the event; it does not make X a party.
             let mut after = s.end;
@@ -649,23 +719,49 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             }
             let speaker = SPEECH.contains(&v.w(after));
             if let Some(p) = person.filter(|_| !speaker) {
-                if !participants.contains(&p) && v.linked(r.g, s.start, cs, &trigger_idx) {
+                if !participants.contains(&p) && (owner || v.linked(r.g, s.start, cs, &trigger_idx)) {
                     participants.push(p);
                 }
             }
         }
+        // "the two leaders", "they": the last two people the article named.
+        let plural = (cs..first).any(|i| {
+            (v.w(i) == "they" && v.span_at[i].is_none())
+                || (v.w(i) == "two" && PLURAL_PEOPLE.contains(&v.w(i + 1)) && i > 0 && v.w(i - 1) == "the")
+        });
+        if plural && participants.len() < 2 {
+            for p in r.recent_people.iter().rev().take(2) {
+                if !participants.contains(p) {
+                    participants.push(*p);
+                }
+            }
+        }
+        // "X returned to Moscow after talks with Y": X takes part in the talks.
+        let bare_noun = live[0].2 && !v.spans.iter().any(|s| s.start >= cs && s.end <= first);
+        if bare_noun && matches!(lead, Lead::Follows | Lead::Other) {
+            if let Some(p) = inherited_subject.filter(|p| !participants.contains(p)) {
+                participants.push(p);
+            }
+        }
         let groups = groups(r.g, v, cs, ce, &trigger_idx);
-        let place = place(r.g, v, cs, ce);
+        let place = place(r.g, v, cs, ce).or_else(|| if lead == Lead::Where { clause_place } else { None });
 
         // Status and tense.
-        let planned_cue = (cs..ce).any(|i| {
-            let w = v.w(i);
-            PLANNED.contains(&w)
-                && (w != "set" || matches!(v.w(i + 1), "to" | "for"))
-                && !(w == "agreed" && v.w(i + 1) != "to")
-                || (w == "ll" && i > 0 && v.w(i - 1) == "'")
-                || (matches!(w, "next" | "new" | "another") && matches!(v.w(i + 1), "round" | "meeting" | "talks"))
-        }) || lead == Lead::Precedes;
+        let planned_cue = verdicts.contains(&Verdict::Planned)
+            || (cs..ce).any(|i| {
+                let w = v.w(i);
+                PLANNED.contains(&w)
+                    && (!matches!(w, "set" | "going" | "due") || matches!(v.w(i + 1), "to" | "for"))
+                    && !(w == "agreed" && v.w(i + 1) != "to")
+                    || (w == "ll" && i > 0 && v.w(i - 1) == "'")
+                    || (matches!(w, "next" | "new" | "another") && matches!(v.w(i + 1), "round" | "meeting" | "talks"))
+            })
+            || lead == Lead::Precedes
+            || live.iter().any(|(i, _, _)| {
+                // "are to meet", "is to hold talks".
+                *i >= 2 && v.w(i - 1) == "to" && matches!(v.w(i - 2), "is" | "are")
+                    || *i >= 3 && v.w(i - 2) == "to" && matches!(v.w(i - 3), "is" | "are")
+            });
         let tense = if planned_cue && !r.caption { Tense::Future } else { Tense::Past };
 
         // Date: the expression nearest the first live trigger.
@@ -692,14 +788,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 status = Status::Planned;
             }
         }
-        let round = (cs..ce).any(|i| {
-            v.w(i) == "round"
-                && i > 0
-                && matches!(
-                    v.w(i - 1),
-                    "second" | "third" | "fourth" | "fifth" | "next" | "new" | "another" | "fresh" | "latest" | "final"
-                )
-        });
+        let round = (cs..ce).any(|i| matches!(v.w(i), "round" | "rounds") && i > 0 && ORDINALS.contains(&v.w(i - 1)));
         facts.drafts.push(Draft {
             kind,
             status,
@@ -715,47 +804,110 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
     facts
 }
 
-/// True when the trigger at `i` is negated, hypothetical, internal or a vague count.
-fn negated(v: &SentenceView<'_, '_>, cs: usize, i: usize, noun: bool) -> bool {
+/// Words for people that "the two ..." refers back to.
+const PLURAL_PEOPLE: &[&str] = &[
+    "leaders",
+    "presidents",
+    "men",
+    "women",
+    "ministers",
+    "envoys",
+    "officials",
+    "officers",
+    "negotiators",
+    "chief",
+    "diplomats",
+    "counterparts",
+    "sides",
+    "heads",
+    "premiers",
+    "generals",
+    "foreign",
+];
+
+/// What the words around a trigger make of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    /// Reported as it is.
+    Plain,
+    /// Reported as planned ("he said the next round would be held on April 19").
+    Planned,
+    /// Negated, hypothetical, internal, or a vague count: no event.
+    Negated,
+}
+
+/// Reads the words around the trigger at `i`.
+fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, noun: bool, lead: Lead) -> Verdict {
     let from = i.saturating_sub(8).max(cs);
     let in_date = |j: usize| v.dates.iter().any(|(s, e, _)| (*s..*e).contains(&j));
+    let mut reported_future = false;
     for j in from..i {
         if in_date(j) {
             continue;
         }
         let w = v.w(j);
+        // "He said he would speak to Putin": reported future, not a hypothesis.
+        if w == "would" && lead == Lead::Speech && !matches!(v.w(j + 1), "be" | "have" | "like" | "rather") {
+            reported_future = true;
+            continue;
+        }
+        if w == "possible" && j > 0 && v.w(j - 1) == "made" {
+            continue;
+        }
         if NEGATION.contains(&w) {
             // "if" and the like reach the whole clause; a "no" is about what follows it.
-            return true;
+            return Verdict::Negated;
         }
         if w == "t" && j > 0 && v.w(j - 1) == "'" {
-            return true;
+            return Verdict::Negated;
         }
     }
     if (cs..from).any(|j| matches!(v.w(j), "if" | "unless" | "whether")) {
-        return true;
+        return Verdict::Negated;
     }
-    let counted = (i.saturating_sub(4).max(cs)..i).any(|j| {
-        // "two phone calls", "several meetings"; not "the April 11 meeting" nor
-        // "two-day talks".
-        (VAGUE_BEFORE.contains(&v.w(j)) || v.toks[j].class == Class::Number) && !in_date(j) && v.w(j + 1) != "-"
+    // "two phone calls", "several meetings", "three rounds of talks"; not "the April
+    // 11 meeting", "two-day talks" nor "two days of talks".
+    let counted = (i.saturating_sub(6).max(cs)..i).any(|j| {
+        (VAGUE_BEFORE.contains(&v.w(j)) || v.toks[j].class == Class::Number)
+            && !in_date(j)
+            && v.w(j + 1) != "-"
+            && !matches!(v.w(j + 1), "days" | "hours" | "weeks" | "minutes" | "months" | "than" | "of" | "day" | "hour")
     });
-    if counted && noun && v.w(i).ends_with('s') {
-        return true;
+    if counted && noun && (v.w(i).ends_with('s') || (i..ce).take(4).any(|k| v.w(k) == "rounds")) {
+        return Verdict::Negated;
     }
-    let after = |k: usize| v.w(i + k);
-    if noun && (1..=3).any(|k| matches!(after(k), "would" | "could" | "might" | "may" | "should")) {
-        return true;
+    // After the trigger: "a meeting ... could happen only if", "was ruled out".
+    let after: Vec<&str> = (i + 1..ce.min(i + 9)).map(|k| v.w(k)).collect();
+    if noun {
+        if let Some(k) = after.iter().position(|w| matches!(*w, "would" | "could" | "might" | "may" | "should")) {
+            let held = matches!(after.get(k + 1..k + 3), Some(["be", "held"]) | Some(["take", "place"]))
+                || matches!(after.get(k + 1), Some(&("start" | "begin" | "resume" | "follow" | "open")));
+            if after[k] == "would" && held && lead == Lead::Speech {
+                return Verdict::Planned;
+            }
+            return Verdict::Negated;
+        }
     }
-    if (1..=4).any(|k| VAGUE_AFTER.contains(&after(k)))
+    if after.iter().take(5).any(|w| {
+        matches!(*w, "ruled" | "cancelled" | "canceled" | "postponed" | "scrapped" | "shelved" | "scuttled" | "off")
+    }) && after.iter().take(5).any(|w| matches!(*w, "was" | "were" | "been" | "is" | "be" | "called"))
+    {
+        return Verdict::Negated;
+    }
+    // "have met before" ("before" opens a clause of its own, so look past the clause).
+    if (i + 1..i + 5).any(|k| VAGUE_AFTER.contains(&v.w(k)))
         && matches!(v.w(i), "met" | "meet" | "spoken" | "spoke" | "talked")
     {
-        return true;
+        return Verdict::Negated;
     }
     if i > 0 && matches!(v.w(i - 1), "have" | "has") && v.w(i) == "met" {
-        return true;
+        return Verdict::Negated;
     }
-    false
+    if reported_future {
+        Verdict::Planned
+    } else {
+        Verdict::Plain
+    }
 }
 
 /// Countries or bodies named as parties: "U.S. and Russian delegations", "US

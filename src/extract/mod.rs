@@ -75,6 +75,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut all: Vec<Draft> = Vec::new();
     let mut previous_subject = None;
+    let mut recent_people: Vec<usize> = Vec::new();
     let mut invitations = Vec::new();
     // People seen at a place on their own (a visit), for the next sentences.
     let mut visits: Vec<(usize, Place, usize)> = Vec::new();
@@ -86,6 +87,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             g,
             reference,
             context: events::context_date(&all),
+            recent_people: recent_people.clone(),
             previous_subject,
             caption: s.block == Block::Caption,
         };
@@ -141,6 +143,12 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
         }
         invitations.extend(facts.invitations);
         previous_subject = v.subject().or(previous_subject);
+        for sp in &names.spans[n] {
+            if let entities::Ref::Person(p) = sp.what {
+                recent_people.retain(|x| *x != p);
+                recent_people.push(p);
+            }
+        }
     }
     // A host who invited a guest to a place takes part in the guest's meeting there.
     for inv in &invitations {
