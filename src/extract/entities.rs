@@ -271,7 +271,9 @@ fn gazetteer_spans(g: &Gazetteer, toks: &[Token<'_>]) -> Vec<(usize, usize, Vec<
 pub(crate) fn title_before(g: &Gazetteer, toks: &[Token<'_>], i: usize) -> bool {
     (1..=g.title_len.min(i)).any(|n| {
         let words: Vec<String> = toks[i - n..i].iter().map(|t| t.text.to_ascii_lowercase()).collect();
-        g.titles.contains(&words.join(" "))
+        let phrase = words.join(" ");
+        // Plural titles too: "Deputy prime ministers A and B".
+        g.titles.contains(&phrase) || phrase.strip_suffix('s').is_some_and(|p| g.titles.contains(p))
     })
 }
 

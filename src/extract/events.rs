@@ -28,6 +28,8 @@ pub(crate) struct Draft {
     pub(crate) sentence: usize,
     /// "a second round", "the next round": a new event with the previous parties.
     pub(crate) round: bool,
+    /// "the meeting", "this call": refers back to an event already mentioned.
+    pub(crate) definite: bool,
 }
 
 impl Draft {
@@ -278,7 +280,6 @@ const PLANNED: &[&str] = &[
     "expected",
     "expects",
     "scheduled",
-    "schedule",
     "plans",
     "planned",
     "planning",
@@ -290,8 +291,6 @@ const PLANNED: &[&str] = &[
     "agreed",
     "slated",
     "intends",
-    "prepare",
-    "preparing",
 ];
 const GROUP_NOUNS: &[&str] = &[
     "delegation",
@@ -470,9 +469,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             "meet" | "meets" | "met" | "meeting" | "meetings" => {
                 (!INTERNAL.contains(&prev)).then_some((EventKind::Meeting, w.starts_with("meeting")))
             }
-            "talks" | "negotiations" | "summit" | "summits" | "discussions" | "consultations" | "encounter" => {
-                (!INTERNAL.contains(&prev)).then_some((EventKind::Meeting, true))
-            }
+            "talks" | "negotiations" | "summit" | "summits" | "discussions" | "consultations" | "encounter"
+            | "dialogue" => (!INTERNAL.contains(&prev)).then_some((EventKind::Meeting, true)),
             "hosted" | "hosts" | "host" | "hosting" | "received" | "receives" | "receive" | "receiving"
             | "welcomed" | "welcomes" => Some((EventKind::Meeting, false)),
             "visit" | "visits" | "visited" | "visiting" => Some((EventKind::Meeting, w == "visit" || w == "visits")),
@@ -532,6 +530,9 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             } else if w == "where" {
                 Some(Lead::Where)
             } else if BOUNDARY.contains(&w)
+                // "... flies to Tokyo later on Monday and is due to meet ..."
+                || (w == "and"
+                    && matches!(self.w(i + 1), "is" | "are" | "was" | "were" | "will" | "has" | "have" | "had" | "then"))
                 || (w == "as"
                     && !matches!(self.w(i + 1), "well" | "part")
                     && !matches!(if i > 0 { self.w(i - 1) } else { "" }, "such" | "well"))
@@ -564,6 +565,9 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     /// and not the object of "of"/"by"/"for" (unless the preposition is part of a
     /// title: "special envoy for the Middle East").
     fn linked(&self, g: &Gazetteer, s: usize, clause_start: usize, triggers: &[usize]) -> bool {
+        // An apposition ("the EU's envoy to Ukraine, Katarina Mathernova") takes the
+        // role of the phrase it names, whatever prepositions that phrase contains.
+        let appositive = s > 0 && self.w(s - 1) == ",";
         let mut j = s;
         while j > clause_start {
             j -= 1;
@@ -592,7 +596,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 if k > clause_start && triggers.contains(&(k - 1)) {
                     return true;
                 }
-                if k > clause_start && self.is_title_word(g, k - 1) {
+                if k > clause_start && self.is_title_word(g, k - 1) || appositive {
                     continue;
                 }
                 return false;
@@ -690,7 +694,6 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             continue;
         }
         let trigger_idx: Vec<usize> = triggers.iter().map(|t| t.0).collect();
-        let first = live[0].0;
         let phone = (cs..ce).any(|i| matches!(v.w(i), "phone" | "telephone" | "video" | "phoned" | "telephoned"));
         let in_person = (cs..ce)
             .any(|i| matches!(v.w(i), "met" | "meet" | "visit" | "visited" | "sidelines" | "summit" | "hosted"));
@@ -699,6 +702,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         } else {
             EventKind::Meeting
         };
+        // The trigger the event hangs on: the first of its kind.
+        let first = live.iter().find(|t| t.1 == kind).map_or(live[0].0, |t| t.0);
 
         // Participants.
         let mut participants = Vec::new();
@@ -752,7 +757,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 let w = v.w(i);
                 PLANNED.contains(&w)
                     && (!matches!(w, "set" | "going" | "due") || matches!(v.w(i + 1), "to" | "for"))
-                    && !(w == "agreed" && v.w(i + 1) != "to")
+                    // "the upcoming talks" makes the talks planned, not the call about them.
+                    && (!matches!(w, "upcoming" | "forthcoming") || (i + 1..i + 3).contains(&first))
+                    && !(w == "agreed" && !(v.w(i + 1) == "to" && (i + 2..i + 4).any(|k| v.trigger(k).is_some())))
                     || (w == "ll" && i > 0 && v.w(i - 1) == "'")
                     || (matches!(w, "next" | "new" | "another") && matches!(v.w(i + 1), "round" | "meeting" | "talks"))
             })
@@ -789,6 +796,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             }
         }
         let round = (cs..ce).any(|i| matches!(v.w(i), "round" | "rounds") && i > 0 && ORDINALS.contains(&v.w(i - 1)));
+        let definite = live[0].2 && first > 0 && matches!(v.w(first - 1), "the" | "this" | "that" | "these");
         facts.drafts.push(Draft {
             kind,
             status,
@@ -799,6 +807,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             groups,
             sentence,
             round,
+            definite,
         });
     }
     facts
@@ -986,7 +995,11 @@ fn place(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Optio
         let ok = (LOCATIVE.contains(&prep) && !NOT_LOCATIVE_HEADS.contains(&head))
             || TRAVEL.contains(&prep)
             || (prep == "to" && TRAVEL.contains(&head))
-            || (prep == "," && best.is_some_and(|(_, _, end)| end + 1 == s.start));
+            || (prep == "," && best.is_some_and(|(_, _, end)| end + 1 == s.start))
+            // "in the Qatari capital, Doha"
+            || (prep == "," && (k.saturating_sub(5)..k).any(|j| j >= cs && LOCATIVE.contains(&v.w(j))))
+            // "welcomed him to the White House"
+            || (prep == "to" && g.places[p].kind == PlaceKind::Landmark);
         // A place followed by a title ("Kremlin spokesman") is not where it happened.
         if !ok || title_before(g, v.toks, s.end + 1) {
             continue;

@@ -79,9 +79,14 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
     let mut invitations = Vec::new();
     // People seen at a place on their own (a visit), for the next sentences.
     let mut visits: Vec<(usize, Place, usize)> = Vec::new();
+    let dateline = doc.dateline.as_deref().and_then(|city| g.place(city));
+    let mut body_seen = 0;
     for (n, (s, v)) in doc.sentences.iter().zip(&views).enumerate() {
         if s.block == Block::Headline {
             continue;
+        }
+        if s.block == Block::Body {
+            body_seen += 1;
         }
         let reading = Reading {
             g,
@@ -109,6 +114,10 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     d.participants = c.participants();
                     d.groups = c.groups();
                 }
+            }
+            if d.place.is_none() && body_seen <= 2 && d.status == Status::Occurred {
+                // A wire story's lead happened where it is datelined.
+                d.place = dateline.clone();
             }
             if d.place.is_none() && d.status == Status::Occurred {
                 // "X returned from a visit to Washington. X met Y ...": the visit's place.
@@ -269,7 +278,11 @@ impl Cluster {
     fn related(&self, d: &Draft, countries: &[Option<String>]) -> bool {
         let ps = self.participants();
         let gs = self.groups();
-        if d.participants.iter().any(|p| ps.contains(p)) {
+        // Two people in common, or one when no one else is named on one side: Trump's
+        // call with Putin and his call with Zelensky the same day are two calls.
+        let shared = d.participants.iter().filter(|p| ps.contains(p)).count();
+        let nested = d.participants.iter().all(|p| ps.contains(p)) || ps.iter().all(|p| d.participants.contains(p));
+        if shared >= 2 || (shared == 1 && (nested || d.definite)) {
             return true;
         }
         let shared_groups = d.groups.iter().filter(|g| gs.contains(g)).count();

@@ -108,9 +108,9 @@ fn regex() -> &'static Regex {
           | \b(?P<wd1>{wd}),?\s+(?P<m1>{mon})\s+(?P<d1>\d{{1,2}}){ord}\b(?:,?\s+(?P<y1>\d{{4}})\b)?
           | \b(?P<m2>{mon})\s+(?P<d2>\d{{1,2}}){ord}(?:\s*(?:-|and|to|through|until)\s*(?P<d2e>\d{{1,2}}){ord})?\b(?:,?\s+(?P<y2>\d{{4}})\b)?
           | \b(?P<d3>\d{{1,2}}){ord}(?:\s*(?:-|and|to)\s*(?P<d3e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m3>{mon})(?:,?\s+(?P<y3>\d{{4}})\b)?
-          | \b(?:(?P<mm>last|this|next|early|late|mid|earlier|later)[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b)?
+          | \b(?:(?P<mm>last|this|next|early|late|mid|earlier|later|in|since|until|by)[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b)?
           | \b(?:(?P<wm>last|this|next)\s+)?(?P<wd2>{wd})\b
-          | (?i:\b(?P<rel>yesterday|today|tonight|tomorrow|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+day|(?:that\s+)?same\s+day|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+next\s+day|the\s+following\s+day|a\s+day\s+later|recently|(?P<ago>\d+|a|one|two|three|four|five|six)\s+(?P<agou>days?|weeks?)\s+ago)\b)
+          | (?i:\b(?P<rel>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+day|(?:that\s+)?same\s+day|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+next\s+day|the\s+following\s+day|a\s+day\s+later|recently|(?P<ago>\d+|a|one|two|three|four|five|six)\s+(?P<agou>days?|weeks?)\s+ago)\b)
           | \b(?:in|during|of)\s+(?P<yr>(?:19|20)\d{{2}})\b
             "
         );
@@ -178,8 +178,10 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
             }
         } else if let Some(mo) = month("m4") {
             let m = c.name("mm").map(|x| x.as_str());
-            if c.name("m4").is_some_and(|x| x.as_str() == "May") && m.is_none() && c.name("y4").is_none() {
-                None // "May" alone is more often the verb.
+            // "May" alone is more often the verb; "since January" is a bound, not a date.
+            let may_verb = c.name("m4").is_some_and(|x| x.as_str() == "May") && m.is_none() && c.name("y4").is_none();
+            if may_verb || matches!(m, Some("since" | "until" | "by")) {
+                None
             } else {
                 Some(Expr::Month { month: mo, year: int("y4").map(|y| y as i32), modifier: m.and_then(modifier) })
             }
@@ -190,7 +192,7 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
             let r: String = r.split_whitespace().collect::<Vec<_>>().join(" ");
             let rel = match r.as_str() {
                 "yesterday" => Some(Rel::Yesterday),
-                "today" | "tonight" => Some(Rel::Today),
+                "today" | "tonight" | "this morning" | "this afternoon" | "this evening" => Some(Rel::Today),
                 "tomorrow" => Some(Rel::Tomorrow),
                 "last week" | "past week" => Some(Rel::LastWeek),
                 "this week" => Some(Rel::ThisWeek),
@@ -336,13 +338,8 @@ pub(crate) fn resolve(
                     weekday.num_days_from_monday() as i64 - r.date.weekday().num_days_from_monday() as i64
                 }
                 (None, Tense::Past) => -back,
-                (None, Tense::Future) => {
-                    if fwd == 0 {
-                        7
-                    } else {
-                        fwd
-                    }
-                }
+                // "will meet on Tuesday" in a story of that Tuesday means that day.
+                (None, Tense::Future) => fwd,
             };
             add_days(r.date, offset).map(DateSpan::day)
         }
@@ -468,6 +465,8 @@ mod tests {
         assert_eq!(res("visited on Wednesday", r, Tense::Past).as_deref(), Some("2025-04-02"));
         assert_eq!(res("said on Friday", r, Tense::Past).as_deref(), Some("2025-04-04"));
         assert_eq!(res("will meet on Wednesday", r, Tense::Future).as_deref(), Some("2025-04-09"));
+        assert_eq!(res("will meet on Friday", r, Tense::Future).as_deref(), Some("2025-04-04"));
+        assert_eq!(res("spoke this afternoon", r, Tense::Past).as_deref(), Some("2025-04-04"));
         assert_eq!(res("last Friday", r, Tense::Past).as_deref(), Some("2025-03-28"));
         assert_eq!(res("next Monday", r, Tense::Future).as_deref(), Some("2025-04-07"));
         // No exact publication date: no weekday date.
@@ -502,5 +501,7 @@ mod tests {
     fn may_the_verb_is_not_a_month() {
         assert!(find("They May meet.").is_empty());
         assert_eq!(find("in May 2025").len(), 1);
+        assert_eq!(find("they met in May").len(), 1);
+        assert!(find("since January").is_empty());
     }
 }

@@ -41,6 +41,9 @@ pub struct Sentence {
 pub struct Document {
     /// The article's sentences in reading order, noise removed.
     pub sentences: Vec<Sentence>,
+    /// The city of a wire-style dateline ("GENEVA, March 3 (Wire) -"), removed
+    /// from the first sentence.
+    pub dateline: Option<String>,
 }
 
 struct Patterns {
@@ -50,6 +53,7 @@ struct Patterns {
     caption: RegexSet,
     credit: Regex,
     date_prefix: Regex,
+    dateline: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -87,6 +91,11 @@ fn patterns() -> &'static Patterns {
         )
         .expect("valid credit pattern"),
         date_prefix: Regex::new(r"(?i)^\s*date\s+\d{4}-\d{2}-\d{2}\s+").expect("valid date prefix"),
+        dateline: Regex::new(&format!(
+            r"^(?P<city>[A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){{0,3}})(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){{0,2}})?(?:,?\s+(?:{m}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{m}(?:\s+\d{{4}})?))?\s*(?:\([^)]{{1,40}}\))?\s*(?:[-\u{{2013}}\u{{2014}}]{{1,2}}|:)\s+",
+            m = crate::model::MONTH_PATTERN
+        ))
+        .expect("valid dateline"),
     })
 }
 
@@ -122,6 +131,7 @@ pub fn prepare(text: &str) -> Document {
     let mut seen = HashSet::new();
     let mut sentences = Vec::new();
     let mut body_sentences = 0usize;
+    let mut dateline = None;
     let mut offset = 0usize;
     for raw_line in text.split_inclusive('\n') {
         let line_start = offset;
@@ -155,6 +165,19 @@ pub fn prepare(text: &str) -> Document {
             body = &body[m.end()..];
             norm = normalise(body);
         }
+        if body_sentences == 0 && dateline.is_none() {
+            if let Some(c) = p.dateline.captures(body) {
+                let city = &c["city"];
+                // At least one real word of capitals, not an acronym lead-in ("U.S. -").
+                if city.chars().filter(char::is_ascii_alphabetic).count() >= 4 {
+                    dateline = Some(city.to_string());
+                    let end = c.get(0).map_or(0, |m| m.end());
+                    start += end;
+                    body = &body[end..];
+                    norm = normalise(body);
+                }
+            }
+        }
         if !seen.insert(norm.clone()) {
             continue;
         }
@@ -183,7 +206,7 @@ pub fn prepare(text: &str) -> Document {
             sentences.push(Sentence { span: start + r.start..start + r.end, text: s, block });
         }
     }
-    Document { sentences }
+    Document { sentences, dateline }
 }
 
 fn ends_like_sentence(s: &str) -> bool {
@@ -235,6 +258,17 @@ mod tests {
         let doc = prepare(text);
         let texts: Vec<&str> = doc.sentences.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, ["Envoys met on Monday.", "Envoys met on Monday.", "Again."]);
+    }
+
+    #[test]
+    fn datelines_are_taken_off_the_first_sentence() {
+        let doc = prepare("MUSCAT, April 12, 2025 (IPS) -- Envoys met. More.\nBERLIN - not a dateline here.");
+        assert_eq!(doc.dateline.as_deref(), Some("MUSCAT"));
+        assert_eq!(doc.sentences[0].text, "Envoys met.");
+        let doc = prepare("DAVOS, Switzerland, Jan 21 \u{2014} Russian envoy met them.");
+        assert_eq!(doc.dateline.as_deref(), Some("DAVOS"));
+        assert_eq!(doc.sentences[0].text, "Russian envoy met them.");
+        assert_eq!(prepare("U.S. - China talks resumed today.").dateline, None);
     }
 
     #[test]
