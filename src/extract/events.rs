@@ -30,6 +30,8 @@ pub(crate) struct Draft {
     pub(crate) round: bool,
     /// "the meeting", "this call": refers back to an event already mentioned.
     pub(crate) definite: bool,
+    /// "X took part in the meeting along with Y": adds people to an event told before.
+    pub(crate) joins: bool,
 }
 
 impl Draft {
@@ -129,6 +131,9 @@ const SPEECH: &[&str] = &[
     "emphasized",
     "emphasised",
 ];
+/// Pronouns after which "since" opens a clause ("since he took office") rather than
+/// a phrase ("the first talks since the invasion").
+const SUBJECTS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "then"];
 const BOUNDARY: &[&str] = &[
     "while", "whereas", "but", "although", "though", "because", "amid", "since", "when", "until", "before", "preceded",
 ];
@@ -529,7 +534,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 Some(Lead::Precedes)
             } else if w == "where" {
                 Some(Lead::Where)
-            } else if BOUNDARY.contains(&w)
+            } else if (BOUNDARY.contains(&w) && (w != "since" || SUBJECTS.contains(&self.w(i + 1))))
                 // "... flies to Tokyo later on Monday and is due to meet ..."
                 || (w == "and"
                     && matches!(self.w(i + 1), "is" | "are" | "was" | "were" | "will" | "has" | "have" | "had" | "then"))
@@ -718,11 +723,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 _ => (None, false),
             };
             // The speaker of "..., X said" reports the event; it does not make X a party.
-            let mut after = s.end;
-            while v.w(after) == "," {
-                after += 1;
-            }
-            let speaker = SPEECH.contains(&v.w(after));
+            // ("Ushakov, who met them with Dmitriev, told ...": Dmitriev is no speaker.)
+            let first_in_clause = v.spans.iter().find(|x| x.start >= cs).is_some_and(|x| x.start == s.start);
+            let speaker = SPEECH.contains(&v.w(s.end))
+                || (v.w(s.end) == "," && SPEECH.contains(&v.w(s.end + 1)) && first_in_clause);
             if let Some(p) = person.filter(|_| !speaker) {
                 if !participants.contains(&p) && (owner || v.linked(r.g, s.start, cs, &trigger_idx)) {
                     participants.push(p);
@@ -735,7 +739,14 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 || (v.w(i) == "two" && PLURAL_PEOPLE.contains(&v.w(i + 1)) && i > 0 && v.w(i - 1) == "the")
         });
         if plural && participants.len() < 2 {
-            for p in r.recent_people.iter().rev().take(2) {
+            let before: Vec<usize> = v
+                .spans
+                .iter()
+                .filter(|s| s.end <= first && v.w(s.end) != "'s")
+                .filter_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })
+                .collect();
+            let pool = if before.len() >= 2 { before } else { r.recent_people.clone() };
+            for p in pool.iter().rev().take(2) {
                 if !participants.contains(p) {
                     participants.push(*p);
                 }
@@ -797,6 +808,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         }
         let round = (cs..ce).any(|i| matches!(v.w(i), "round" | "rounds") && i > 0 && ORDINALS.contains(&v.w(i - 1)));
         let definite = live[0].2 && first > 0 && matches!(v.w(first - 1), "the" | "this" | "that" | "these");
+        let joins = definite && participation(v, cs, ce);
         facts.drafts.push(Draft {
             kind,
             status,
@@ -808,6 +820,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             sentence,
             round,
             definite,
+            joins,
         });
     }
     facts
@@ -1017,17 +1030,35 @@ fn place(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Optio
 
 /// People a delegation is said to include: "the U.S. delegation included A, B and C".
 fn delegation_list(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Vec<usize> {
-    let Some(at) = (cs..ce).find(|&i| {
+    let people = |from: usize| -> Vec<usize> {
+        v.spans
+            .iter()
+            .filter(|s| s.start >= from && s.end <= ce && v.w(s.end) != "'s")
+            .filter_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })
+            .collect()
+    };
+    let listed = (cs..ce).find(|&i| {
         matches!(v.w(i), "delegation" | "team" | "side")
             && matches!(v.w(i + 1), "included" | "includes" | "comprised" | "consisted" | "was" | "led" | "headed")
-    }) else {
-        return Vec::new();
-    };
-    v.spans
-        .iter()
-        .filter(|s| s.start > at && s.end <= ce && v.w(s.end) != "'s")
-        .filter_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })
-        .collect()
+    });
+    match listed {
+        Some(at) => people(at + 1),
+        // "Ushakov, who sat in on the conversation together with Dmitriev";
+        // "Dmitriev joined the Russian side".
+        None if participation(v, cs, ce) => people(cs),
+        None => Vec::new(),
+    }
+}
+
+/// True when the clause says someone took part in an event already told.
+fn participation(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> bool {
+    (cs..ce).any(|i| match v.w(i) {
+        "took" | "take" | "takes" | "taking" => v.w(i + 1) == "part",
+        "sat" => matches!(v.w(i + 1), "in" | "on"),
+        "attended" | "joined" | "accompanied" => true,
+        "present" => matches!(if i > 0 { v.w(i - 1) } else { "" }, "was" | "were" | "also"),
+        _ => false,
+    })
 }
 
 /// "X invited Y to PLACE": the host of a visit.

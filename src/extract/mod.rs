@@ -304,6 +304,13 @@ impl Cluster {
 /// draft with fewer than two parties ("the meeting in Istanbul") only joins an
 /// earlier compatible event; on its own it is dropped.
 fn place_draft(clusters: &mut Vec<Cluster>, d: Draft, countries: &[Option<String>]) {
+    if d.joins {
+        // "X took part in the meeting": the latest event of that kind gains X.
+        if let Some(c) = clusters.iter_mut().rev().find(|c| c.kind == d.kind && c.compatible(&d)) {
+            c.drafts.push(d);
+            return;
+        }
+    }
     let full = d.parties() >= 2;
     let target = clusters.iter().rposition(|c| {
         if !c.compatible(&d) || (d.round != c.drafts.iter().any(|x| x.round)) {
