@@ -131,9 +131,6 @@ const SPEECH: &[&str] = &[
     "emphasized",
     "emphasised",
 ];
-/// Pronouns after which "since" opens a clause ("since he took office") rather than
-/// a phrase ("the first talks since the invasion").
-const SUBJECTS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "then"];
 const BOUNDARY: &[&str] = &[
     "while", "whereas", "but", "although", "though", "because", "amid", "since", "when", "until", "before", "preceded",
 ];
@@ -534,7 +531,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 Some(Lead::Precedes)
             } else if w == "where" {
                 Some(Lead::Where)
-            } else if (BOUNDARY.contains(&w) && (w != "since" || SUBJECTS.contains(&self.w(i + 1))))
+            } else if (BOUNDARY.contains(&w) && (w != "since" || !self.phrase_follows(i)))
                 // "... flies to Tokyo later on Monday and is due to meet ..."
                 || (w == "and"
                     && matches!(self.w(i + 1), "is" | "are" | "was" | "were" | "will" | "has" | "have" | "had" | "then"))
@@ -559,6 +556,14 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             out.push((start, self.toks.len(), lead));
         }
         out
+    }
+
+    /// True when the word at `i` ("since") opens a phrase ("since the invasion",
+    /// "since January") rather than a clause ("since delegations met").
+    fn phrase_follows(&self, i: usize) -> bool {
+        matches!(self.w(i + 1), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "then" | "last" | "early" | "late")
+            || self.temporal.get(i + 1).copied().unwrap_or(false)
+            || self.toks.get(i + 1).is_some_and(|t| t.class == Class::Number)
     }
 
     fn is_title_word(&self, g: &Gazetteer, i: usize) -> bool {
@@ -613,12 +618,33 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     /// The resolved person of a pronoun at token `i`: the nearest person named
     /// before it in the sentence, else the subject of the previous sentence.
     fn pronoun(&self, i: usize, previous_subject: Option<usize>) -> Option<usize> {
-        self.spans
-            .iter()
-            .rev()
-            .filter(|s| s.end <= i)
-            .find_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })
+        let person = |s: &Span| if let Ref::Person(p) = s.what { Some(p) } else { None };
+        let before = || self.spans.iter().filter(|s| s.end <= i);
+        // The sentence's subject ("Wang travelled to Berlin, where he met X, and to
+        // Paris, where he ..."), else the nearest name ("Trump's remarks came after
+        // he disclosed ...").
+        before()
+            .find(|s| self.w(s.end) != "'s" && matches!(s.what, Ref::Person(_)))
+            .and_then(person)
+            .or_else(|| before().rev().find_map(person))
             .or(previous_subject)
+    }
+
+    /// True when the trigger noun at `i` is definite: "the meeting", "the April 11
+    /// meeting", "Saturday's discussions", "this call"; not "a joint meeting".
+    fn definite(&self, i: usize, cs: usize) -> bool {
+        let mut j = i;
+        while j > cs && i - j < 5 {
+            j -= 1;
+            match self.w(j) {
+                "the" | "this" | "that" | "these" | "those" | "'s" => return true,
+                "a" | "an" => return false,
+                _ if self.temporal[j] || self.span_at[j].is_some() || self.toks[j].is_capitalised() => {}
+                w if w.ends_with("ed") || matches!(w, "upcoming" | "joint" | "first" | "second" | "new" | "latest") => {}
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Every date of the sentence resolved against `r` as past, without context.
@@ -807,7 +833,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             }
         }
         let round = (cs..ce).any(|i| matches!(v.w(i), "round" | "rounds") && i > 0 && ORDINALS.contains(&v.w(i - 1)));
-        let definite = live[0].2 && first > 0 && matches!(v.w(first - 1), "the" | "this" | "that" | "these");
+        let definite = live[0].2 && v.definite(first, cs);
         let joins = definite && participation(v, cs, ce);
         facts.drafts.push(Draft {
             kind,

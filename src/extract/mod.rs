@@ -282,7 +282,11 @@ impl Cluster {
         // call with Putin and his call with Zelensky the same day are two calls.
         let shared = d.participants.iter().filter(|p| ps.contains(p)).count();
         let nested = d.participants.iter().all(|p| ps.contains(p)) || ps.iter().all(|p| d.participants.contains(p));
-        if shared >= 2 || (shared == 1 && (nested || d.definite)) {
+        // One shared person and no one else named: the same event only when it also
+        // agrees on place or date, or points back ("the meeting").
+        let anchored = self.place().zip(d.place.as_ref()).is_some_and(|(a, b)| a.compatible(b))
+            || self.date().zip(d.date).is_some_and(|(a, b)| a.overlaps(&b));
+        if shared >= 2 || (shared == 1 && (d.definite || (nested && anchored))) {
             return true;
         }
         let shared_groups = d.groups.iter().filter(|g| gs.contains(g)).count();
@@ -319,9 +323,9 @@ fn place_draft(clusters: &mut Vec<Cluster>, d: Draft, countries: &[Option<String
         if full {
             c.related(&d, countries)
         } else {
+            // Only a definite reference ("the meeting in Istanbul") points back.
             let ps = c.participants();
-            d.participants.iter().all(|p| ps.contains(p))
-                && (d.place.is_some() || d.date.is_some() || !d.participants.is_empty() || !d.groups.is_empty())
+            d.definite && d.participants.iter().all(|p| ps.contains(p))
         }
     });
     match target {
