@@ -105,6 +105,7 @@ fn regex() -> &'static Regex {
         let pattern = format!(
             r"(?x)
             \b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b
+          | \b(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})\b
           | \b(?P<wd1>{wd}),?\s+(?P<m1>{mon})\s+(?P<d1>\d{{1,2}}){ord}\b(?:,?\s+(?P<y1>\d{{4}})\b)?
           | \b(?P<m2>{mon})\s+(?P<d2>\d{{1,2}}){ord}(?:\s*(?:-|and|to|through|until)\s*(?P<d2e>\d{{1,2}}){ord})?\b(?:,?\s+(?P<y2>\d{{4}})\b)?
           | \b(?P<d3>\d{{1,2}}){ord}(?:\s*(?:-|and|to)\s*(?P<d3e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m3>{mon})(?:,?\s+(?P<y3>\d{{4}})\b)?
@@ -151,6 +152,9 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
         let int = |name: &str| c.name(name).and_then(|x| x.as_str().parse::<i64>().ok());
         let month = |name: &str| c.name(name).and_then(|x| month_from_name(x.as_str()));
         let expr = if let (Some(y), Some(mo), Some(d)) = (int("iy"), int("im"), int("id")) {
+            NaiveDate::from_ymd_opt(y as i32, mo as u32, d as u32).map(|d| Expr::Full(d, None))
+        } else if let (Some(y), Some(mo), Some(d)) = (int("ey"), int("em"), int("ed")) {
+            // "19.11.2025": day first, as everywhere dots separate dates.
             NaiveDate::from_ymd_opt(y as i32, mo as u32, d as u32).map(|d| Expr::Full(d, None))
         } else if let (Some(wd), Some(mo), Some(d)) = (c.name("wd1"), month("m1"), int("d1")) {
             match int("y1") {
@@ -435,6 +439,7 @@ mod tests {
         assert_eq!(res("met on 2 December 2025", r, Tense::Past).as_deref(), Some("2025-12-02"));
         assert_eq!(res("in December 2025", r, Tense::Past).as_deref(), Some("2025-12"));
         assert_eq!(res("in 2024 they", r, Tense::Past).as_deref(), Some("2024"));
+        assert_eq!(res("in Ankara (19.11.2025)", r, Tense::Past).as_deref(), Some("2025-11-19"));
     }
 
     #[test]

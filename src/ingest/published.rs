@@ -40,6 +40,7 @@ pub struct Published {
 
 struct Patterns {
     date_line: Regex,
+    timestamp: Regex,
     labelled: Regex,
     dateline: Regex,
     url: Regex,
@@ -53,6 +54,12 @@ fn patterns() -> &'static Patterns {
         let dmy = format!(r"(?P<day2>\d{{1,2}})\s+(?P<mon2>{MONTH_PATTERN})\s+(?P<year2>\d{{4}})");
         Patterns {
             date_line: Regex::new(r"(?im)^\s*date:?\s+(?P<iso>\d{4}-\d{2}-\d{2})\b").expect("valid"),
+            // A page's own timestamp line: "2025-05-12 06:31:15", "2025/08/23 21:40 JST",
+            // "27/10/2025 - 09:12", "12.09.2025".
+            timestamp: Regex::new(
+                r"(?m)^\s*(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2})[/.](?P<y2>\d{4}))(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[A-Z]{2,4})?\s*$",
+            )
+            .expect("valid"),
             labelled: Regex::new(&format!(
                 r"(?im)^\s*(?:published|posted|first published|updated)(?: on)?:?\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))"
             ))
@@ -104,6 +111,19 @@ pub fn detect_published(text: &str, url: Option<&str>) -> Option<Published> {
         .or_else(|| found(&p.labelled, PublishedSource::Dateline))
         .or_else(|| found(&p.dateline, PublishedSource::Dateline))
         .or_else(|| {
+            p.timestamp.captures_iter(head).find_map(|c| {
+                let num = |a: &str, b: &str| c.name(a).or_else(|| c.name(b)).and_then(|x| x.as_str().parse::<u32>().ok());
+                let (y, m, d) = (num("y", "y2")?, num("m", "m2")?, num("d", "d2")?);
+                // Day first unless the year leads; a day/month pair that could be read
+                // both ways (03/04/2025) is left alone.
+                if c.name("d2").is_some() && d <= 12 && m <= 12 && d != m {
+                    return None;
+                }
+                let date = NaiveDate::from_ymd_opt(y as i32, m, d)?;
+                Some(Published { date, source: PublishedSource::Dateline })
+            })
+        })
+        .or_else(|| {
             let c = p.url.captures(url?)?;
             let date = NaiveDate::from_ymd_opt(c["y"].parse().ok()?, c["m"].parse().ok()?, c["d"].parse().ok()?)?;
             Some(Published { date, source: PublishedSource::Url })
@@ -132,6 +152,16 @@ mod tests {
         assert!(!got.source.is_exact());
         let got = detect_published("x", Some("https://news.test/world/2024-11-05-talks")).unwrap();
         assert_eq!(got.date, d("2024-11-05"));
+    }
+
+    #[test]
+    fn page_timestamps() {
+        let got = |t: &str| detect_published(t, None).map(|p| p.date);
+        assert_eq!(got("Xinhua\nEnglish\n2025-05-12 06:31:15\nEditor: Liu\n"), Some(d("2025-05-12")));
+        assert_eq!(got("NEWS\n2025/08/23 21:40 JST\n\nText."), Some(d("2025-08-23")));
+        assert_eq!(got("AGENCY\n27/10/2025 - 09:12\nText."), Some(d("2025-10-27")));
+        assert_eq!(got("AGENCY\n03/04/2025\nText."), None);
+        assert_eq!(got("Kherson\nPublished 12 September 2025, 17:45\nText."), Some(d("2025-09-12")));
     }
 
     #[test]
