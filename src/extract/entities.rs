@@ -247,7 +247,7 @@ fn gazetteer_spans(g: &Gazetteer, toks: &[Token<'_>]) -> Vec<(usize, usize, Vec<
     let mut i = 0;
     while i < toks.len() {
         let mut found = None;
-        if toks[i].class != Class::Punct {
+        if toks[i].class != Class::Punct && g.first_tokens.contains(toks[i].text) {
             for n in (1..=g.max_surface_len.min(toks.len() - i)).rev() {
                 if let Some(ts) = g.surface.get(&key(&toks[i..i + n])) {
                     found = Some((n, ts.clone()));
@@ -394,7 +394,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
     for name in names {
         let f = fold(name);
         let (first, last) = (f.split(' ').next().unwrap_or(""), f.rsplit(' ').next().unwrap_or(""));
-        let known = fuzzy(last, g.shorts.keys().map(String::as_str))
+        let known = fuzzy(last, g.shorts_like(last))
             .and_then(|s| match g.shorts.get(s).map(Vec::as_slice) {
                 Some([one]) => Some(*one),
                 _ => None,
@@ -484,7 +484,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                 fuzzy(&f, surnames.into_iter()).and_then(|s| people.by_surname(s))
             });
             let person = local.or_else(|| {
-                let s = fuzzy(&f, g.shorts.keys().map(String::as_str))?;
+                let s = fuzzy(&f, g.shorts_like(&f))?;
                 match g.shorts.get(s).map(Vec::as_slice) {
                     Some([one]) => Some(people.add(&g.people[*one].name, g.people[*one].country.clone())),
                     _ => None,

@@ -561,8 +561,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     /// True when the word at `i` ("since") opens a phrase ("since the invasion",
     /// "since January") rather than a clause ("since delegations met").
     fn phrase_follows(&self, i: usize) -> bool {
-        matches!(self.w(i + 1), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "then" | "last" | "early" | "late")
-            || self.temporal.get(i + 1).copied().unwrap_or(false)
+        matches!(
+            self.w(i + 1),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "then" | "last" | "early" | "late"
+        ) || self.temporal.get(i + 1).copied().unwrap_or(false)
             || self.toks.get(i + 1).is_some_and(|t| t.class == Class::Number)
     }
 
@@ -640,7 +642,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 "the" | "this" | "that" | "these" | "those" | "'s" => return true,
                 "a" | "an" => return false,
                 _ if self.temporal[j] || self.span_at[j].is_some() || self.toks[j].is_capitalised() => {}
-                w if w.ends_with("ed") || matches!(w, "upcoming" | "joint" | "first" | "second" | "new" | "latest") => {}
+                w if w.ends_with("ed") || matches!(w, "upcoming" | "joint" | "first" | "second" | "new" | "latest") => {
+                }
                 _ => return false,
             }
         }

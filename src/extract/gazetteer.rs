@@ -86,8 +86,14 @@ pub struct Gazetteer {
     pub(crate) surface: HashMap<String, Vec<Target>>,
     /// Folded names and aliases to people.
     by_folded: HashMap<String, Vec<usize>>,
-    /// Folded short names to people, by first letter, for misspelling lookup.
+    /// Folded short names to people.
     pub(crate) shorts: HashMap<String, Vec<usize>>,
+    /// Folded short names by first byte, for misspelling look-ups.
+    pub(crate) shorts_by_initial: HashMap<u8, Vec<String>>,
+    /// The first token of every surface form, to skip look-ups that cannot match.
+    pub(crate) first_tokens: HashSet<String>,
+    /// Folded place names and aliases to places.
+    place_by_folded: HashMap<String, usize>,
     pub(crate) given: HashSet<String>,
     pub(crate) titles: HashSet<String>,
     /// Longest title in tokens.
@@ -216,6 +222,9 @@ impl Gazetteer {
             surface: HashMap::new(),
             by_folded: HashMap::new(),
             shorts: HashMap::new(),
+            shorts_by_initial: HashMap::new(),
+            first_tokens: HashSet::new(),
+            place_by_folded: HashMap::new(),
             given: HashSet::new(),
             titles: HashSet::new(),
             title_len: 0,
@@ -230,6 +239,10 @@ impl Gazetteer {
             return;
         }
         self.max_surface_len = self.max_surface_len.max(toks.len());
+        self.first_tokens.insert(toks[0].text.to_string());
+        if let Target::Place(p) = target {
+            self.place_by_folded.entry(fold(form)).or_insert(p);
+        }
         let targets = self.surface.entry(key(&toks)).or_default();
         if !targets.contains(&target) {
             targets.push(target);
@@ -263,7 +276,14 @@ impl Gazetteer {
         let derived = canonical.rsplit(' ').next().filter(|_| shorts.is_empty() && canonical.contains(' '));
         for s in shorts.iter().copied().chain(derived) {
             self.add_surface(s, Target::Short(idx));
-            let v = self.shorts.entry(fold(s)).or_default();
+            let f = fold(s);
+            if let Some(&b) = f.as_bytes().first() {
+                let bucket = self.shorts_by_initial.entry(b).or_default();
+                if !bucket.contains(&f) {
+                    bucket.push(f.clone());
+                }
+            }
+            let v = self.shorts.entry(f).or_default();
             if !v.contains(&idx) {
                 v.push(idx);
             }
@@ -368,15 +388,13 @@ impl Gazetteer {
 
     /// A known place by name or alias ("St. Petersburg", "kiev"), with its containment.
     pub fn place(&self, name: &str) -> Option<Place> {
-        let f = fold(name);
-        let idx = self.places.iter().position(|p| fold(&p.name) == f).or_else(|| {
-            self.surface.iter().find_map(|(k, ts)| {
-                (fold(k) == f)
-                    .then(|| ts.iter().find_map(|t| if let Target::Place(i) = t { Some(*i) } else { None }))
-                    .flatten()
-            })
-        })?;
-        Some(self.place_of(idx))
+        self.place_by_folded.get(&fold(name)).map(|&i| self.place_of(i))
+    }
+
+    /// Known short names (folded) that start like `word`, for misspelling look-ups.
+    pub(crate) fn shorts_like<'a>(&'a self, word: &str) -> impl Iterator<Item = &'a str> {
+        let bucket = word.as_bytes().first().and_then(|b| self.shorts_by_initial.get(b));
+        bucket.into_iter().flatten().map(String::as_str)
     }
 
     pub(crate) fn place_of(&self, idx: usize) -> Place {

@@ -284,7 +284,9 @@ impl Cluster {
         let nested = d.participants.iter().all(|p| ps.contains(p)) || ps.iter().all(|p| d.participants.contains(p));
         // One shared person and no one else named: the same event only when it also
         // agrees on place or date, or points back ("the meeting").
-        let anchored = self.place().zip(d.place.as_ref()).is_some_and(|(a, b)| a.compatible(b))
+        // (The same place, not just a compatible one: Miami is in Florida, yet talks in
+        // Miami in December are not the Florida meeting of January.)
+        let anchored = self.place().zip(d.place.as_ref()).is_some_and(|(a, b)| a.name == b.name)
             || self.date().zip(d.date).is_some_and(|(a, b)| a.overlaps(&b));
         if shared >= 2 || (shared == 1 && (d.definite || (nested && anchored))) {
             return true;

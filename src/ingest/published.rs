@@ -112,7 +112,8 @@ pub fn detect_published(text: &str, url: Option<&str>) -> Option<Published> {
         .or_else(|| found(&p.dateline, PublishedSource::Dateline))
         .or_else(|| {
             p.timestamp.captures_iter(head).find_map(|c| {
-                let num = |a: &str, b: &str| c.name(a).or_else(|| c.name(b)).and_then(|x| x.as_str().parse::<u32>().ok());
+                let num =
+                    |a: &str, b: &str| c.name(a).or_else(|| c.name(b)).and_then(|x| x.as_str().parse::<u32>().ok());
                 let (y, m, d) = (num("y", "y2")?, num("m", "m2")?, num("d", "d2")?);
                 // Day first unless the year leads; a day/month pair that could be read
                 // both ways (03/04/2025) is left alone.

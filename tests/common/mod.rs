@@ -1,5 +1,7 @@
-//! Shared helpers: articles written for the tests, and store constructors.
+//! Shared helpers: articles written for the tests, store constructors, scoring.
 #![allow(dead_code)]
+
+pub mod scoring;
 
 use chrono::NaiveDate;
 use dossier::{Article, Store};

@@ -1,0 +1,43 @@
+//! Extraction quality floors on the project's own annotated corpus and on the seed
+//! articles. A floor, not a tuning target: it catches regressions. The figures
+//! themselves are in QUALITY.md (`cargo run --release --example evaluate`).
+mod common;
+
+use std::path::Path;
+
+use common::scoring;
+
+#[test]
+fn own_corpus_stays_above_its_floor() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/eval");
+    let (articles, gold) = scoring::load(&dir).unwrap();
+    assert!(articles.len() >= 40, "{} articles", articles.len());
+    let (article, corpus) = scoring::evaluate(&articles, &gold, false).unwrap();
+    assert!(article.precision() >= 0.90, "{}", article.line("article"));
+    assert!(article.f1() >= 0.78, "{}", article.line("article"));
+    assert!(corpus.f1() >= 0.82, "{}", corpus.line("corpus"));
+    assert!(corpus.date_accuracy() >= 0.72, "{}", corpus.line("corpus"));
+}
+
+#[test]
+fn sample_corpus_stays_above_its_floor() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples");
+    let (articles, gold) = scoring::load(&dir).unwrap();
+    let (_, corpus) = scoring::evaluate(&articles, &gold, false).unwrap();
+    assert!(corpus.f1() >= 0.85, "{}", corpus.line("corpus"));
+}
+
+#[test]
+fn seeds_are_extracted_exactly() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    if !dir.join("gold.jsonl").exists() {
+        eprintln!("../shared/seeds not found: skipping");
+        return;
+    }
+    let (articles, gold) = scoring::load(&dir).unwrap();
+    let (article, corpus) = scoring::evaluate(&articles, &gold, false).unwrap();
+    assert_eq!((article.matched, article.predicted, article.gold), (16, 16, 16), "{}", article.line("article"));
+    assert_eq!((corpus.matched, corpus.predicted, corpus.gold), (12, 12, 12), "{}", corpus.line("corpus"));
+    assert_eq!(corpus.date_ok, 12, "{}", corpus.line("corpus"));
+    assert_eq!(corpus.place_ok, 12, "{}", corpus.line("corpus"));
+}
