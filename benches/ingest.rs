@@ -4,6 +4,9 @@ use std::io::BufReader;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use dossier::{ingest, Article, Store};
 
+#[path = "common/mod.rs"]
+mod common;
+
 fn samples() -> Vec<Article> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/samples/articles.jsonl");
     let file = std::fs::File::open(path).expect("data/samples/articles.jsonl");
@@ -30,6 +33,27 @@ fn bench(c: &mut Criterion) {
             BatchSize::PerIteration,
         )
     });
+    // Merge work per article stays bounded as the store grows: ingest 100 new
+    // articles into stores already holding 1k and 10k events.
+    for size in [1_000usize, 10_000] {
+        let store = Store::temporary().expect("store");
+        store.ingest_many(common::articles(0, size)).expect("preload");
+        let mut next = size;
+        group.throughput(Throughput::Elements(100));
+        group.bench_function(format!("100_articles_into_{size}_events"), |b| {
+            b.iter_batched(
+                || {
+                    next += 100;
+                    common::articles(next - 100, next)
+                },
+                |batch| {
+                    let s = store.ingest_many(batch).expect("ingest");
+                    assert_eq!(s.articles_new, 100);
+                },
+                BatchSize::PerIteration,
+            )
+        });
+    }
     group.finish();
 }
 

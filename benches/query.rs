@@ -3,47 +3,15 @@ use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, Criterion};
-use dossier::{Article, Store};
+use dossier::Store;
 
-const SURNAMES: &[&str] = &[
-    "Kettunen",
-    "Moravec",
-    "Oyelaran",
-    "Haldorsen",
-    "Ribeiro",
-    "Castellano",
-    "Nakagawa",
-    "Brennan",
-    "Lindqvist",
-    "Okonkwo",
-    "Petrescu",
-    "Valverde",
-    "Szabo",
-    "Achterberg",
-    "Dragomir",
-    "Ferreira",
-    "Gallagher",
-    "Iordanescu",
-];
-const CITIES: &[&str] = &["Geneva", "Vienna", "Oslo", "Doha", "Istanbul", "Riyadh", "Cairo", "Helsinki"];
+#[path = "common/mod.rs"]
+mod common;
 
-/// A store of `n` one-meeting articles among a small pool of people.
+/// A store of `n` generated one-meeting articles.
 fn store(n: usize) -> Store {
     let store = Store::temporary().expect("store");
-    let start = NaiveDate::from_ymd_opt(2020, 1, 1).expect("date");
-    let articles = (0..n).map(|i| {
-        let a = SURNAMES[i % SURNAMES.len()];
-        let b = SURNAMES[(i * 7 + 3) % SURNAMES.len()];
-        let b = if a == b { SURNAMES[(i + 1) % SURNAMES.len()] } else { b };
-        let day = start + chrono::Days::new((i % 2000) as u64);
-        let text = format!(
-            "Foreign Minister Arvo {a} met Defence Minister Lena {b} in {} on {}.",
-            CITIES[i % CITIES.len()],
-            day.format("%B %-d, %Y")
-        );
-        Article::new(format!("a{i}"), text).with_published(day)
-    });
-    store.ingest_many(articles).expect("ingest");
+    store.ingest_many(common::articles(0, n)).expect("ingest");
     store
 }
 

@@ -14,6 +14,7 @@
 //! `file:line: reason` and skipped); 1 the command failed (a store error, a missing
 //! path, an unknown event); 2 the command line is wrong.
 
+use std::collections::HashMap;
 use std::io::{BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -116,6 +117,9 @@ struct Filter {
     /// At most this many events.
     #[arg(long)]
     limit: Option<usize>,
+    /// Order: date (the default) or articles (most reported first).
+    #[arg(long, default_value = "date", value_parser = ["date", "articles"])]
+    sort: String,
     /// JSON Lines output, one event per line.
     #[arg(long)]
     json: bool,
@@ -182,7 +186,7 @@ fn run(cli: Cli) -> Res<()> {
                     let events: Vec<Event> =
                         x.events.into_iter().map(|e| dossier::merge::refine(EventId(0), e.kind, e.mentions)).collect();
                     writeln!(out, "# {} (published {:?})", a.id, x.published.map(|p| p.date.to_string()))?;
-                    print_events(&events, true, &mut out)?;
+                    print_events(&store, &events, true, &mut out)?;
                 }
             }
         }
@@ -200,18 +204,22 @@ fn run(cli: Cli) -> Res<()> {
             }
         }
         Command::Timeline { name, json } => {
-            let events = store.timeline(name)?;
-            if events.is_empty() && store.entity(name)?.is_none() {
+            let people = store.people_named(name)?;
+            if people.is_empty() {
                 return Err(format!("no one called {name:?} is in the store").into());
             }
-            print_events(&events, *json, &mut out)?;
+            if people.len() > 1 {
+                let names: Vec<&str> = people.iter().map(|e| e.name.as_str()).collect();
+                eprintln!("note: {name:?} may be any of: {}; showing all of them", names.join(", "));
+            }
+            print_events(&store, &store.timeline(name)?, *json, &mut out)?;
         }
         Command::Show { id, json } => {
             let e = store.event(*id)?;
             if *json {
-                writeln!(out, "{}", event_json(&e))?;
+                writeln!(out, "{}", event_json(&e, &urls(&store, std::slice::from_ref(&e))?))?;
             } else {
-                print_events(std::slice::from_ref(&e), false, &mut out)?;
+                print_events(&store, std::slice::from_ref(&e), false, &mut out)?;
                 writeln!(out)?;
                 for m in &e.mentions {
                     writeln!(out, "[{}] {}", m.article, m.sentence)?;
@@ -322,14 +330,34 @@ fn list(store: &Store, f: &Filter, kind: Option<EventKind>, out: &mut impl Write
     if let Some(s) = f.status {
         q = q.status(s);
     }
-    if let Some(n) = f.limit {
+    if let (Some(n), "date") = (f.limit, f.sort.as_str()) {
         q = q.limit(n);
     }
-    let events: Vec<Event> = q.iter().collect::<Result<_, _>>()?;
-    print_events(&events, f.json, out)
+    let mut events: Vec<Event> = q.iter().collect::<Result<_, _>>()?;
+    if f.sort == "articles" {
+        // Stable: equal counts stay in date order.
+        events.sort_by_key(|e| std::cmp::Reverse(e.articles().len()));
+        events.truncate(f.limit.unwrap_or(usize::MAX));
+    }
+    print_events(store, &events, f.json, out)
 }
 
-fn event_json(e: &Event) -> serde_json::Value {
+/// The URLs of the articles that report `events`, where known.
+fn urls(store: &Store, events: &[Event]) -> Res<HashMap<String, String>> {
+    let mut out = HashMap::new();
+    for e in events {
+        for id in e.articles() {
+            if !out.contains_key(id) {
+                if let Some(url) = store.article(id)?.and_then(|a| a.url) {
+                    out.insert(id.to_string(), url);
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn event_json(e: &Event, urls: &HashMap<String, String>) -> serde_json::Value {
     json!({
         "id": e.id.to_string(),
         "kind": e.kind.as_str(),
@@ -338,14 +366,21 @@ fn event_json(e: &Event) -> serde_json::Value {
         "location": e.place.as_ref().map(|p| p.name.clone()),
         "participants": e.participants,
         "groups": e.groups,
-        "sources": e.mentions.iter().map(|m| json!({"article": m.article, "sentence": m.sentence})).collect::<Vec<_>>(),
+        "sources": e.mentions.iter().map(|m| {
+            let mut s = json!({"article": m.article, "sentence": m.sentence});
+            if let Some(u) = urls.get(&m.article) {
+                s["url"] = json!(u);
+            }
+            s
+        }).collect::<Vec<_>>(),
     })
 }
 
-fn print_events(events: &[Event], json: bool, out: &mut impl Write) -> Res<()> {
+fn print_events(store: &Store, events: &[Event], json: bool, out: &mut impl Write) -> Res<()> {
     if json {
+        let urls = urls(store, events)?;
         for e in events {
-            writeln!(out, "{}", event_json(e))?;
+            writeln!(out, "{}", event_json(e, &urls))?;
         }
         return Ok(());
     }

@@ -457,16 +457,28 @@ impl Store {
     /// misspelling; case and accents do not matter). `None` when the store knows no
     /// one by that name; when several people share it, the one with most aliases.
     pub fn entity(&self, name: &str) -> Result<Option<Entity>> {
-        let ids = query::resolve_person(self, name)?;
-        let mut best: Option<Entity> = None;
-        for id in ids {
+        Ok(self.people_named(name)?.into_iter().max_by_key(|e| e.aliases.len()))
+    }
+
+    /// Everyone `name` may denote. More than one entity means the name is
+    /// ambiguous ("Lee" for two people); queries by it then match any of them.
+    ///
+    /// ```
+    /// # use dossier::{Article, Store};
+    /// let store = Store::temporary()?;
+    /// store.ingest(&Article::new("a", "Foreign Minister Arvo Kettunen met Defence Minister Lena Kettunen in Oslo."))?;
+    /// let named: Vec<String> = store.people_named("Kettunen")?.into_iter().map(|e| e.name).collect();
+    /// assert_eq!(named, ["Arvo Kettunen", "Lena Kettunen"]);
+    /// # Ok::<(), dossier::Error>(())
+    /// ```
+    pub fn people_named(&self, name: &str) -> Result<Vec<Entity>> {
+        let mut out = Vec::new();
+        for id in query::resolve_person(self, name)? {
             if let Some(e) = self.inner.db.entity(&id.0)? {
-                if best.as_ref().is_none_or(|b| e.aliases.len() > b.aliases.len()) {
-                    best = Some(e);
-                }
+                out.push(e);
             }
         }
-        Ok(best)
+        Ok(out)
     }
 
     /// Every person the store knows, by id.

@@ -5,7 +5,18 @@ use std::path::PathBuf;
 use std::process::Command;
 
 fn eventctl() -> PathBuf {
-    // cargo test builds the examples next to the test binaries' parent directory.
+    // `cargo test` builds the examples, but `cargo test --test cli` does not: make
+    // sure the binary is current (a no-op when it is).
+    static BUILT: std::sync::Once = std::sync::Once::new();
+    BUILT.call_once(|| {
+        let status = Command::new(env!("CARGO"))
+            .args(["build", "--quiet", "--example", "eventctl"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .status()
+            .unwrap();
+        assert!(status.success(), "building eventctl failed");
+    });
+    // The examples live next to the test binaries' parent directory.
     let exe = std::env::current_exe().unwrap();
     let debug = exe.parent().and_then(|p| p.parent()).unwrap();
     let path = debug.join("examples").join(format!("eventctl{}", std::env::consts::EXE_SUFFIX));
@@ -30,7 +41,8 @@ fn ingest_then_meetings_json_matches_the_contract() {
     let lines: Vec<String> = common::articles()
         .iter()
         .map(|a| {
-            serde_json::json!({"id": a.id, "text": a.text, "published": a.published.map(|d| d.to_string())}).to_string()
+            serde_json::json!({"id": a.id, "text": a.text, "url": a.url, "published": a.published.map(|d| d.to_string())})
+                .to_string()
         })
         .chain(["{broken".to_string()])
         .collect();
@@ -60,7 +72,15 @@ fn ingest_then_meetings_json_matches_the_contract() {
     assert_eq!(r["participants"], serde_json::json!(["Jared Kushner", "Kirill Dmitriev", "Steve Witkoff"]));
     let sources = r["sources"].as_array().unwrap();
     assert!(sources.iter().all(|s| s["article"].is_string() && s["sentence"].is_string()));
-    assert!(sources.iter().any(|s| s["article"] == "wire-geneva"));
+    let wire = sources.iter().find(|s| s["article"] == "wire-geneva").expect("wire-geneva is a source");
+    assert_eq!(wire["url"], "https://wire.test/2025/09/12/geneva", "{out}");
+    assert!(sources.iter().filter(|s| s["article"] == "daily-geneva").all(|s| s.get("url").is_none()));
+
+    // Most-reported first.
+    let (code, out, _) = run(&["--db", db, "events", "--sort", "articles", "--limit", "1", "--json"]);
+    assert_eq!(code, 0);
+    let top: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    assert_eq!(top["location"], "Geneva");
 
     // A second ingest changes nothing.
     let (_, out, _) = run(&["--db", db, "ingest", feed.to_str().unwrap()]);
