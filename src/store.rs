@@ -366,10 +366,12 @@ impl Store {
             let end = keys::prefix_end(prefix);
             match incoming.date {
                 Some(d) => {
-                    let from = d.start.checked_sub_days(Days::new(400)).unwrap_or(d.start);
+                    // Stored events that can overlap: dated within a month of this one
+                    // (a month-precision event starts on the 1st; a day inside a span
+                    // this one only roughly gives).
+                    let from = d.start.checked_sub_days(Days::new(31)).unwrap_or(d.start);
+                    let to = d.end.checked_add_days(Days::new(31)).unwrap_or(d.end);
                     let lo = keys::with_date(prefix, keys::date_key(Some(from)));
-                    // A stored event's date may be a day inside a longer span it matched.
-                    let to = d.end.checked_add_days(Days::new(400)).unwrap_or(d.end);
                     let hi = keys::with_date(prefix, keys::date_key(Some(to)).saturating_add(1));
                     for r in db.index_range(&lo, Some(&hi), false).take(PER_KEY) {
                         ids.push(r?.1);

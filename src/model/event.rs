@@ -11,7 +11,8 @@ pub struct EventId(pub u64);
 
 impl std::fmt::Display for EventId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.0)
+        // Honour width and alignment, as for a plain number.
+        std::fmt::Display::fmt(&self.0, f)
     }
 }
 
