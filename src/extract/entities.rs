@@ -472,7 +472,12 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                 continue;
             }
             if t.class == Class::Word && (t.is("he") || t.is("she")) {
-                spans.push(Span { start: i, end: i + 1, what: Ref::Pronoun });
+                // "met separately with Bessent and He": mid-sentence, capitalised "He" is
+                // the surname of a person the article names ("He Lifeng").
+                let named = t.text == "He" && i > 0 && !matches!(toks[i - 1].text, "\"" | "(" | "'");
+                let he = named.then(|| people.names.iter().position(|n| n.starts_with("He "))).flatten();
+                let what = he.map_or(Ref::Pronoun, Ref::Person);
+                spans.push(Span { start: i, end: i + 1, what });
                 continue;
             }
             if !is_name_word(t) || toks.get(i + 1).is_some_and(|n| n.class == Class::Word && is_name_word(n)) {

@@ -474,7 +474,12 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             "talks" | "negotiations" | "summit" | "summits" | "discussions" | "consultations" | "encounter"
             | "dialogue" => (!INTERNAL.contains(&prev)).then_some((EventKind::Meeting, true)),
             "hosted" | "hosts" | "host" | "hosting" | "received" | "receives" | "receive" | "receiving"
-            | "welcomed" | "welcomes" => Some((EventKind::Meeting, false)),
+            | "welcomed" | "welcomes" | "dined" | "dines" | "lunched" => Some((EventKind::Meeting, false)),
+            "dinner" | "lunch" | "breakfast" => Some((EventKind::Meeting, true)),
+            // "sat down with", "sitting down with"
+            "sat" | "sit" | "sits" | "sitting" if next == "down" && self.w(i + 2) == "with" => {
+                Some((EventKind::Meeting, false))
+            }
             "visit" | "visits" | "visited" | "visiting" => Some((EventKind::Meeting, w == "visit" || w == "visits")),
             "call" | "calls" => {
                 let verb_use = matches!(next, "for" | "on" | "off" | "up") || prev == "so";
@@ -512,7 +517,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         let mut out = Vec::new();
         let mut start = 0;
         let mut lead = Lead::Start;
-        // "According to Bloomberg, X met Y": the attribution ends at its comma.
+        // "According to Bloomberg, X met Y": the attribution ends at its comma; so
+        // does a clause put in front ("Before sitting down with X, Y was received").
         let mut attribution = false;
         for i in 0..self.toks.len() {
             let w = self.w(i);
@@ -520,7 +526,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 None
             } else if w == "," && attribution {
                 attribution = false;
-                Some(Lead::Start)
+                Some(Lead::Main)
             } else if w == ";" {
                 Some(Lead::Other)
             } else if SPEECH.contains(&w) {
@@ -544,7 +550,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 None
             };
             if let Some(l) = next_lead {
-                attribution = matches!(w, "according" | "citing");
+                let fronted = i == 0 && matches!(l, Lead::Follows | Lead::Other | Lead::Precedes);
+                attribution = matches!(w, "according" | "citing") || fronted;
                 if i > start {
                     out.push((start, i, lead));
                 }
@@ -606,6 +613,14 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                     k -= 1;
                 }
                 if k > clause_start && triggers.contains(&(k - 1)) {
+                    return true;
+                }
+                // The agent of a passive: "was received at the Elysee by Macron".
+                if w == "by"
+                    && (clause_start..j).any(|t| {
+                        triggers.contains(&t) && matches!(self.w(t), "received" | "hosted" | "welcomed" | "greeted")
+                    })
+                {
                     return true;
                 }
                 if k > clause_start && self.is_title_word(g, k - 1) || appositive {
@@ -671,6 +686,8 @@ fn low_at(low: &[String], i: usize) -> &str {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Lead {
     Start,
+    /// The main clause after a clause put in front ("After X, ...", "According to X, ...").
+    Main,
     Where,
     Speech,
     Follows,
@@ -686,6 +703,8 @@ pub(crate) struct Reading<'g> {
     pub(crate) context: Option<DateSpan>,
     /// People named so far, most recent last (each once), for "the two leaders".
     pub(crate) recent_people: Vec<usize>,
+    /// Countries named as parties so far, most recent last, for "the two delegations".
+    pub(crate) recent_groups: Vec<String>,
     pub(crate) previous_subject: Option<usize>,
     pub(crate) caption: bool,
 }
@@ -697,7 +716,15 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
     let mut previous_clause_subject: Option<usize> = None;
     // The last place named, for "... flew to Warsaw, where he met Tusk".
     let mut last_place: Option<Place> = None;
-    for (cs, ce, lead) in v.clauses() {
+    let clauses = v.clauses();
+    // The subject of the main clause that follows a clause put in front.
+    let main_subject = clauses.iter().find(|c| c.2 == Lead::Main).and_then(|&(ms, me, _)| {
+        v.spans.iter().find_map(|s| match s.what {
+            Ref::Person(p) if s.start >= ms && s.end <= me && v.w(s.end) != "'s" => Some(p),
+            _ => None,
+        })
+    });
+    for (cs, ce, lead) in clauses {
         let triggers: Vec<(usize, EventKind, bool)> =
             (cs..ce).filter_map(|i| v.trigger(i).map(|(k, noun)| (i, k, noun))).collect();
         let clause_subject = v.spans[..].iter().find_map(|s| match s.what {
@@ -781,14 +808,34 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 }
             }
         }
-        // "X returned to Moscow after talks with Y": X takes part in the talks.
-        let bare_noun = live[0].2 && !v.spans.iter().any(|s| s.start >= cs && s.end <= first);
-        if bare_noun && matches!(lead, Lead::Follows | Lead::Other) {
-            if let Some(p) = inherited_subject.filter(|p| !participants.contains(p)) {
-                participants.push(p);
+        // "X returned to Moscow after talks with Y": X takes part in the talks; and
+        // "After meeting Y, X said": the main clause's subject met Y.
+        let bare = !v.spans.iter().any(|s| s.start >= cs && s.end <= first);
+        let subject = if cs <= 1 && lead != Lead::Start {
+            main_subject
+        } else if live[0].2 && matches!(lead, Lead::Follows | Lead::Other) {
+            inherited_subject
+        } else {
+            None
+        };
+        if let Some(p) = subject.filter(|p| bare && !participants.contains(p)) {
+            participants.push(p);
+        }
+        let mut groups = groups(r.g, v, cs, ce, &trigger_idx);
+        // "the two delegations met", "talks between the two countries".
+        let two_sides = (cs..ce).any(|i| {
+            v.w(i) == "two"
+                && i > 0
+                && v.w(i - 1) == "the"
+                && matches!(v.w(i + 1), "delegations" | "countries" | "sides" | "teams" | "governments" | "nations")
+        });
+        if two_sides && groups.len() < 2 {
+            for g in r.recent_groups.iter().rev().take(2) {
+                if !groups.contains(g) {
+                    groups.push(g.clone());
+                }
             }
         }
-        let groups = groups(r.g, v, cs, ce, &trigger_idx);
         let place = place(r.g, v, cs, ce).or_else(|| if lead == Lead::Where { clause_place } else { None });
 
         // Status and tense.

@@ -76,6 +76,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
     let mut all: Vec<Draft> = Vec::new();
     let mut previous_subject = None;
     let mut recent_people: Vec<usize> = Vec::new();
+    let mut recent_groups: Vec<String> = Vec::new();
     let mut invitations = Vec::new();
     // People seen at a place on their own (a visit), for the next sentences.
     let mut visits: Vec<(usize, Place, usize)> = Vec::new();
@@ -93,10 +94,15 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             reference,
             context: events::context_date(&all),
             recent_people: recent_people.clone(),
+            recent_groups: recent_groups.clone(),
             previous_subject,
             caption: s.block == Block::Caption,
         };
         let facts = events::read_sentence(&reading, v, n);
+        for g in facts.drafts.iter().flat_map(|d| d.groups.iter()) {
+            recent_groups.retain(|x| x != g);
+            recent_groups.push(g.clone());
+        }
         for mut d in facts.drafts {
             if d.date_from_context && d.place.is_none() {
                 // "later in the day": the same place as the event of that day, when
