@@ -86,6 +86,26 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check the store's integrity (exit code 1 when it finds problems).
+    Verify,
+    /// Rebuild every index from the primary records.
+    Repair,
+    /// Export articles (JSON Lines: a backup that `ingest` reads back) or events.
+    Export {
+        /// Export the stored articles.
+        #[arg(long, conflicts_with = "events", required_unless_present = "events")]
+        articles: bool,
+        /// Export the events (columns: id, date_start, date_end, precision, kind,
+        /// status, participants, groups, location, articles, first_source).
+        #[arg(long)]
+        events: bool,
+        /// jsonl or csv (events only).
+        #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "csv"])]
+        format: String,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// What the store holds.
     Stats {
         /// JSON output.
@@ -226,6 +246,37 @@ fn run(cli: Cli) -> Res<()> {
                 }
             }
         }
+        Command::Verify => {
+            let problems = store.verify()?;
+            for p in &problems {
+                writeln!(out, "{p}")?;
+            }
+            if !problems.is_empty() {
+                return Err(format!("{} problems found; `eventctl repair` rebuilds the indexes", problems.len()).into());
+            }
+            writeln!(out, "ok: every index key points to its event and every event is indexed")?;
+        }
+        Command::Repair => {
+            let (removed, written) = store.repair()?;
+            writeln!(out, "repaired: {removed} stale index keys removed, {written} missing keys written")?;
+        }
+        Command::Export { articles, events: _, format, out: path } => {
+            let mut sink: Box<dyn Write> = match path {
+                Some(p) => Box::new(std::io::BufWriter::new(
+                    std::fs::File::create(p).map_err(|e| format!("cannot write {}: {e}", p.display()))?,
+                )),
+                None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+            };
+            if *articles {
+                let n = store.export_articles(&mut sink)?;
+                eprintln!("exported {n} articles");
+            } else {
+                let events: Vec<Event> = store.events().iter().collect::<Result<_, _>>()?;
+                export_events(&store, &events, format, &mut sink)?;
+                eprintln!("exported {} events", events.len());
+            }
+            sink.flush()?;
+        }
         Command::Stats { json } => {
             let s = store.stats()?;
             if *json {
@@ -340,6 +391,49 @@ fn list(store: &Store, f: &Filter, kind: Option<EventKind>, out: &mut impl Write
         events.truncate(f.limit.unwrap_or(usize::MAX));
     }
     print_events(store, &events, f.json, out)
+}
+
+/// Events as JSON Lines (the `events --json` shape) or CSV with the documented columns.
+fn export_events(store: &Store, events: &[Event], format: &str, out: &mut dyn Write) -> Res<()> {
+    let urls = urls(store, events)?;
+    if format == "jsonl" {
+        for e in events {
+            writeln!(out, "{}", event_json(e, &urls))?;
+        }
+        return Ok(());
+    }
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record([
+        "id",
+        "date_start",
+        "date_end",
+        "precision",
+        "kind",
+        "status",
+        "participants",
+        "groups",
+        "location",
+        "articles",
+        "first_source",
+    ])?;
+    for e in events {
+        let first = e.mentions.first().map(|m| urls.get(&m.article).cloned().unwrap_or_else(|| m.article.clone()));
+        w.write_record([
+            e.id.to_string(),
+            e.date.map(|d| d.start.to_string()).unwrap_or_default(),
+            e.date.map(|d| d.end.to_string()).unwrap_or_default(),
+            e.date.map(|d| d.precision.as_str().to_string()).unwrap_or_default(),
+            e.kind.as_str().to_string(),
+            e.status.as_str().to_string(),
+            e.participants.join("; "),
+            e.groups.join("; "),
+            e.place.as_ref().map(|p| p.name.clone()).unwrap_or_default(),
+            e.articles().len().to_string(),
+            first.unwrap_or_default(),
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
 }
 
 /// The URLs of the articles that report `events`, where known.

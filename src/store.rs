@@ -511,6 +511,31 @@ impl Store {
         self.inner.db.verify()
     }
 
+    /// Rebuilds every index from the primary records (events, entities), removing
+    /// stale index keys and writing missing ones: the repair for problems
+    /// [`Store::verify`] reports. Returns (keys removed, keys written).
+    pub fn repair(&self) -> Result<(usize, usize)> {
+        let _guard = self.inner.writer.lock().unwrap_or_else(|p| p.into_inner());
+        self.inner.db.rebuild_indexes(10_000)
+    }
+
+    /// Writes every stored article as JSON Lines (`id`, `url`, `title`,
+    /// `published`, `text`): a backup that [`Store::ingest_many`] reads back into a
+    /// new store, the migration path between format versions. Returns the count.
+    pub fn export_articles(&self, mut out: impl std::io::Write) -> Result<usize> {
+        let mut n = 0;
+        for a in self.articles() {
+            let a = a?;
+            let line = serde_json::json!({
+                "id": a.id, "url": a.url, "title": a.title,
+                "published": a.published.map(|d| d.to_string()), "text": a.text,
+            });
+            writeln!(out, "{line}").map_err(|source| Error::Io { path: PathBuf::from("(export)"), source })?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
     /// Events whose status is `status`, a shorthand for `events().status(status)`.
     pub fn with_status(&self, status: Status) -> EventQuery {
         self.events().status(status)

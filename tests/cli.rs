@@ -1,31 +1,10 @@
 //! The eventctl contract: other tools parse its JSON, so its shape is tested.
 mod common;
 
-use std::path::PathBuf;
 use std::process::Command;
 
-fn eventctl() -> PathBuf {
-    // `cargo test` builds the examples, but `cargo test --test cli` does not: make
-    // sure the binary is current (a no-op when it is).
-    static BUILT: std::sync::Once = std::sync::Once::new();
-    BUILT.call_once(|| {
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "--quiet", "--example", "eventctl"])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .status()
-            .unwrap();
-        assert!(status.success(), "building eventctl failed");
-    });
-    // The examples live next to the test binaries' parent directory.
-    let exe = std::env::current_exe().unwrap();
-    let debug = exe.parent().and_then(|p| p.parent()).unwrap();
-    let path = debug.join("examples").join(format!("eventctl{}", std::env::consts::EXE_SUFFIX));
-    assert!(path.exists(), "eventctl not built at {}", path.display());
-    path
-}
-
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(eventctl()).args(args).output().unwrap();
+    let out = Command::new(common::eventctl()).args(args).output().unwrap();
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),

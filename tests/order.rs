@@ -15,24 +15,6 @@ fn samples() -> Vec<Article> {
     v
 }
 
-/// Events without their ids (which follow arrival order), sorted.
-fn canonical(store: &Store) -> Vec<String> {
-    let mut v: Vec<String> = store
-        .events()
-        .iter()
-        .map(|e| {
-            let e = e.unwrap();
-            let sources: Vec<(String, usize)> = e.mentions.iter().map(|m| (m.article.clone(), m.span.start)).collect();
-            format!(
-                "{:?} {:?} {:?} {:?} {:?} {:?} {:?}",
-                e.kind, e.status, e.date, e.place, e.participants, e.groups, sources
-            )
-        })
-        .collect();
-    v.sort();
-    v
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 6, ..ProptestConfig::default() })]
 
@@ -53,7 +35,7 @@ proptest! {
         }
         let other = Store::temporary().unwrap();
         other.ingest_many(shuffled).unwrap();
-        prop_assert_eq!(canonical(&reference), canonical(&other));
+        prop_assert_eq!(common::canonical(&reference), common::canonical(&other));
     }
 
     #[test]
@@ -64,7 +46,7 @@ proptest! {
         let twice = Store::temporary().unwrap();
         twice.ingest_many(articles.clone()).unwrap();
         twice.ingest_many(articles).unwrap();
-        prop_assert_eq!(canonical(&once), canonical(&twice));
+        prop_assert_eq!(common::canonical(&once), common::canonical(&twice));
         prop_assert_eq!(once.stats().unwrap().articles, twice.stats().unwrap().articles);
     }
 }

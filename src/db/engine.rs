@@ -27,9 +27,12 @@ impl Batch {
         self.ops.push((key, None));
     }
 
-    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.ops.len()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.ops.is_empty()
     }
 }
 

@@ -216,8 +216,9 @@ impl Db {
             let end = keys::prefix_end(&[tag]);
             for r in self.engine.range(&[tag], end.as_deref()) {
                 let (k, _) = r?;
-                found += 1;
-                if !expected.contains(&k) {
+                if expected.contains(&k) {
+                    found += 1;
+                } else {
                     let id = keys::split_index(&k).map(|(_, id)| id.to_string()).unwrap_or_else(|| "?".into());
                     problems.push(format!("index key {} (event {id}) matches no stored event", hex(&k)));
                 }
@@ -238,6 +239,54 @@ impl Db {
             }
         }
         Ok(problems)
+    }
+
+    /// Rebuilds every index and alias key from the primary records (events and
+    /// entities): stale keys are removed, missing ones written. Returns how many keys
+    /// were removed and written. Runs in batches of at most `batch` writes; each
+    /// batch is atomic, and running it again after an interruption finishes the job.
+    pub(crate) fn rebuild_indexes(&self, batch: usize) -> Result<(usize, usize)> {
+        let mut expected: BTreeSet<Vec<u8>> = BTreeSet::new();
+        for e in self.events() {
+            expected.extend(index::index_keys(&e?));
+        }
+        for e in self.entities() {
+            let e = e?;
+            for alias in std::iter::once(&e.name).chain(&e.aliases) {
+                expected.insert(keys::alias(&crate::model::fold(alias), &e.id.0));
+            }
+        }
+        let (mut removed, mut written) = (0, 0);
+        let mut b = Batch::default();
+        let flush = |b: &mut Batch| -> Result<()> {
+            if !b.is_empty() {
+                self.engine.apply(std::mem::take(b))?;
+            }
+            Ok(())
+        };
+        for tag in [keys::BY_ENTITY, keys::BY_DATE, keys::BY_PLACE, keys::BY_KIND, keys::BY_GROUP, keys::ALIAS] {
+            let end = keys::prefix_end(&[tag]);
+            for r in self.engine.range(&[tag], end.as_deref()) {
+                let (k, _) = r?;
+                if !expected.remove(&k) {
+                    b.delete(k);
+                    removed += 1;
+                    if b.len() >= batch {
+                        flush(&mut b)?;
+                    }
+                }
+            }
+        }
+        for k in expected {
+            b.put(k, Vec::new());
+            written += 1;
+            if b.len() >= batch {
+                flush(&mut b)?;
+            }
+        }
+        flush(&mut b)?;
+        self.engine.flush()?;
+        Ok((removed, written))
     }
 
     pub(crate) fn flush(&self) -> Result<()> {

@@ -3,8 +3,50 @@
 
 pub mod scoring;
 
+use std::path::PathBuf;
+use std::process::Command;
+
 use chrono::NaiveDate;
 use dossier::{Article, Store};
+
+/// The eventctl example binary, built if needed: `cargo test` builds the examples,
+/// `cargo test --test cli` does not (a no-op when it is current).
+pub fn eventctl() -> PathBuf {
+    static BUILT: std::sync::Once = std::sync::Once::new();
+    BUILT.call_once(|| {
+        let status = Command::new(env!("CARGO"))
+            .args(["build", "--quiet", "--example", "eventctl"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .status()
+            .expect("cargo runs");
+        assert!(status.success(), "building eventctl failed");
+    });
+    // The examples live next to the test binaries' parent directory.
+    let exe = std::env::current_exe().expect("test binary path");
+    let dir = exe.parent().and_then(|p| p.parent()).expect("target dir");
+    let path = dir.join("examples").join(format!("eventctl{}", std::env::consts::EXE_SUFFIX));
+    assert!(path.exists(), "eventctl not built at {}", path.display());
+    path
+}
+
+/// Events without their ids (which follow arrival order), sorted: two stores
+/// hold the same events when these are equal.
+pub fn canonical(store: &Store) -> Vec<String> {
+    let mut v: Vec<String> = store
+        .events()
+        .iter()
+        .map(|e| {
+            let e = e.expect("readable event");
+            let sources: Vec<(String, usize)> = e.mentions.iter().map(|m| (m.article.clone(), m.span.start)).collect();
+            format!(
+                "{:?} {:?} {:?} {:?} {:?} {:?} {:?}",
+                e.kind, e.status, e.date, e.place, e.participants, e.groups, sources
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
 
 pub fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
