@@ -1,18 +1,14 @@
 //! extract/*: extraction alone, one thread, on the bundled sample articles.
 use std::hint::black_box;
-use std::io::BufReader;
+
+#[path = "common/mod.rs"]
+mod common;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use dossier::{extract, ingest, Article, Gazetteer};
-
-fn samples() -> Vec<Article> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/samples/articles.jsonl");
-    let file = std::fs::File::open(path).expect("data/samples/articles.jsonl");
-    ingest::read_jsonl(BufReader::new(file), path).map(|r| r.expect("valid sample")).collect()
-}
+use dossier::{extract, Gazetteer};
 
 fn bench(c: &mut Criterion) {
-    let articles = samples();
+    let articles = common::samples();
     let g = Gazetteer::bundled();
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     let mut group = c.benchmark_group("extract");

@@ -1,20 +1,13 @@
 //! ingest/*: end to end into a real store on disk, including the final flush.
-use std::io::BufReader;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use dossier::{ingest, Article, Store};
+use dossier::Store;
 
 #[path = "common/mod.rs"]
 mod common;
 
-fn samples() -> Vec<Article> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/samples/articles.jsonl");
-    let file = std::fs::File::open(path).expect("data/samples/articles.jsonl");
-    ingest::read_jsonl(BufReader::new(file), path).map(|r| r.expect("valid sample")).collect()
-}
-
 fn bench(c: &mut Criterion) {
-    let articles = samples();
+    let articles = common::samples();
     let mut group = c.benchmark_group("ingest");
     group.throughput(Throughput::Elements(articles.len() as u64));
     group.sample_size(20);

@@ -2,8 +2,17 @@
 //! made-up officials, in a few cities, over several years.
 #![allow(dead_code)]
 
+use std::io::BufReader;
+
 use chrono::NaiveDate;
-use dossier::Article;
+use dossier::{ingest, Article};
+
+/// The bundled sample articles (`data/samples/articles.jsonl`).
+pub fn samples() -> Vec<Article> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/samples/articles.jsonl");
+    let file = std::fs::File::open(path).expect("data/samples/articles.jsonl");
+    ingest::read_jsonl(BufReader::new(file), path).map(|r| r.expect("valid sample")).collect()
+}
 
 const SURNAMES: &[&str] = &[
     "Kettunen",
