@@ -482,9 +482,11 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             }
             "visit" | "visits" | "visited" | "visiting" => Some((EventKind::Meeting, w == "visit" || w == "visits")),
             "call" | "calls" => {
-                let verb_use = matches!(next, "for" | "on" | "off" | "up") || prev == "so";
-                (!verb_use && (CALL_DET.contains(&prev) || matches!(next, "with" | "between")))
-                    .then_some((EventKind::Call, true))
+                // A noun after a determiner ("a phone call on Monday"); otherwise the
+                // verb ("called on", "calls for") unless "call with" says otherwise.
+                let noun = CALL_DET.contains(&prev)
+                    || (matches!(next, "with" | "between") && !matches!(prev, "to" | "will" | "would"));
+                (noun && prev != "so").then_some((EventKind::Call, true))
             }
             "phoned" | "telephoned" | "videoconference" => Some((EventKind::Call, false)),
             "conversation" | "conversations" => {
@@ -1014,9 +1016,11 @@ fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, noun: bool,
 fn groups(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usize, triggers: &[usize]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for s in v.spans.iter().filter(|s| s.start >= cs && s.end <= ce) {
-        let country = match s.what {
-            Ref::Demonym(c) => c,
-            Ref::Place(p) if g.places[p].kind == PlaceKind::Country => p,
+        let name = match s.what {
+            Ref::Demonym(c) => g.places[c].name.clone(),
+            Ref::Place(p) if g.places[p].kind == PlaceKind::Country => g.places[p].name.clone(),
+            // Bodies and movements named as a side ("Hamas negotiators", "talks with the EU").
+            Ref::Org(o) if g.org_is_side[o] => g.orgs[o].clone(),
             _ => continue,
         };
         // Look ahead past coordinated names and hyphens for a group noun or trigger.
@@ -1033,7 +1037,8 @@ fn groups(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usize, trigger
                 continue;
             }
             let w = v.w(j);
-            if GROUP_NOUNS.contains(&w) || triggers.contains(&j) {
+            // "US-Russian talks" name sides; "the ASEAN meeting" names a forum.
+            if GROUP_NOUNS.contains(&w) || (triggers.contains(&j) && !matches!(s.what, Ref::Org(_))) {
                 ahead = true;
                 break;
             }
@@ -1046,17 +1051,29 @@ fn groups(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usize, trigger
         }
         let before = if s.start > 0 { v.w(s.start - 1) } else { "" };
         let before2 = if s.start > 1 { v.w(s.start - 2) } else { "" };
-        let is_place = matches!(s.what, Ref::Place(_));
+        let is_place = matches!(s.what, Ref::Place(_) | Ref::Org(_));
         let locative =
             LOCATIVE.contains(&before) || (before == "the" && LOCATIVE.contains(&before2)) || TRAVEL.contains(&before);
         let listed = matches!(before, "between" | "from" | "with" | "and")
-            || (before == "the" && matches!(before2, "between" | "from" | "with" | "and"));
-        let titled = title_before(g, v.toks, s.end + 1) || g.titles.contains(v.w(s.end));
+            || (before == "the" && matches!(before2, "between" | "from" | "with" | "and"))
+            // "the leaders of France", "mediated by Qatar"
+            || (before == "of" && GROUP_NOUNS.contains(&before2))
+            || (before == "by" && matches!(before2, "mediated" | "brokered" | "facilitated" | "hosted" | "convened"));
+        // A demonym in a person's title ("Chinese Foreign Minister Wang Yi", "his
+        // Ukrainian counterpart Rustem Umerov") names no delegation.
+        let title_after = (1..=g.title_len).any(|n| {
+            let words: Vec<&str> = (s.end..s.end + n).map(|k| v.w(k)).collect();
+            g.titles.contains(&words.join(" "))
+        });
+        let person_after =
+            |k: usize| v.span_at.get(k).copied().flatten().is_some_and(|m| matches!(v.spans[m].what, Ref::Person(_)));
+        let titled = title_after
+            || (GROUP_NOUNS.contains(&v.w(s.end)) && person_after(s.end + 1))
+            || (GROUP_NOUNS.contains(&v.w(s.end + 1)) && person_after(s.end + 2));
         let verb_after =
             is_place && triggers.iter().any(|&t| t >= s.end && t <= s.end + 3 && !v.trigger(t).is_some_and(|x| x.1));
         let party = if is_place { !locative && (listed || verb_after || ahead) } else { ahead || (listed && !titled) };
-        if party && (!titled || ahead) {
-            let name = g.places[country].name.clone();
+        if party && !titled {
             if !out.contains(&name) {
                 out.push(name);
             }

@@ -82,6 +82,9 @@ pub struct Gazetteer {
     pub(crate) people: Vec<PersonEntry>,
     pub(crate) places: Vec<PlaceEntry>,
     pub(crate) orgs: Vec<String>,
+    /// Whether each organisation can be a side in talks (a body, an armed group, a
+    /// party), not a news outlet or a company.
+    pub(crate) org_is_side: Vec<bool>,
     /// Surface forms (token keys) to what they denote.
     pub(crate) surface: HashMap<String, Vec<Target>>,
     /// Folded names and aliases to people.
@@ -219,6 +222,7 @@ impl Gazetteer {
             people: Vec::new(),
             places: Vec::new(),
             orgs: Vec::new(),
+            org_is_side: Vec::new(),
             surface: HashMap::new(),
             by_folded: HashMap::new(),
             shorts: HashMap::new(),
@@ -365,6 +369,8 @@ impl Gazetteer {
             let (_, c) = row?;
             let idx = self.orgs.len();
             self.orgs.push(c[0].to_string());
+            let kind = c.get(1).map(|k| k.to_ascii_lowercase()).unwrap_or_default();
+            self.org_is_side.push(matches!(kind.as_str(), "intergovernmental" | "armed-group" | "party"));
             self.add_surface(c[0], Target::Org(idx));
             for a in c.get(2).map(|s| values(s).collect::<Vec<_>>()).unwrap_or_default() {
                 self.add_surface(a, Target::Org(idx));
