@@ -1073,10 +1073,8 @@ fn groups(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usize, trigger
         let verb_after =
             is_place && triggers.iter().any(|&t| t >= s.end && t <= s.end + 3 && !v.trigger(t).is_some_and(|x| x.1));
         let party = if is_place { !locative && (listed || verb_after || ahead) } else { ahead || (listed && !titled) };
-        if party && !titled {
-            if !out.contains(&name) {
-                out.push(name);
-            }
+        if party && !titled && !out.contains(&name) {
+            out.push(name);
         }
     }
     out
