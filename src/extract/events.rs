@@ -293,6 +293,11 @@ const PLANNED: &[&str] = &[
     "agreed",
     "slated",
     "intends",
+    "leaves",
+    "heads",
+    "flies",
+    "travels",
+    "departs",
 ];
 const GROUP_NOUNS: &[&str] = &[
     "delegation",
@@ -863,12 +868,15 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // Date: the expression nearest the first live trigger.
         let mut date = None;
         let mut from_context = false;
-        let nearest = v.dates.iter().filter(|(s, e, _)| *s >= cs && *e <= ce).min_by_key(|(s, e, _)| {
-            if *e <= first {
-                first - e
-            } else {
-                s.saturating_sub(first)
-            }
+        // A noun trigger takes a date after it when there is one ("his first summit
+        // with Trump on Monday", "Lee leaves on Sunday for talks on Monday").
+        let in_clause = || v.dates.iter().filter(|(s, e, _)| *s >= cs && *e <= ce);
+        let noun_first = live.iter().find(|t| t.0 == first).is_some_and(|t| t.2);
+        let after = in_clause()
+            .filter(|(s, _, e)| *s > first && *s <= first + 12 && !matches!(e, Expr::Year(_)))
+            .min_by_key(|(s, _, _)| *s);
+        let nearest = after.filter(|_| noun_first).or_else(|| {
+            in_clause().min_by_key(|(s, e, _)| if *e <= first { first - e } else { s.saturating_sub(first) })
         });
         if let Some((s, _, expr)) = nearest {
             date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
