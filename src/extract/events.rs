@@ -32,6 +32,10 @@ pub(crate) struct Draft {
     pub(crate) definite: bool,
     /// "X took part in the meeting along with Y": adds people to an event told before.
     pub(crate) joins: bool,
+    /// "on the sidelines" with no event named: the occasion told just before.
+    pub(crate) sidelines: bool,
+    /// "a separate meeting", "met separately": not the event told before.
+    pub(crate) separate: bool,
 }
 
 impl Draft {
@@ -895,6 +899,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let round = (cs..ce).any(|i| matches!(v.w(i), "round" | "rounds") && i > 0 && ORDINALS.contains(&v.w(i - 1)));
         let definite = live[0].2 && v.definite(first, cs);
         let joins = definite && participation(v, cs, ce);
+        let sidelines = (cs..ce).any(|i| v.w(i) == "sidelines" && v.w(i + 1) != "of");
+        let separate = (cs..ce).any(|i| matches!(v.w(i), "separate" | "separately"));
         facts.drafts.push(Draft {
             kind,
             status,
@@ -907,6 +913,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             round,
             definite,
             joins,
+            sidelines,
+            separate,
         });
     }
     facts

@@ -104,6 +104,13 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             recent_groups.push(g.clone());
         }
         for mut d in facts.drafts {
+            if d.sidelines && d.date.is_none() {
+                // "X also met Y on the sidelines": of the occasion just told.
+                if let Some(prev) = all.iter().rev().find(|x| x.date.is_some()) {
+                    d.date = prev.date;
+                    d.place = d.place.take().or_else(|| prev.place.clone());
+                }
+            }
             if d.date_from_context && d.place.is_none() {
                 // "later in the day": the same place as the event of that day, when
                 // they share someone.
@@ -324,6 +331,10 @@ fn place_draft(clusters: &mut Vec<Cluster>, d: Draft, countries: &[Option<String
         }
     }
     let full = d.parties() >= 2;
+    if full && d.separate {
+        clusters.push(Cluster { kind: d.kind, drafts: vec![d] });
+        return;
+    }
     let target = clusters.iter().rposition(|c| {
         if !c.compatible(&d) || (d.round != c.drafts.iter().any(|x| x.round)) {
             return false;
