@@ -712,8 +712,8 @@ pub(crate) struct Reading<'g> {
     pub(crate) reference: Option<Reference>,
     /// The date of the event discussed just before, for "later in the day".
     pub(crate) context: Option<DateSpan>,
-    /// People named so far, most recent last (each once), for "the two leaders".
-    pub(crate) recent_people: Vec<usize>,
+    /// People named so far, least named first (ties: least recent first).
+    pub(crate) frequent_people: Vec<usize>,
     /// Countries named as parties so far, most recent last, for "the two delegations".
     pub(crate) recent_groups: Vec<String>,
     pub(crate) previous_subject: Option<usize>,
@@ -812,7 +812,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 .filter(|s| s.end <= first && v.w(s.end) != "'s")
                 .filter_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })
                 .collect();
-            let pool = if before.len() >= 2 { before } else { r.recent_people.clone() };
+            // "they" after two names in the sentence; otherwise the two people the
+            // article has named most ("the two presidents").
+            let pool = if before.len() >= 2 { before } else { r.frequent_people.clone() };
             for p in pool.iter().rev().take(2) {
                 if !participants.contains(p) {
                     participants.push(*p);
@@ -854,6 +856,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             || (cs..ce).any(|i| {
                 let w = v.w(i);
                 PLANNED.contains(&w)
+                    && !(i > 0 && matches!(v.w(i - 1), "no" | "not" | "never"))
                     && (!matches!(w, "set" | "going" | "due") || matches!(v.w(i + 1), "to" | "for"))
                     // "the upcoming talks" makes the talks planned, not the call about them.
                     && (!matches!(w, "upcoming" | "forthcoming") || (i + 1..i + 3).contains(&first))
@@ -867,7 +870,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 *i >= 2 && v.w(i - 1) == "to" && matches!(v.w(i - 2), "is" | "are")
                     || *i >= 3 && v.w(i - 2) == "to" && matches!(v.w(i - 3), "is" | "are")
             });
-        let tense = if planned_cue && !r.caption { Tense::Future } else { Tense::Past };
+        let tense = if planned_cue && !r.caption && lead != Lead::Follows { Tense::Future } else { Tense::Past };
 
         // Date: the expression nearest the first live trigger.
         let mut date = None;
@@ -1004,11 +1007,14 @@ fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, noun: bool,
             return Verdict::Negated;
         }
     }
-    if after.iter().take(5).any(|w| {
+    // "A meeting between A and B was ruled out": look to the end of the clause.
+    let rest: Vec<&str> = (i + 1..ce).map(|k| v.w(k)).collect();
+    if let Some(k) = rest.iter().position(|w| {
         matches!(*w, "ruled" | "cancelled" | "canceled" | "postponed" | "scrapped" | "shelved" | "scuttled" | "off")
-    }) && after.iter().take(5).any(|w| matches!(*w, "was" | "were" | "been" | "is" | "be" | "called"))
-    {
-        return Verdict::Negated;
+    }) {
+        if rest[..k].iter().rev().take(3).any(|w| matches!(*w, "was" | "were" | "been" | "is" | "be" | "called")) {
+            return Verdict::Negated;
+        }
     }
     // "have met before" ("before" opens a clause of its own, so look past the clause).
     if (i + 1..i + 5).any(|k| VAGUE_AFTER.contains(&v.w(k)))

@@ -77,6 +77,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
     let mut previous_subject = None;
     let mut recent_people: Vec<usize> = Vec::new();
     let mut recent_groups: Vec<String> = Vec::new();
+    let mut mentions: Vec<usize> = Vec::new();
     let mut invitations = Vec::new();
     // People seen at a place on their own (a visit), for the next sentences.
     let mut visits: Vec<(usize, Place, usize)> = Vec::new();
@@ -93,8 +94,13 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             g,
             reference,
             context: events::context_date(&all),
-            recent_people: recent_people.clone(),
             recent_groups: recent_groups.clone(),
+            frequent_people: {
+                let mut v = recent_people.clone();
+                // Stable: among equal counts the more recent stays later.
+                v.sort_by_key(|p| mentions.get(*p).copied().unwrap_or(0));
+                v
+            },
             previous_subject,
             caption: s.block == Block::Caption,
         };
@@ -169,6 +175,10 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             if let entities::Ref::Person(p) = sp.what {
                 recent_people.retain(|x| *x != p);
                 recent_people.push(p);
+                if mentions.len() <= p {
+                    mentions.resize(p + 1, 0);
+                }
+                mentions[p] += 1;
             }
         }
     }
