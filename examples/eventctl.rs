@@ -404,17 +404,8 @@ fn export_events(store: &Store, events: &[Event], format: &str, out: &mut dyn Wr
     }
     let mut w = csv::Writer::from_writer(out);
     w.write_record([
-        "id",
-        "date_start",
-        "date_end",
-        "precision",
-        "kind",
-        "status",
-        "participants",
-        "groups",
-        "location",
-        "articles",
-        "first_source",
+        "id", "date_start", "date_end", "precision", "kind", "status", "participants", "groups", "location",
+        "articles", "first_source",
     ])?;
     for e in events {
         let first = e.mentions.first().map(|m| urls.get(&m.article).cloned().unwrap_or_else(|| m.article.clone()));

@@ -15,24 +15,8 @@ pub fn samples() -> Vec<Article> {
 }
 
 const SURNAMES: &[&str] = &[
-    "Kettunen",
-    "Moravec",
-    "Oyelaran",
-    "Haldorsen",
-    "Ribeiro",
-    "Castellano",
-    "Nakagawa",
-    "Brennan",
-    "Lindqvist",
-    "Okonkwo",
-    "Petrescu",
-    "Valverde",
-    "Szabo",
-    "Achterberg",
-    "Dragomir",
-    "Ferreira",
-    "Gallagher",
-    "Iordanescu",
+    "Kettunen", "Moravec", "Oyelaran", "Haldorsen", "Ribeiro", "Castellano", "Nakagawa", "Brennan", "Lindqvist",
+    "Okonkwo", "Petrescu", "Valverde", "Szabo", "Achterberg", "Dragomir", "Ferreira", "Gallagher", "Iordanescu",
 ];
 const CITIES: &[&str] = &["Geneva", "Vienna", "Oslo", "Doha", "Istanbul", "Riyadh", "Cairo", "Helsinki"];
 

@@ -134,21 +134,8 @@ mod tests {
         assert_eq!(
             texts("U.S. envoy met Putin's aide in St. Petersburg on Jan. 23rd, 2025."),
             [
-                "U.S.",
-                "envoy",
-                "met",
-                "Putin",
-                "'s",
-                "aide",
-                "in",
-                "St.",
-                "Petersburg",
-                "on",
-                "Jan.",
-                "23rd",
-                ",",
-                "2025",
-                "."
+                "U.S.", "envoy", "met", "Putin", "'s", "aide", "in", "St.", "Petersburg", "on", "Jan.", "23rd", ",",
+                "2025", "."
             ]
         );
         assert_eq!(texts("US-Russian talks"), ["US", "-", "Russian", "talks"]);

@@ -13,33 +13,8 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Words that start a new sentence even after "U.S." or "U.K.".
 const STARTERS: &[&str] = &[
-    "The",
-    "He",
-    "She",
-    "It",
-    "They",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "But",
-    "In",
-    "On",
-    "At",
-    "A",
-    "An",
-    "We",
-    "I",
-    "His",
-    "Her",
-    "Their",
-    "Its",
-    "There",
-    "However",
-    "Meanwhile",
-    "After",
-    "Before",
-    "When",
+    "The", "He", "She", "It", "They", "This", "That", "These", "Those", "But", "In", "On", "At", "A", "An", "We", "I",
+    "His", "Her", "Their", "Its", "There", "However", "Meanwhile", "After", "Before", "When",
 ];
 
 /// Byte ranges of the sentences of `text`, trimmed of surrounding white space.

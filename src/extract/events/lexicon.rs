@@ -1,0 +1,75 @@
+//! The words the event reader looks for: triggers' neighbours, clause openers,
+//! negation and hedging, plans, sides, places.
+
+pub(super) const ORDINALS: &[&str] =
+    &["first", "second", "third", "fourth", "fifth", "sixth", "next", "new", "another", "latest", "final"];
+pub(super) const INTERNAL: &[&str] = &[
+    "cabinet", "board", "staff", "shareholder", "shareholders", "party", "plenary", "parliamentary", "committee",
+    "caucus", "faculty", "annual", "council", "town", "family", "editorial",
+];
+pub(super) const CALL_DET: &[&str] = &[
+    "a", "the", "phone", "telephone", "video", "his", "her", "their", "this", "that", "'s", "first", "second",
+    "latest", "last", "recent", "conference", "long", "brief", "lengthy",
+];
+pub(super) const SPEECH: &[&str] = &[
+    "said", "says", "say", "told", "tells", "stated", "states", "added", "noted", "announced", "confirmed", "reported",
+    "reports", "wrote", "writes", "posted", "according", "citing", "quoted", "insisted", "stressed", "explained",
+    "argued", "disclosed", "claimed", "warned", "revealed", "acknowledged", "emphasized", "emphasised",
+];
+pub(super) const BOUNDARY: &[&str] = &[
+    "while", "whereas", "but", "although", "though", "because", "amid", "since", "when", "until", "before", "preceded",
+];
+pub(super) const FOLLOWS: &[&str] = &["follows", "followed", "following", "after"];
+pub(super) const PRECEDES: &[&str] = &["precede", "precedes", "ahead"];
+pub(super) const NEGATION: &[&str] = &[
+    "not", "no", "never", "without", "cannot", "could", "would", "might", "may", "should", "if", "unless", "whether",
+    "willing", "ready", "open", "possible", "possibility", "impossible", "prospect", "prospects", "idea", "proposal",
+    "proposed", "proposes", "propose", "offer", "offered", "offers", "invite", "invited", "invites", "invitation",
+    "reject", "rejected", "rejects", "refused", "refuses", "refuse", "declined", "declines", "ruled", "rule",
+    "against", "hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "seek", "seeks", "sought", "urge",
+    "urged", "urges", "demand", "demanded", "demands", "need", "needs", "needed", "denied", "deny", "denies", "cancel",
+    "cancelled", "canceled", "postponed", "postpone", "scrapped", "shelved", "yet", "unlikely", "try", "tried",
+    "attempt", "advising", "advised", "threatened", "consider", "considering", "mulling", "pushing", "push", "calling",
+    "requested", "request", "suggested", "suggest", "neither", "nor", "refusal",
+];
+pub(super) const VAGUE_BEFORE: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple", "numerous", "many",
+    "series", "dozens", "dozen", "more", "number", "repeated", "frequent", "regular", "previous", "past", "earlier",
+    "countless", "various", "occasional", "periodic", "numbers",
+];
+pub(super) const VAGUE_AFTER: &[&str] = &[
+    "before", "previously", "several", "many", "twice", "repeatedly", "regularly", "frequently", "often", "times",
+    "multiple",
+];
+pub(super) const PLANNED: &[&str] = &[
+    "will", "shall", "expected", "expects", "scheduled", "plans", "planned", "planning", "upcoming", "due", "set",
+    "going", "forthcoming", "agreed", "slated", "intends", "leaves", "heads", "flies", "travels", "departs",
+];
+pub(super) const GROUP_NOUNS: &[&str] = &[
+    "delegation", "delegations", "officials", "official", "negotiators", "negotiator", "team", "teams", "side",
+    "sides", "diplomats", "counterparts", "counterpart", "mediators", "envoys", "representatives", "government",
+    "governments", "leaders", "authorities", "negotiating", "peacemaking", "administration", "military", "ministers",
+    "lawmakers", "mediation",
+];
+pub(super) const BLOCK_PREP: &[&str] = &[
+    "of", "for", "by", "about", "against", "to", "on", "from", "under", "like", "than", "over", "toward", "towards",
+    "via",
+];
+pub(super) const LOCATIVE: &[&str] = &["in", "at", "near", "outside", "inside"];
+pub(super) const TRAVEL: &[&str] = &[
+    "visit", "visits", "visited", "visiting", "trip", "travel", "travelled", "traveled", "arrived", "flew", "came",
+    "went", "returned", "journey", "tour",
+];
+pub(super) const NOT_LOCATIVE_HEADS: &[&str] = &[
+    "war", "conflict", "peace", "ceasefire", "truce", "fighting", "attacks", "attack", "crisis", "situation",
+    "invasion", "troops", "forces", "offensive", "presence", "embassy", "embassies", "security", "stability",
+    "operations", "elections", "election", "interests", "investment", "investments", "sanctions", "policy", "role",
+    "influence", "aid", "people", "citizens", "ambassador", "rights", "stake", "deal", "settlement", "solution",
+    "strikes", "occupation", "control", "territory", "cities", "towns", "lives", "born", "assets", "nationals",
+];
+
+/// Words for people that "the two ..." refers back to.
+pub(super) const PLURAL_PEOPLE: &[&str] = &[
+    "leaders", "presidents", "men", "women", "ministers", "envoys", "officials", "officers", "negotiators", "chief",
+    "diplomats", "counterparts", "sides", "heads", "premiers", "generals", "foreign",
+];

@@ -1,0 +1,294 @@
+//! Events in sentences: triggers ("met", "held talks", "spoke by phone"), the
+//! clause around each trigger, who takes part, where, when, and whether it is
+//! planned, hypothetical or negated.
+//!
+//! A sentence is cut into clauses at speech verbs ("said"), subordinators ("after",
+//! "while") and semicolons; a trigger's participants, place and date come from its
+//! own clause, so "After meeting X, Y said on Thursday ..." does not date the
+//! meeting to Thursday and a speaker is not a participant of what they report.
+
+use super::entities::Ref;
+use super::gazetteer::Gazetteer;
+use super::temporal::{self, Expr, Reference, Rel, Tense};
+use crate::model::{DateSpan, EventKind, Place, Status};
+
+mod lexicon;
+mod parties;
+mod verdict;
+mod view;
+
+use lexicon::*;
+use parties::{delegation_list, groups, invitation, participation, place};
+use verdict::{verdict, Verdict};
+use view::Lead;
+pub(crate) use view::SentenceView;
+
+/// What one clause says about one event.
+#[derive(Debug, Clone)]
+pub(crate) struct Draft {
+    pub(crate) kind: EventKind,
+    pub(crate) status: Status,
+    pub(crate) date: Option<DateSpan>,
+    /// The date came from the article's context ("later in the day").
+    pub(crate) date_from_context: bool,
+    pub(crate) place: Option<Place>,
+    /// Article person indexes.
+    pub(crate) participants: Vec<usize>,
+    pub(crate) groups: Vec<String>,
+    pub(crate) sentence: usize,
+    /// "a second round", "the next round": a new event with the previous parties.
+    pub(crate) round: bool,
+    /// "the meeting", "this call": refers back to an event already mentioned.
+    pub(crate) definite: bool,
+    /// "X took part in the meeting along with Y": adds people to an event told before.
+    pub(crate) joins: bool,
+    /// "on the sidelines" with no event named: the occasion told just before.
+    pub(crate) sidelines: bool,
+    /// "a separate meeting", "met separately": not the event told before.
+    pub(crate) separate: bool,
+}
+
+impl Draft {
+    pub(crate) fn parties(&self) -> usize {
+        self.participants.len() + self.groups.len()
+    }
+}
+
+/// A host's invitation: `host` invited `guest` to `place`.
+#[derive(Debug, Clone)]
+pub(crate) struct Invitation {
+    pub(crate) host: usize,
+    pub(crate) guest: usize,
+    pub(crate) place: Place,
+}
+
+/// What a sentence adds to the article's events.
+#[derive(Debug, Default)]
+pub(crate) struct SentenceFacts {
+    pub(crate) drafts: Vec<Draft>,
+    /// People a delegation is said to include ("the U.S. delegation included A, B").
+    pub(crate) delegation: Vec<usize>,
+    pub(crate) invitations: Vec<Invitation>,
+}
+
+/// What the article knows while reading a sentence.
+pub(crate) struct Reading<'g> {
+    pub(crate) g: &'g Gazetteer,
+    pub(crate) reference: Option<Reference>,
+    /// The date of the event discussed just before, for "later in the day".
+    pub(crate) context: Option<DateSpan>,
+    /// People named so far, least named first (ties: least recent first).
+    pub(crate) frequent_people: Vec<usize>,
+    /// Countries named as parties so far, most recent last, for "the two delegations".
+    pub(crate) recent_groups: Vec<String>,
+    pub(crate) previous_subject: Option<usize>,
+    pub(crate) caption: bool,
+}
+
+/// Reads one sentence.
+pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence: usize) -> SentenceFacts {
+    let mut facts = SentenceFacts::default();
+    // The subject of the clause before, for "X returned after talks with Y".
+    let mut previous_clause_subject: Option<usize> = None;
+    // The last place named, for "... flew to Warsaw, where he met Tusk".
+    let mut last_place: Option<Place> = None;
+    let clauses = v.clauses();
+    // The subject of the main clause that follows a clause put in front.
+    let main_subject = clauses.iter().find(|c| c.2 == Lead::Main).and_then(|&(ms, me, _)| {
+        v.spans.iter().find_map(|s| match s.what {
+            Ref::Person(p) if s.start >= ms && s.end <= me && v.w(s.end) != "'s" => Some(p),
+            _ => None,
+        })
+    });
+    for (cs, ce, lead) in clauses {
+        let triggers: Vec<(usize, EventKind, bool)> =
+            (cs..ce).filter_map(|i| v.trigger(i).map(|(k, noun)| (i, k, noun))).collect();
+        let clause_subject = v.spans[..].iter().find_map(|s| match s.what {
+            Ref::Person(p) if s.start >= cs && s.end <= ce && v.w(s.end) != "'s" => Some(p),
+            _ => None,
+        });
+        let clause_place = last_place.take();
+        last_place = v
+            .spans
+            .iter()
+            .rev()
+            .find_map(|s| match s.what {
+                Ref::Place(p) if s.start >= cs && s.end <= ce => Some(r.g.place_of(p)),
+                _ => None,
+            })
+            .or(clause_place.clone());
+        let inherited_subject = previous_clause_subject;
+        previous_clause_subject = clause_subject.or(previous_clause_subject);
+        if triggers.is_empty() {
+            facts.delegation.extend(delegation_list(v, cs, ce));
+            facts.invitations.extend(invitation(r, v, cs, ce));
+            continue;
+        }
+        let verdicts: Vec<Verdict> = triggers.iter().map(|(i, _, noun)| verdict(v, cs, ce, *i, *noun, lead)).collect();
+        let live: Vec<&(usize, EventKind, bool)> =
+            triggers.iter().zip(&verdicts).filter(|(_, v)| **v != Verdict::Negated).map(|(t, _)| t).collect();
+        if live.is_empty() {
+            continue;
+        }
+        let trigger_idx: Vec<usize> = triggers.iter().map(|t| t.0).collect();
+        let phone = (cs..ce).any(|i| matches!(v.w(i), "phone" | "telephone" | "video" | "phoned" | "telephoned"));
+        let in_person = (cs..ce)
+            .any(|i| matches!(v.w(i), "met" | "meet" | "visit" | "visited" | "sidelines" | "summit" | "hosted"));
+        let kind = if live.iter().any(|t| t.1 == EventKind::Call && (t.2 || phone || !in_person)) {
+            EventKind::Call
+        } else {
+            EventKind::Meeting
+        };
+        // The trigger the event hangs on: the first of its kind.
+        let first = live.iter().find(|t| t.1 == kind).map_or(live[0].0, |t| t.0);
+
+        // Participants.
+        let mut participants = Vec::new();
+        for s in v.spans.iter().filter(|s| s.start >= cs && s.end <= ce) {
+            let (person, owner) = match s.what {
+                Ref::Person(p) => {
+                    let possessive = v.w(s.end) == "'s";
+                    let owns_trigger = possessive && (s.end + 1..s.end + 5).any(|k| trigger_idx.contains(&k));
+                    ((!possessive || owns_trigger).then_some(p), owns_trigger)
+                }
+                Ref::Pronoun => (v.pronoun(s.start, r.previous_subject).filter(|_| v.w(s.end) != "'s"), false),
+                _ => (None, false),
+            };
+            // The speaker of "..., X said" reports the event; it does not make X a party.
+            // ("Ushakov, who met them with Dmitriev, told ...": Dmitriev is no speaker.)
+            let first_in_clause = v.spans.iter().find(|x| x.start >= cs).is_some_and(|x| x.start == s.start);
+            let speaker = SPEECH.contains(&v.w(s.end))
+                || (v.w(s.end) == "," && SPEECH.contains(&v.w(s.end + 1)) && first_in_clause);
+            if let Some(p) = person.filter(|_| !speaker) {
+                if !participants.contains(&p) && (owner || v.linked(r.g, s.start, cs, &trigger_idx)) {
+                    participants.push(p);
+                }
+            }
+        }
+        // "the two leaders", "they": the last two people the article named.
+        let plural = (cs..first).any(|i| {
+            (v.w(i) == "they" && v.span_at[i].is_none())
+                || (v.w(i) == "two" && PLURAL_PEOPLE.contains(&v.w(i + 1)) && i > 0 && v.w(i - 1) == "the")
+        });
+        if plural && participants.len() < 2 {
+            let before: Vec<usize> = v
+                .spans
+                .iter()
+                .filter(|s| s.end <= first && v.w(s.end) != "'s")
+                .filter_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })
+                .collect();
+            // "they" after two names in the sentence; otherwise the two people the
+            // article has named most ("the two presidents").
+            let pool = if before.len() >= 2 { before } else { r.frequent_people.clone() };
+            for p in pool.iter().rev().take(2) {
+                if !participants.contains(p) {
+                    participants.push(*p);
+                }
+            }
+        }
+        // "X returned to Moscow after talks with Y": X takes part in the talks; and
+        // "After meeting Y, X said": the main clause's subject met Y.
+        let bare = !v.spans.iter().any(|s| s.start >= cs && s.end <= first);
+        let subject = if cs <= 1 && lead != Lead::Start {
+            main_subject
+        } else if live[0].2 && matches!(lead, Lead::Follows | Lead::Other) {
+            inherited_subject
+        } else {
+            None
+        };
+        if let Some(p) = subject.filter(|p| bare && !participants.contains(p)) {
+            participants.push(p);
+        }
+        let mut groups = groups(r.g, v, cs, ce, &trigger_idx);
+        // "the two delegations met", "talks between the two countries".
+        let two_sides = (cs..ce).any(|i| {
+            v.w(i) == "two"
+                && i > 0
+                && v.w(i - 1) == "the"
+                && matches!(v.w(i + 1), "delegations" | "countries" | "sides" | "teams" | "governments" | "nations")
+        });
+        if two_sides && groups.len() < 2 {
+            for g in r.recent_groups.iter().rev().take(2) {
+                if !groups.contains(g) {
+                    groups.push(g.clone());
+                }
+            }
+        }
+        let place = place(r.g, v, cs, ce).or_else(|| if lead == Lead::Where { clause_place } else { None });
+
+        // Status and tense.
+        let planned_cue = verdicts.contains(&Verdict::Planned)
+            || (cs..ce).any(|i| {
+                let w = v.w(i);
+                PLANNED.contains(&w)
+                    && !(i > 0 && matches!(v.w(i - 1), "no" | "not" | "never"))
+                    && (!matches!(w, "set" | "going" | "due") || matches!(v.w(i + 1), "to" | "for"))
+                    // "the upcoming talks" makes the talks planned, not the call about them.
+                    && (!matches!(w, "upcoming" | "forthcoming") || (i + 1..i + 3).contains(&first))
+                    && !(w == "agreed" && !(v.w(i + 1) == "to" && (i + 2..i + 4).any(|k| v.trigger(k).is_some())))
+                    || (w == "ll" && i > 0 && v.w(i - 1) == "'")
+                    || (matches!(w, "next" | "new" | "another") && matches!(v.w(i + 1), "round" | "meeting" | "talks"))
+            })
+            || lead == Lead::Precedes
+            || live.iter().any(|(i, _, _)| {
+                // "are to meet", "is to hold talks".
+                *i >= 2 && v.w(i - 1) == "to" && matches!(v.w(i - 2), "is" | "are")
+                    || *i >= 3 && v.w(i - 2) == "to" && matches!(v.w(i - 3), "is" | "are")
+            });
+        let tense = if planned_cue && !r.caption && lead != Lead::Follows { Tense::Future } else { Tense::Past };
+
+        // Date: the expression nearest the first live trigger.
+        let mut date = None;
+        let mut from_context = false;
+        // A noun trigger takes a date after it when there is one ("his first summit
+        // with Trump on Monday", "Lee leaves on Sunday for talks on Monday").
+        let in_clause = || v.dates.iter().filter(|(s, e, _)| *s >= cs && *e <= ce);
+        let noun_first = live.iter().find(|t| t.0 == first).is_some_and(|t| t.2);
+        let after = in_clause()
+            .filter(|(s, _, e)| *s > first && *s <= first + 12 && !matches!(e, Expr::Year(_)))
+            .min_by_key(|(s, _, _)| *s);
+        let nearest = after.filter(|_| noun_first).or_else(|| {
+            in_clause().min_by_key(|(s, e, _)| if *e <= first { first - e } else { s.saturating_sub(first) })
+        });
+        if let Some((s, _, expr)) = nearest {
+            date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
+            from_context =
+                matches!(expr, Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter)) && r.context.is_some();
+        }
+        let mut status = if planned_cue { Status::Planned } else { Status::Occurred };
+        if r.caption || lead == Lead::Follows {
+            status = Status::Occurred;
+        }
+        if let (Some(d), Some(rf)) = (date, r.reference) {
+            if rf.exact && d.start > rf.date {
+                status = Status::Planned;
+            }
+        }
+        let round = (cs..ce).any(|i| matches!(v.w(i), "round" | "rounds") && i > 0 && ORDINALS.contains(&v.w(i - 1)));
+        let definite = live[0].2 && v.definite(first, cs);
+        let joins = definite && participation(v, cs, ce);
+        let sidelines = (cs..ce).any(|i| v.w(i) == "sidelines" && v.w(i + 1) != "of");
+        let separate = (cs..ce).any(|i| matches!(v.w(i), "separate" | "separately"));
+        facts.drafts.push(Draft {
+            kind,
+            status,
+            date,
+            date_from_context: from_context,
+            place,
+            participants,
+            groups,
+            sentence,
+            round,
+            definite,
+            joins,
+            sidelines,
+            separate,
+        });
+    }
+    facts
+}
+
+/// The latest day-precision date among drafts, for "later in the day".
+pub(crate) fn context_date(drafts: &[Draft]) -> Option<DateSpan> {
+    drafts.iter().rev().find_map(|d| d.date.filter(|s| s.precision == crate::model::Precision::Day && s.start == s.end))
+}

@@ -1,0 +1,177 @@
+//! Who and where: delegations named by country or body, the place of an event,
+//! people a delegation includes or who took part, and hosts of invited visits.
+
+use super::lexicon::*;
+use super::view::SentenceView;
+use super::{Invitation, Reading};
+use crate::extract::entities::{title_before, Ref};
+use crate::extract::gazetteer::{Gazetteer, PlaceKind};
+use crate::model::Place;
+
+/// Countries or bodies named as parties: "U.S. and Russian delegations", "US
+/// officials", "talks between Russia and the United States", "Teams from Ukraine
+/// and Russia", "US-Russian talks".
+pub(super) fn groups(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usize, triggers: &[usize]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for s in v.spans.iter().filter(|s| s.start >= cs && s.end <= ce) {
+        let name = match s.what {
+            Ref::Demonym(c) => g.places[c].name.clone(),
+            Ref::Place(p) if g.places[p].kind == PlaceKind::Country => g.places[p].name.clone(),
+            // Bodies and movements named as a side ("Hamas negotiators", "talks with the EU").
+            Ref::Org(o) if g.org_is_side[o] => g.orgs[o].clone(),
+            _ => continue,
+        };
+        // Look ahead past coordinated names and hyphens for a group noun or trigger.
+        let mut j = s.end;
+        let mut ahead = false;
+        let mut steps = 0;
+        while j < ce && steps < 4 {
+            if let Some(m) = v.span_at[j] {
+                if matches!(v.spans[m].what, Ref::Person(_)) {
+                    break;
+                }
+                j = v.spans[m].end;
+                steps += 1;
+                continue;
+            }
+            let w = v.w(j);
+            // "US-Russian talks" name sides; "the ASEAN meeting" names a forum.
+            if GROUP_NOUNS.contains(&w) || (triggers.contains(&j) && !matches!(s.what, Ref::Org(_))) {
+                ahead = true;
+                break;
+            }
+            if matches!(w, "and" | "-" | "," | "/" | "the") || w.ends_with("ian") || w.ends_with("ese") {
+                j += 1;
+                steps += 1;
+                continue;
+            }
+            break;
+        }
+        let before = if s.start > 0 { v.w(s.start - 1) } else { "" };
+        let before2 = if s.start > 1 { v.w(s.start - 2) } else { "" };
+        let is_place = matches!(s.what, Ref::Place(_) | Ref::Org(_));
+        let locative =
+            LOCATIVE.contains(&before) || (before == "the" && LOCATIVE.contains(&before2)) || TRAVEL.contains(&before);
+        let listed = matches!(before, "between" | "from" | "with" | "and")
+            || (before == "the" && matches!(before2, "between" | "from" | "with" | "and"))
+            // "the leaders of France", "mediated by Qatar"
+            || (before == "of" && GROUP_NOUNS.contains(&before2))
+            || (before == "by" && matches!(before2, "mediated" | "brokered" | "facilitated" | "hosted" | "convened"));
+        // A demonym in a person's title ("Chinese Foreign Minister Wang Yi", "his
+        // Ukrainian counterpart Rustem Umerov") names no delegation.
+        let title_after = (1..=g.title_len).any(|n| {
+            let words: Vec<&str> = (s.end..s.end + n).map(|k| v.w(k)).collect();
+            g.titles.contains(&words.join(" "))
+        });
+        let person_after =
+            |k: usize| v.span_at.get(k).copied().flatten().is_some_and(|m| matches!(v.spans[m].what, Ref::Person(_)));
+        let titled = title_after
+            || (GROUP_NOUNS.contains(&v.w(s.end)) && person_after(s.end + 1))
+            || (GROUP_NOUNS.contains(&v.w(s.end + 1)) && person_after(s.end + 2));
+        let verb_after =
+            is_place && triggers.iter().any(|&t| t >= s.end && t <= s.end + 3 && !v.trigger(t).is_some_and(|x| x.1));
+        let party = if is_place { !locative && (listed || verb_after || ahead) } else { ahead || (listed && !titled) };
+        if party && !titled && !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// The most specific place the clause puts the event in: a place after "in"/"at",
+/// or after a visit ("visited Washington", "a visit to Miami"); a landmark stands
+/// for its city.
+pub(super) fn place(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Option<Place> {
+    let mut best: Option<(PlaceKind, usize, usize)> = None;
+    for s in v.spans.iter().filter(|s| s.start >= cs && s.end <= ce) {
+        let Ref::Place(p) = s.what else { continue };
+        let mut k = s.start;
+        while k > cs && matches!(v.w(k - 1), "the") {
+            k -= 1;
+        }
+        if k == cs {
+            continue;
+        }
+        let prep = v.w(k - 1);
+        let head = if k >= 2 { v.w(k - 2) } else { "" };
+        let ok = (LOCATIVE.contains(&prep) && !NOT_LOCATIVE_HEADS.contains(&head))
+            || TRAVEL.contains(&prep)
+            || (prep == "to" && TRAVEL.contains(&head))
+            || (prep == "," && best.is_some_and(|(_, _, end)| end + 1 == s.start))
+            // "in the Qatari capital, Doha"
+            || (prep == "," && (k.saturating_sub(5)..k).any(|j| j >= cs && LOCATIVE.contains(&v.w(j))))
+            // "welcomed him to the White House"
+            || (prep == "to" && g.places[p].kind == PlaceKind::Landmark);
+        // A place followed by a title ("Kremlin spokesman") is not where it happened.
+        if !ok || title_before(g, v.toks, s.end + 1) {
+            continue;
+        }
+        let (idx, kind) = match g.places[p].kind {
+            PlaceKind::Landmark => (g.places[p].parent.unwrap_or(p), PlaceKind::Landmark),
+            k => (p, k),
+        };
+        if best.is_none_or(|(bk, _, _)| kind < bk) {
+            best = Some((kind, idx, s.end));
+        }
+    }
+    best.map(|(_, idx, _)| g.place_of(idx))
+}
+
+/// People a delegation is said to include: "the U.S. delegation included A, B and C".
+pub(super) fn delegation_list(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Vec<usize> {
+    let people = |from: usize| -> Vec<usize> {
+        v.spans
+            .iter()
+            .filter(|s| s.start >= from && s.end <= ce && v.w(s.end) != "'s")
+            .filter_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })
+            .collect()
+    };
+    let listed = (cs..ce).find(|&i| {
+        matches!(v.w(i), "delegation" | "team" | "side")
+            && matches!(v.w(i + 1), "included" | "includes" | "comprised" | "consisted" | "was" | "led" | "headed")
+    });
+    match listed {
+        Some(at) => people(at + 1),
+        // "Ushakov, who sat in on the conversation together with Dmitriev";
+        // "Dmitriev joined the Russian side".
+        None if participation(v, cs, ce) => people(cs),
+        None => Vec::new(),
+    }
+}
+
+/// True when the clause says someone took part in an event already told.
+pub(super) fn participation(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> bool {
+    (cs..ce).any(|i| match v.w(i) {
+        "took" | "take" | "takes" | "taking" => v.w(i + 1) == "part",
+        "sat" => matches!(v.w(i + 1), "in" | "on"),
+        "attended" | "joined" | "accompanied" => true,
+        "present" => matches!(if i > 0 { v.w(i - 1) } else { "" }, "was" | "were" | "also"),
+        _ => false,
+    })
+}
+
+/// "X invited Y to PLACE": the host of a visit.
+pub(super) fn invitation(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Option<Invitation> {
+    let at = (cs..ce).find(|&i| v.w(i) == "invited")?;
+    if (cs..at).any(|j| matches!(v.w(j), "not" | "never" | "if" | "would" | "could")) {
+        return None;
+    }
+    // The inviter is the clause's subject: its first person that is not a modifier
+    // ("Steve Witkoff, a Trump envoy who ..., invited").
+    let host = v
+        .spans
+        .iter()
+        .filter(|s| s.end <= at && s.start >= cs && v.w(s.end) != "'s" && v.w(s.end) != "envoy")
+        .find_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })?;
+    let guest_span = v.spans.iter().find(|s| s.start > at && s.end <= ce && matches!(s.what, Ref::Person(_)))?;
+    let Ref::Person(guest) = guest_span.what else { return None };
+    if v.w(guest_span.end) != "to" {
+        return None;
+    }
+    let place_span = v
+        .spans
+        .iter()
+        .find(|s| s.start > guest_span.end && s.start <= guest_span.end + 3 && matches!(s.what, Ref::Place(_)))?;
+    let Ref::Place(p) = place_span.what else { return None };
+    Some(Invitation { host, guest, place: r.g.place_of(p) })
+}

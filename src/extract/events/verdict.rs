@@ -1,0 +1,94 @@
+//! What the words around a trigger make of it: plain, planned, or no event at all
+//! (negated, hypothetical, a vague count).
+
+use super::lexicon::*;
+use super::view::{Lead, SentenceView};
+use crate::extract::tokens::Class;
+
+/// What the words around a trigger make of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Verdict {
+    /// Reported as it is.
+    Plain,
+    /// Reported as planned ("he said the next round would be held on April 19").
+    Planned,
+    /// Negated, hypothetical, internal, or a vague count: no event.
+    Negated,
+}
+
+/// Reads the words around the trigger at `i`.
+pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, noun: bool, lead: Lead) -> Verdict {
+    let from = i.saturating_sub(8).max(cs);
+    let in_date = |j: usize| v.dates.iter().any(|(s, e, _)| (*s..*e).contains(&j));
+    let mut reported_future = false;
+    for j in from..i {
+        if in_date(j) {
+            continue;
+        }
+        let w = v.w(j);
+        // "He said he would speak to Putin": reported future, not a hypothesis.
+        if w == "would" && lead == Lead::Speech && !matches!(v.w(j + 1), "be" | "have" | "like" | "rather") {
+            reported_future = true;
+            continue;
+        }
+        if w == "possible" && j > 0 && v.w(j - 1) == "made" {
+            continue;
+        }
+        if NEGATION.contains(&w) {
+            // "if" and the like reach the whole clause; a "no" is about what follows it.
+            return Verdict::Negated;
+        }
+        if w == "t" && j > 0 && v.w(j - 1) == "'" {
+            return Verdict::Negated;
+        }
+    }
+    if (cs..from).any(|j| matches!(v.w(j), "if" | "unless" | "whether")) {
+        return Verdict::Negated;
+    }
+    // "two phone calls", "several meetings", "three rounds of talks"; not "the April
+    // 11 meeting", "two-day talks" nor "two days of talks".
+    let counted = (i.saturating_sub(6).max(cs)..i).any(|j| {
+        (VAGUE_BEFORE.contains(&v.w(j)) || v.toks[j].class == Class::Number)
+            && !in_date(j)
+            && v.w(j + 1) != "-"
+            && !matches!(v.w(j + 1), "days" | "hours" | "weeks" | "minutes" | "months" | "than" | "of" | "day" | "hour")
+    });
+    if counted && noun && (v.w(i).ends_with('s') || (i..ce).take(4).any(|k| v.w(k) == "rounds")) {
+        return Verdict::Negated;
+    }
+    // After the trigger: "a meeting ... could happen only if", "was ruled out".
+    let after: Vec<&str> = (i + 1..ce.min(i + 9)).map(|k| v.w(k)).collect();
+    if noun {
+        if let Some(k) = after.iter().position(|w| matches!(*w, "would" | "could" | "might" | "may" | "should")) {
+            let held = matches!(after.get(k + 1..k + 3), Some(["be", "held"]) | Some(["take", "place"]))
+                || matches!(after.get(k + 1), Some(&("start" | "begin" | "resume" | "follow" | "open")));
+            if after[k] == "would" && held && lead == Lead::Speech {
+                return Verdict::Planned;
+            }
+            return Verdict::Negated;
+        }
+    }
+    // "A meeting between A and B was ruled out": look to the end of the clause.
+    let rest: Vec<&str> = (i + 1..ce).map(|k| v.w(k)).collect();
+    if let Some(k) = rest.iter().position(|w| {
+        matches!(*w, "ruled" | "cancelled" | "canceled" | "postponed" | "scrapped" | "shelved" | "scuttled" | "off")
+    }) {
+        if rest[..k].iter().rev().take(3).any(|w| matches!(*w, "was" | "were" | "been" | "is" | "be" | "called")) {
+            return Verdict::Negated;
+        }
+    }
+    // "have met before" ("before" opens a clause of its own, so look past the clause).
+    if (i + 1..i + 5).any(|k| VAGUE_AFTER.contains(&v.w(k)))
+        && matches!(v.w(i), "met" | "meet" | "spoken" | "spoke" | "talked")
+    {
+        return Verdict::Negated;
+    }
+    if i > 0 && matches!(v.w(i - 1), "have" | "has") && v.w(i) == "met" {
+        return Verdict::Negated;
+    }
+    if reported_future {
+        Verdict::Planned
+    } else {
+        Verdict::Plain
+    }
+}

@@ -1,0 +1,311 @@
+//! One sentence seen as tokens, names, dates and clauses, with the questions the
+//! reader asks of it: is this word a trigger, where do clauses start, is this name
+//! linked to the trigger, whom does "he" mean.
+
+use super::lexicon::*;
+use crate::extract::entities::{title_before, Ref, Span};
+use crate::extract::gazetteer::Gazetteer;
+use crate::extract::temporal::{self, Expr, Found, Reference, Tense};
+use crate::extract::tokens::{Class, Token};
+use crate::model::{DateSpan, EventKind};
+
+/// The tokens, names and dates of one sentence, ready for clause analysis.
+pub(crate) struct SentenceView<'a, 'b> {
+    pub(crate) toks: &'b [Token<'a>],
+    pub(crate) low: Vec<String>,
+    pub(crate) spans: &'b [Span],
+    /// Per token: the index into `spans` of the span covering it.
+    pub(super) span_at: Vec<Option<usize>>,
+    /// Per token: inside a quotation.
+    pub(super) quoted: Vec<bool>,
+    /// Date expressions with their token ranges.
+    pub(super) dates: Vec<(usize, usize, Expr)>,
+    /// Per token: part of a time phrase ("on Monday", "in December", "evening").
+    pub(super) temporal: Vec<bool>,
+}
+
+impl<'a, 'b> SentenceView<'a, 'b> {
+    pub(crate) fn new(text: &str, toks: &'b [Token<'a>], spans: &'b [Span]) -> Self {
+        let low: Vec<String> = toks.iter().map(|t| t.text.to_ascii_lowercase()).collect();
+        let mut span_at = vec![None; toks.len()];
+        for (n, s) in spans.iter().enumerate() {
+            for slot in span_at.iter_mut().take(s.end).skip(s.start) {
+                *slot = Some(n);
+            }
+        }
+        let mut quoted = Vec::with_capacity(toks.len());
+        let mut inside = false;
+        for t in toks {
+            if t.text == "\"" {
+                inside = !inside;
+            }
+            quoted.push(inside);
+        }
+        let dates = temporal::find(text)
+            .into_iter()
+            .filter_map(|Found { range, expr }| {
+                let s = toks.iter().position(|t| t.start >= range.start)?;
+                let e = toks.iter().rposition(|t| t.end <= range.end).map(|e| e + 1)?;
+                (s < e).then_some((s, e, expr))
+            })
+            .collect::<Vec<_>>();
+        let mut temporal = vec![false; toks.len()];
+        for (s, e, _) in &dates {
+            temporal[*s..*e].iter_mut().for_each(|t| *t = true);
+            if *s > 0
+                && matches!(
+                    low_at(&low, s - 1),
+                    "on" | "in" | "at" | "during" | "by" | "since" | "until" | "from" | "of"
+                )
+            {
+                temporal[s - 1] = true;
+            }
+        }
+        for (i, w) in low.iter().enumerate() {
+            if matches!(
+                w.as_str(),
+                "morning" | "afternoon" | "evening" | "night" | "local" | "time" | "later" | "earlier"
+            ) {
+                temporal[i] = true;
+            }
+        }
+        SentenceView { toks, low, spans, span_at, quoted, dates, temporal }
+    }
+
+    pub(super) fn w(&self, i: usize) -> &str {
+        low_at(&self.low, i)
+    }
+
+    pub(super) fn trigger(&self, i: usize) -> Option<(EventKind, bool)> {
+        let w = self.w(i);
+        let prev = if i > 0 { self.w(i - 1) } else { "" };
+        let next = self.w(i + 1);
+        match w {
+            "meet" | "meets" | "met" | "meeting" | "meetings" => {
+                (!INTERNAL.contains(&prev)).then_some((EventKind::Meeting, w.starts_with("meeting")))
+            }
+            "talks" | "negotiations" | "summit" | "summits" | "discussions" | "consultations" | "encounter"
+            | "dialogue" => (!INTERNAL.contains(&prev)).then_some((EventKind::Meeting, true)),
+            "hosted" | "hosts" | "host" | "hosting" | "received" | "receives" | "receive" | "receiving"
+            | "welcomed" | "welcomes" | "dined" | "dines" | "lunched" => Some((EventKind::Meeting, false)),
+            "dinner" | "lunch" | "breakfast" => Some((EventKind::Meeting, true)),
+            // "sat down with", "sitting down with"
+            "sat" | "sit" | "sits" | "sitting" if next == "down" && self.w(i + 2) == "with" => {
+                Some((EventKind::Meeting, false))
+            }
+            "visit" | "visits" | "visited" | "visiting" => Some((EventKind::Meeting, w == "visit" || w == "visits")),
+            "call" | "calls" => {
+                // A noun after a determiner ("a phone call on Monday"); otherwise the
+                // verb ("called on", "calls for") unless "call with" says otherwise.
+                let noun = CALL_DET.contains(&prev)
+                    || (matches!(next, "with" | "between") && !matches!(prev, "to" | "will" | "would"));
+                (noun && prev != "so").then_some((EventKind::Call, true))
+            }
+            "phoned" | "telephoned" | "videoconference" => Some((EventKind::Call, false)),
+            "conversation" | "conversations" => {
+                matches!(prev, "phone" | "telephone" | "video").then_some((EventKind::Call, true))
+            }
+            "spoke" | "spoken" | "speaks" | "speak" | "talked" | "talk" | "speaking" => {
+                // "spoke with", "spoke by phone", "spoke to X by telephone".
+                let phone_ahead = (i + 1..i + 8).any(|k| matches!(self.w(k), "phone" | "telephone" | "video"));
+                if next == "with" || (matches!(next, "by" | "on" | "to" | "over") && phone_ahead) {
+                    Some((EventKind::Call, false))
+                } else if matches!(w, "talked" | "talk") && matches!(next, "for" | "privately" | "face" | "in" | "at") {
+                    // "Trump and Putin talked for nearly three hours".
+                    Some((EventKind::Meeting, false))
+                } else {
+                    None
+                }
+            }
+            // "on the phone with", "by phone to".
+            "phone" | "telephone" if matches!(next, "with" | "to") && matches!(prev, "the" | "by") => {
+                Some((EventKind::Call, true))
+            }
+            // "The first round, held in ...".
+            "round" | "rounds" if ORDINALS.contains(&prev) && next != "of" => Some((EventKind::Meeting, true)),
+            _ => None,
+        }
+    }
+
+    /// Clause boundaries: (start, end, what opened the clause).
+    pub(super) fn clauses(&self) -> Vec<(usize, usize, Lead)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut lead = Lead::Start;
+        // "According to Bloomberg, X met Y": the attribution ends at its comma; so
+        // does a clause put in front ("Before sitting down with X, Y was received").
+        let mut attribution = false;
+        for i in 0..self.toks.len() {
+            let w = self.w(i);
+            let next_lead = if self.span_at[i].is_some() || self.quoted[i] && w != "\"" {
+                None
+            } else if w == "," && attribution {
+                attribution = false;
+                Some(Lead::Main)
+            } else if w == ";" {
+                Some(Lead::Other)
+            } else if SPEECH.contains(&w) {
+                Some(Lead::Speech)
+            } else if FOLLOWS.contains(&w) {
+                Some(Lead::Follows)
+            } else if PRECEDES.contains(&w) {
+                Some(Lead::Precedes)
+            } else if w == "where" {
+                Some(Lead::Where)
+            } else if (BOUNDARY.contains(&w) && (w != "since" || !self.phrase_follows(i)))
+                // "... flies to Tokyo later on Monday and is due to meet ..."
+                || (w == "and"
+                    && matches!(self.w(i + 1), "is" | "are" | "was" | "were" | "will" | "has" | "have" | "had" | "then"))
+                || (w == "as"
+                    && !matches!(self.w(i + 1), "well" | "part")
+                    && !matches!(if i > 0 { self.w(i - 1) } else { "" }, "such" | "well"))
+            {
+                Some(Lead::Other)
+            } else {
+                None
+            };
+            if let Some(l) = next_lead {
+                let fronted = i == 0 && matches!(l, Lead::Follows | Lead::Other | Lead::Precedes);
+                attribution = matches!(w, "according" | "citing") || fronted;
+                if i > start {
+                    out.push((start, i, lead));
+                }
+                start = i + 1;
+                lead = l;
+            }
+        }
+        if start < self.toks.len() {
+            out.push((start, self.toks.len(), lead));
+        }
+        out
+    }
+
+    /// True when the word at `i` ("since") opens a phrase ("since the invasion",
+    /// "since January") rather than a clause ("since delegations met").
+    pub(super) fn phrase_follows(&self, i: usize) -> bool {
+        matches!(
+            self.w(i + 1),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "then" | "last" | "early" | "late"
+        ) || self.temporal.get(i + 1).copied().unwrap_or(false)
+            || self.toks.get(i + 1).is_some_and(|t| t.class == Class::Number)
+    }
+
+    pub(super) fn is_title_word(&self, g: &Gazetteer, i: usize) -> bool {
+        g.titles.contains(self.w(i)) || title_before(g, self.toks, i + 1)
+    }
+
+    /// Whether the name spanning `[s, e)` takes part in the clause's event: it is
+    /// the subject, the object of "with"/"between", or in a list with one of those,
+    /// and not the object of "of"/"by"/"for" (unless the preposition is part of a
+    /// title: "special envoy for the Middle East").
+    pub(super) fn linked(&self, g: &Gazetteer, s: usize, clause_start: usize, triggers: &[usize]) -> bool {
+        // An apposition ("the EU's envoy to Ukraine, Katarina Mathernova") takes the
+        // role of the phrase it names, whatever prepositions that phrase contains.
+        let appositive = s > 0 && self.w(s - 1) == ",";
+        let mut j = s;
+        while j > clause_start {
+            j -= 1;
+            if triggers.contains(&j) {
+                return true;
+            }
+            if let Some(n) = self.span_at[j] {
+                j = self.spans[n].start;
+                continue;
+            }
+            if self.temporal[j] {
+                continue;
+            }
+            let w = self.w(j);
+            if matches!(
+                w,
+                "with" | "between" | "among" | "alongside" | "including" | "included" | "includes" | "joined"
+            ) {
+                return true;
+            }
+            if BLOCK_PREP.contains(&w) {
+                let mut k = j;
+                while k > clause_start && matches!(self.w(k - 1), "the" | "a") {
+                    k -= 1;
+                }
+                if k > clause_start && triggers.contains(&(k - 1)) {
+                    return true;
+                }
+                // The agent of a passive: "was received at the Elysee by Macron".
+                if w == "by"
+                    && (clause_start..j).any(|t| {
+                        triggers.contains(&t) && matches!(self.w(t), "received" | "hosted" | "welcomed" | "greeted")
+                    })
+                {
+                    return true;
+                }
+                if k > clause_start && self.is_title_word(g, k - 1) || appositive {
+                    continue;
+                }
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The resolved person of a pronoun at token `i`: the nearest person named
+    /// before it in the sentence, else the subject of the previous sentence.
+    pub(super) fn pronoun(&self, i: usize, previous_subject: Option<usize>) -> Option<usize> {
+        let person = |s: &Span| if let Ref::Person(p) = s.what { Some(p) } else { None };
+        let before = || self.spans.iter().filter(|s| s.end <= i);
+        // The sentence's subject ("Wang travelled to Berlin, where he met X, and to
+        // Paris, where he ..."), else the nearest name ("Trump's remarks came after
+        // he disclosed ...").
+        before()
+            .find(|s| self.w(s.end) != "'s" && matches!(s.what, Ref::Person(_)))
+            .and_then(person)
+            .or_else(|| before().rev().find_map(person))
+            .or(previous_subject)
+    }
+
+    /// True when the trigger noun at `i` is definite: "the meeting", "the April 11
+    /// meeting", "Saturday's discussions", "this call"; not "a joint meeting".
+    pub(super) fn definite(&self, i: usize, cs: usize) -> bool {
+        let mut j = i;
+        while j > cs && i - j < 5 {
+            j -= 1;
+            match self.w(j) {
+                "the" | "this" | "that" | "these" | "those" | "'s" => return true,
+                "a" | "an" => return false,
+                _ if self.temporal[j] || self.span_at[j].is_some() || self.toks[j].is_capitalised() => {}
+                w if w.ends_with("ed") || matches!(w, "upcoming" | "joint" | "first" | "second" | "new" | "latest") => {
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Every date of the sentence resolved against `r` as past, without context.
+    pub(crate) fn dates_resolved(&self, r: Option<Reference>) -> Vec<DateSpan> {
+        self.dates.iter().filter_map(|(s, _, e)| temporal::resolve(e, r, Tense::Past, None, self.quoted[*s])).collect()
+    }
+
+    /// The first person of the sentence that is not a possessive modifier.
+    pub(crate) fn subject(&self) -> Option<usize> {
+        self.spans.iter().find_map(|s| match s.what {
+            Ref::Person(p) if self.w(s.end) != "'s" => Some(p),
+            _ => None,
+        })
+    }
+}
+
+pub(super) fn low_at(low: &[String], i: usize) -> &str {
+    low.get(i).map(String::as_str).unwrap_or("")
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Lead {
+    Start,
+    /// The main clause after a clause put in front ("After X, ...", "According to X, ...").
+    Main,
+    Where,
+    Speech,
+    Follows,
+    Precedes,
+    Other,
+}
