@@ -100,10 +100,12 @@ const PARTICLES: &[&str] = &[
 ];
 
 fn is_name_word(t: &Token<'_>) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    let not_names = SET.get_or_init(|| NOT_NAMES.iter().copied().collect());
     t.is_capitalised()
         && t.text.len() >= 2
         && t.text.bytes().skip(1).any(|b| b.is_ascii_lowercase())
-        && !NOT_NAMES.iter().any(|w| t.is(w))
+        && !not_names.contains(t.text.to_ascii_lowercase().as_str())
 }
 
 /// Finds gazetteer matches, longest first, in one sentence.
@@ -283,6 +285,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
         resolved.insert(name.clone(), i);
     }
     // Pass 2: spans per sentence, with surnames and misspellings resolved.
+    let mut misspelt: HashMap<String, Option<usize>> = HashMap::new();
     let mut all = Vec::with_capacity(sentences.len());
     for (n, toks) in sentences.iter().enumerate() {
         let mut spans: Vec<Span> = Vec::new();
@@ -354,11 +357,15 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                 fuzzy(&f, surnames.into_iter()).and_then(|s| people.by_surname(s))
             });
             let person = local.or_else(|| {
-                let s = fuzzy(&f, g.shorts_like(&f))?;
-                match g.shorts.get(s).map(Vec::as_slice) {
-                    Some([one]) => Some(people.add(&g.people[*one].name, g.people[*one].country.clone())),
-                    _ => None,
-                }
+                // The same unknown word recurs in an article: look it up once.
+                let known = misspelt.entry(f.clone()).or_insert_with(|| {
+                    let s = fuzzy(&f, g.shorts_like(&f))?;
+                    match g.shorts.get(s).map(Vec::as_slice) {
+                        Some([one]) => Some(*one),
+                        _ => None,
+                    }
+                });
+                known.map(|one| people.add(&g.people[one].name, g.people[one].country.clone()))
             });
             if let Some(p) = person {
                 people.saw(p, t.text);
