@@ -144,6 +144,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
 
         // Participants.
         let mut participants = Vec::new();
+        let first_span = v.spans.iter().find(|x| x.start >= cs).map(|x| x.start);
         for s in v.spans.iter().filter(|s| s.start >= cs && s.end <= ce) {
             let (person, owner) = match s.what {
                 Ref::Person(p) => {
@@ -156,7 +157,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             };
             // The speaker of "..., X said" reports the event; it does not make X a party.
             // ("Ushakov, who met them with Dmitriev, told ...": Dmitriev is no speaker.)
-            let first_in_clause = v.spans.iter().find(|x| x.start >= cs).is_some_and(|x| x.start == s.start);
+            let first_in_clause = first_span == Some(s.start);
             let speaker = SPEECH.contains(&v.w(s.end))
                 || (v.w(s.end) == "," && SPEECH.contains(&v.w(s.end + 1)) && first_in_clause);
             if let Some(p) = person.filter(|_| !speaker) {

@@ -19,7 +19,7 @@ pub(super) enum Verdict {
 /// Reads the words around the trigger at `i`.
 pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, noun: bool, lead: Lead) -> Verdict {
     let from = i.saturating_sub(8).max(cs);
-    let in_date = |j: usize| v.dates.iter().any(|(s, e, _)| (*s..*e).contains(&j));
+    let in_date = |j: usize| v.in_date[j];
     let mut reported_future = false;
     for j in from..i {
         if in_date(j) {
@@ -42,7 +42,8 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
             return Verdict::Negated;
         }
     }
-    if (cs..from).any(|j| matches!(v.w(j), "if" | "unless" | "whether")) {
+    // A condition earlier in the clause ("if they agree, the leaders will meet").
+    if (cs.max(i.saturating_sub(30))..from).any(|j| matches!(v.w(j), "if" | "unless" | "whether")) {
         return Verdict::Negated;
     }
     // "two phone calls", "several meetings", "three rounds of talks"; not "the April
@@ -68,8 +69,9 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
             return Verdict::Negated;
         }
     }
-    // "A meeting between A and B was ruled out": look to the end of the clause.
-    let rest: Vec<&str> = (i + 1..ce).map(|k| v.w(k)).collect();
+    // "A meeting between A and B was ruled out": look further, to the clause's end
+    // or 25 words.
+    let rest: Vec<&str> = (i + 1..ce.min(i + 25)).map(|k| v.w(k)).collect();
     if let Some(k) = rest.iter().position(|w| {
         matches!(*w, "ruled" | "cancelled" | "canceled" | "postponed" | "scrapped" | "shelved" | "scuttled" | "off")
     }) {

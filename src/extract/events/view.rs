@@ -22,6 +22,8 @@ pub(crate) struct SentenceView<'a, 'b> {
     pub(super) dates: Vec<(usize, usize, Expr)>,
     /// Per token: part of a time phrase ("on Monday", "in December", "evening").
     pub(super) temporal: Vec<bool>,
+    /// Per token: inside a date expression.
+    pub(super) in_date: Vec<bool>,
 }
 
 impl<'a, 'b> SentenceView<'a, 'b> {
@@ -44,14 +46,17 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         let dates = temporal::find(text)
             .into_iter()
             .filter_map(|Found { range, expr }| {
-                let s = toks.iter().position(|t| t.start >= range.start)?;
-                let e = toks.iter().rposition(|t| t.end <= range.end).map(|e| e + 1)?;
+                // Tokens are in text order: binary searches keep this linear overall.
+                let s = toks.partition_point(|t| t.start < range.start);
+                let e = toks.partition_point(|t| t.end <= range.end);
                 (s < e).then_some((s, e, expr))
             })
             .collect::<Vec<_>>();
         let mut temporal = vec![false; toks.len()];
+        let mut in_date = vec![false; toks.len()];
         for (s, e, _) in &dates {
             temporal[*s..*e].iter_mut().for_each(|t| *t = true);
+            in_date[*s..*e].iter_mut().for_each(|t| *t = true);
             if *s > 0
                 && matches!(
                     low_at(&low, s - 1),
@@ -69,7 +74,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 temporal[i] = true;
             }
         }
-        SentenceView { toks, low, spans, span_at, quoted, dates, temporal }
+        SentenceView { toks, low, spans, span_at, quoted, dates, temporal, in_date }
     }
 
     pub(super) fn w(&self, i: usize) -> &str {
@@ -202,8 +207,13 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         // An apposition ("the EU's envoy to Ukraine, Katarina Mathernova") takes the
         // role of the phrase it names, whatever prepositions that phrase contains.
         let appositive = s > 0 && self.w(s - 1) == ",";
+        // A link further than this is no link (and the scan stays linear).
+        const REACH: usize = 60;
         let mut j = s;
         while j > clause_start {
+            if s - j > REACH {
+                return false;
+            }
             j -= 1;
             if triggers.contains(&j) {
                 return true;
