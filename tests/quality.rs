@@ -41,3 +41,28 @@ fn seeds_are_extracted_exactly() {
     assert_eq!(corpus.date_ok, 12, "{}", corpus.line("corpus"));
     assert_eq!(corpus.place_ok, 12, "{}", corpus.line("corpus"));
 }
+
+#[test]
+fn the_demo_finds_dmitrievs_five_sample_meetings() {
+    let store = dossier::Store::temporary().unwrap();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples");
+    let (articles, _) = scoring::load(&dir).unwrap();
+    store.ingest_many(articles).unwrap();
+    let got: Vec<(String, String)> = store
+        .meetings()
+        .involving("Dmitriev")
+        .iter()
+        .map(|e| {
+            let e = e.unwrap();
+            (e.date.map(|d| d.to_string()).unwrap_or_default(), e.place.map(|p| p.name).unwrap_or_default())
+        })
+        .collect();
+    let want = [
+        ("2025-02-18", "Riyadh"),
+        ("2025-04-25", "Moscow"),
+        ("2025-08-06", "Moscow"),
+        ("2025-10-25", "Miami"),
+        ("2026-01-20", "Davos"),
+    ];
+    assert_eq!(got, want.map(|(d, p)| (d.to_string(), p.to_string())));
+}

@@ -135,7 +135,15 @@ pub fn matches(stored: &Event, incoming: &Event) -> bool {
 /// ```
 pub fn refine(id: EventId, kind: EventKind, mut mentions: Vec<Mention>) -> Event {
     mentions.sort_by(|a, b| (a.article.as_str(), a.span.start).cmp(&(b.article.as_str(), b.span.start)));
-    mentions.dedup_by(|a, b| a.article == b.article && a.span == b.span);
+    // One sentence may report the event twice (a clause naming the meeting, another
+    // naming who was there): one mention with what both say.
+    mentions.dedup_by(|later, kept| {
+        let same = later.article == kept.article && later.span == kept.span;
+        if same {
+            absorb_mention(kept, later);
+        }
+        same
+    });
     let date =
         mentions.iter().filter_map(|m| m.date).min_by_key(|d| (d.precision, (d.end - d.start).num_days(), d.start));
     let place = mentions
@@ -160,6 +168,29 @@ pub fn refine(id: EventId, kind: EventKind, mut mentions: Vec<Mention>) -> Event
         participants,
         groups,
         mentions,
+    }
+}
+
+/// Folds what `other` says of the same sentence into `kept`.
+fn absorb_mention(kept: &mut Mention, other: &Mention) {
+    for p in &other.participants {
+        if !kept.participants.contains(p) {
+            kept.participants.push(p.clone());
+        }
+    }
+    kept.participants.sort();
+    for g in &other.groups {
+        if !kept.groups.contains(g) {
+            kept.groups.push(g.clone());
+        }
+    }
+    kept.groups.sort();
+    kept.date = kept.date.or(other.date);
+    if kept.place.is_none() {
+        kept.place = other.place.clone();
+    }
+    if other.status == Status::Occurred {
+        kept.status = Status::Occurred;
     }
 }
 

@@ -193,6 +193,9 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "then" | "last" | "early" | "late"
         ) || self.temporal.get(i + 1).copied().unwrap_or(false)
             || self.toks.get(i + 1).is_some_and(|t| t.class == Class::Number)
+            // "since Moscow's invasion", "since Donald Trump's return"
+            || self.w(i + 2) == "'s"
+            || self.span_at.get(i + 1).copied().flatten().is_some_and(|n| self.w(self.spans[n].end) == "'s")
     }
 
     pub(super) fn is_title_word(&self, g: &Gazetteer, i: usize) -> bool {
