@@ -49,6 +49,65 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! ## Questions by person, date and place
+//!
+//! ```
+//! use dossier::{Article, EventKind, Status, Store};
+//! use chrono::NaiveDate;
+//!
+//! let store = Store::temporary()?;
+//! let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+//! store.ingest(&Article::new("a", "Foreign Minister Hakan Fidan met Foreign Minister Sergey Lavrov \
+//!     in Moscow on Tuesday. Fidan will meet Secretary of State Marco Rubio in Ankara next week.")
+//!     .with_published(day("2025-06-20")))?;
+//! store.ingest(&Article::new("b", "Turkish President Recep Tayyip Erdogan spoke by phone with \
+//!     Russian President Vladimir Putin on Thursday, his office said.")
+//!     .with_published(day("2025-06-20")))?;
+//!
+//! // Everyone Fidan met or will meet, in date order ("next week" is known to the
+//! // month, so it sorts from June 1).
+//! let timeline = store.timeline("Fidan")?;
+//! assert_eq!(timeline.len(), 2);
+//! let rubio = timeline.iter().find(|e| e.involves("Marco Rubio")).unwrap();
+//! assert_eq!((rubio.status, rubio.date.unwrap().to_string()), (Status::Planned, "2025-06".into()));
+//!
+//! // Filters combine: kind, people, a date range (overlap), a place (containment).
+//! let june = store.events().between(day("2025-06-01"), day("2025-06-30"));
+//! assert_eq!(june.clone().kind(EventKind::Call).count()?, 1);
+//! assert_eq!(june.at("Russia").count()?, 1); // Moscow is in Russia
+//! assert_eq!(store.calls().involving("Erdoğan").count()?, 1); // accents do not matter
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## Your own people and places
+//!
+//! The bundled gazetteer knows heads of state, ministers, envoys and spokespeople,
+//! every country, capitals, major cities and landmarks. People it does not know are
+//! still found from their titles ("Deputy Minister Arvo Kettunen"); to resolve a
+//! surname or an alias of your own, add them:
+//!
+//! ```
+//! use dossier::{Article, Gazetteer, Store};
+//!
+//! let gazetteer = Gazetteer::builder()
+//!     .person("Arvo Kettunen", &["Kettunen"], &["A. Kettunen"])
+//!     .build()?;
+//! let dir = tempfile::tempdir()?;
+//! let store = Store::builder(dir.path().join("events")).gazetteer(gazetteer).open()?;
+//! store.ingest(&Article::new("a", "Kettunen met Secretary of State Marco Rubio in Helsinki."))?;
+//! assert_eq!(store.meetings().involving("Arvo Kettunen").count()?, 1);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! Files in the bundled format (`data/people.tsv`, `data/places.tsv`) load with
+//! [`GazetteerBuilder::file`].
+//!
+//! ## Durability
+//!
+//! Each article is one atomic write. [`Durability`] says when writes reach the disk:
+//! after every article, periodically (the default), or only on [`Store::flush`].
+//! A crash never leaves part of an article.
+//!
 //! ## The pieces
 //!
 //! Data flows one way: [`ingest`] prepares text, [`extract`] finds events in one
