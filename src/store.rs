@@ -116,6 +116,12 @@ pub struct IngestOutcome {
     pub events_merged: usize,
 }
 
+impl IngestOutcome {
+    fn unchanged(a: &Article) -> IngestOutcome {
+        IngestOutcome { article: a.id.clone(), stored: false, events_new: 0, events_merged: 0 }
+    }
+}
+
 /// Totals of [`Store::ingest_many`].
 #[derive(Debug, Default)]
 pub struct IngestSummary {
@@ -236,19 +242,33 @@ impl Store {
     /// store already holds (same id, or same text under another id) changes nothing.
     pub fn ingest(&self, article: &Article) -> Result<IngestOutcome> {
         self.check(article)?;
-        let hash = text_hash(&article.text);
         let _guard = self.inner.writer.lock().unwrap_or_else(|p| p.into_inner());
-        let db = &self.inner.db;
-        let unchanged = IngestOutcome { article: article.id.clone(), stored: false, events_new: 0, events_merged: 0 };
-        if db.article(&article.id)?.is_some() {
-            return Ok(unchanged);
-        }
-        for other in db.articles_with_hash(hash)? {
-            if db.article(&other)?.is_some_and(|r| r.article.text == article.text) {
-                return Ok(unchanged);
-            }
+        if self.is_stored(article)? {
+            return Ok(IngestOutcome::unchanged(article));
         }
         let x = extract::extract(article, &self.inner.gazetteer);
+        self.commit_locked(article, x)
+    }
+
+    /// True when the store holds the article: the same id, or the same text.
+    fn is_stored(&self, article: &Article) -> Result<bool> {
+        let db = &self.inner.db;
+        if db.article(&article.id)?.is_some() {
+            return Ok(true);
+        }
+        for other in db.articles_with_hash(text_hash(&article.text))? {
+            if db.article(&other)?.is_some_and(|r| r.article.text == article.text) {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Merges an extracted article into the store and writes it in one batch. The
+    /// caller holds the writer lock and has checked the article is new.
+    fn commit_locked(&self, article: &Article, x: extract::Extraction) -> Result<IngestOutcome> {
+        let db = &self.inner.db;
+        let hash = text_hash(&article.text);
         let mut next_id = db.next_event_id()?;
         let mut changed: BTreeMap<EventId, (Option<Event>, Event)> = BTreeMap::new();
         let mut removed: Vec<Event> = Vec::new();
@@ -310,27 +330,73 @@ impl Store {
         Ok(IngestOutcome { article: article.id.clone(), stored: true, events_new, events_merged })
     }
 
-    /// Ingests many articles in order; a rejected article is counted and reported,
-    /// and the rest are ingested. Flushes at the end. Storage errors stop the run.
+    /// Ingests many articles: extraction runs on every core, commits stay in article
+    /// order (so the result is the same as ingesting them one by one). A rejected
+    /// article is counted and reported, and the rest are ingested. Flushes at the
+    /// end. Storage errors stop the run.
     pub fn ingest_many<I>(&self, articles: I) -> Result<IngestSummary>
     where
         I: IntoIterator<Item = Article>,
     {
         let mut s = IngestSummary::default();
-        for a in articles {
-            match self.ingest(&a) {
-                Ok(o) if o.stored => {
-                    s.articles_new += 1;
-                    s.events_new += o.events_new;
-                    s.events_merged += o.events_merged;
+        let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+        let mut articles = articles.into_iter().peekable();
+        while articles.peek().is_some() {
+            // Extract a chunk on every core; commit it in article order.
+            let chunk: Vec<Article> = articles.by_ref().take(workers * 8).collect();
+            let extracted = self.extract_parallel(&chunk, workers);
+            for (a, x) in chunk.iter().zip(extracted) {
+                let outcome = x.and_then(|x| {
+                    let _guard = self.inner.writer.lock().unwrap_or_else(|p| p.into_inner());
+                    match x {
+                        // Checked again under the lock: an earlier article of this
+                        // chunk may have been the same one.
+                        Some(x) if !self.is_stored(a)? => self.commit_locked(a, x),
+                        _ => Ok(IngestOutcome::unchanged(a)),
+                    }
+                });
+                match outcome {
+                    Ok(o) if o.stored => {
+                        s.articles_new += 1;
+                        s.events_new += o.events_new;
+                        s.events_merged += o.events_merged;
+                    }
+                    Ok(_) => s.articles_unchanged += 1,
+                    Err(e) if e.is_bad_input() => s.rejected.push(e),
+                    Err(e) => return Err(e),
                 }
-                Ok(_) => s.articles_unchanged += 1,
-                Err(e) if e.is_bad_input() => s.rejected.push(e),
-                Err(e) => return Err(e),
             }
         }
         self.flush()?;
         Ok(s)
+    }
+
+    /// Extracts the articles of a chunk on `workers` threads, in order: for each,
+    /// its extraction, `None` when the store already holds it, or why it was rejected.
+    fn extract_parallel(&self, chunk: &[Article], workers: usize) -> Vec<Result<Option<extract::Extraction>>> {
+        let one = |a: &Article| -> Result<Option<extract::Extraction>> {
+            self.check(a)?;
+            if self.is_stored(a)? {
+                return Ok(None);
+            }
+            Ok(Some(extract::extract(a, &self.inner.gazetteer)))
+        };
+        if workers <= 1 || chunk.len() <= 1 {
+            return chunk.iter().map(one).collect();
+        }
+        let per = chunk.len().div_ceil(workers);
+        std::thread::scope(|scope| {
+            let handles: Vec<_> =
+                chunk.chunks(per).map(|part| scope.spawn(move || part.iter().map(one).collect::<Vec<_>>())).collect();
+            handles
+                .into_iter()
+                .flat_map(|h| match h.join() {
+                    Ok(v) => v,
+                    // A panic in extraction is a bug; carry it to the caller's thread.
+                    Err(p) => std::panic::resume_unwind(p),
+                })
+                .collect()
+        })
     }
 
     fn check(&self, a: &Article) -> Result<()> {

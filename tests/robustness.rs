@@ -4,7 +4,11 @@ use dossier::{extract, Article, Gazetteer, Store};
 use proptest::prelude::*;
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    // PROPTEST_CASES=5000 for a longer hunt.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(64),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn random_text_never_panics_and_extracts_the_same_twice(text in "\\PC{0,400}", date in 0u32..20_000) {

@@ -136,6 +136,9 @@ fn gazetteer_spans(g: &Gazetteer, toks: &[Token<'_>]) -> Vec<(usize, usize, Vec<
 /// True when the tokens just before `i` spell a title ("Special Envoy", "Treasury
 /// Secretary", "spokesman").
 pub(crate) fn title_before(g: &Gazetteer, toks: &[Token<'_>], i: usize) -> bool {
+    if i > toks.len() {
+        return false;
+    }
     (1..=g.title_len.min(i)).any(|n| {
         let words: Vec<String> = toks[i - n..i].iter().map(|t| t.text.to_ascii_lowercase()).collect();
         let phrase = words.join(" ");
