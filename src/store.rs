@@ -11,7 +11,7 @@ use crate::db::{keys, schema, ArticleRecord, Commit, Db};
 use crate::error::{Error, Result};
 use crate::extract::{self, Gazetteer};
 use crate::merge;
-use crate::model::{fold, Article, Entity, EntityId, Event, EventId, EventKind, Status};
+use crate::model::{fold, Article, Entity, EntityId, Event, EventId, EventKind};
 use crate::query::{self, EventQuery};
 
 /// When ingested articles reach the disk.
@@ -242,21 +242,22 @@ impl Store {
     /// store already holds (same id, or same text under another id) changes nothing.
     pub fn ingest(&self, article: &Article) -> Result<IngestOutcome> {
         self.check(article)?;
+        let hash = text_hash(&article.text);
         let _guard = self.inner.writer.lock().unwrap_or_else(|p| p.into_inner());
-        if self.is_stored(article)? {
+        if self.is_stored(article, hash)? {
             return Ok(IngestOutcome::unchanged(article));
         }
         let x = extract::extract(article, &self.inner.gazetteer);
-        self.commit_locked(article, x)
+        self.commit_locked(article, hash, x)
     }
 
     /// True when the store holds the article: the same id, or the same text.
-    fn is_stored(&self, article: &Article) -> Result<bool> {
+    fn is_stored(&self, article: &Article, hash: u64) -> Result<bool> {
         let db = &self.inner.db;
         if db.article(&article.id)?.is_some() {
             return Ok(true);
         }
-        for other in db.articles_with_hash(text_hash(&article.text))? {
+        for other in db.articles_with_hash(hash)? {
             if db.article(&other)?.is_some_and(|r| r.article.text == article.text) {
                 return Ok(true);
             }
@@ -266,9 +267,8 @@ impl Store {
 
     /// Merges an extracted article into the store and writes it in one batch. The
     /// caller holds the writer lock and has checked the article is new.
-    fn commit_locked(&self, article: &Article, x: extract::Extraction) -> Result<IngestOutcome> {
+    fn commit_locked(&self, article: &Article, hash: u64, x: extract::Extraction) -> Result<IngestOutcome> {
         let db = &self.inner.db;
-        let hash = text_hash(&article.text);
         let mut next_id = db.next_event_id()?;
         let mut changed: BTreeMap<EventId, (Option<Event>, Event)> = BTreeMap::new();
         let mut removed: Vec<Event> = Vec::new();
@@ -351,7 +351,7 @@ impl Store {
                     match x {
                         // Checked again under the lock: an earlier article of this
                         // chunk may have been the same one.
-                        Some(x) if !self.is_stored(a)? => self.commit_locked(a, x),
+                        Some((hash, x)) if !self.is_stored(a, hash)? => self.commit_locked(a, hash, x),
                         _ => Ok(IngestOutcome::unchanged(a)),
                     }
                 });
@@ -373,13 +373,14 @@ impl Store {
 
     /// Extracts the articles of a chunk on `workers` threads, in order: for each,
     /// its extraction, `None` when the store already holds it, or why it was rejected.
-    fn extract_parallel(&self, chunk: &[Article], workers: usize) -> Vec<Result<Option<extract::Extraction>>> {
-        let one = |a: &Article| -> Result<Option<extract::Extraction>> {
+    fn extract_parallel(&self, chunk: &[Article], workers: usize) -> Vec<Result<Option<(u64, extract::Extraction)>>> {
+        let one = |a: &Article| -> Result<Option<(u64, extract::Extraction)>> {
             self.check(a)?;
-            if self.is_stored(a)? {
+            let hash = text_hash(&a.text);
+            if self.is_stored(a, hash)? {
                 return Ok(None);
             }
-            Ok(Some(extract::extract(a, &self.inner.gazetteer)))
+            Ok(Some((hash, extract::extract(a, &self.inner.gazetteer))))
         };
         if workers <= 1 || chunk.len() <= 1 {
             return chunk.iter().map(one).collect();
@@ -600,10 +601,5 @@ impl Store {
             n += 1;
         }
         Ok(n)
-    }
-
-    /// Events whose status is `status`, a shorthand for `events().status(status)`.
-    pub fn with_status(&self, status: Status) -> EventQuery {
-        self.events().status(status)
     }
 }

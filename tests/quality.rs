@@ -48,15 +48,7 @@ fn the_demo_finds_dmitrievs_five_sample_meetings() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples");
     let (articles, _) = scoring::load(&dir).unwrap();
     store.ingest_many(articles).unwrap();
-    let got: Vec<(String, String)> = store
-        .meetings()
-        .involving("Dmitriev")
-        .iter()
-        .map(|e| {
-            let e = e.unwrap();
-            (e.date.map(|d| d.to_string()).unwrap_or_default(), e.place.map(|p| p.name).unwrap_or_default())
-        })
-        .collect();
+    let got = common::meetings_of(&store, "Dmitriev");
     let want = [
         ("2025-02-18", "Riyadh"),
         ("2025-04-25", "Moscow"),

@@ -1,5 +1,7 @@
 //! The seed articles (../shared/seeds, the project's specification) through the
 //! real store: the Dmitriev meetings of their answer key, with dates and places.
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use dossier::{ingest, Article, Store};
@@ -21,18 +23,6 @@ fn seed_articles(dir: &Path, with_dates: bool) -> Vec<Article> {
     out
 }
 
-fn dmitriev_meetings(store: &Store) -> Vec<(String, String)> {
-    store
-        .meetings()
-        .involving("Dmitriev")
-        .iter()
-        .map(|e| {
-            let e = e.unwrap();
-            (e.date.map(|d| d.to_string()).unwrap_or_default(), e.place.map(|p| p.name).unwrap_or_default())
-        })
-        .collect()
-}
-
 #[test]
 fn dmitriev_meetings_of_the_seeds_with_their_dates_and_places() {
     let Some(dir) = seeds_dir() else {
@@ -50,11 +40,11 @@ fn dmitriev_meetings_of_the_seeds_with_their_dates_and_places() {
         ("2026-01-31", "Florida"),
     ];
     let expected: Vec<(String, String)> = expected.iter().map(|(d, p)| (d.to_string(), p.to_string())).collect();
-    assert_eq!(dmitriev_meetings(&store), expected);
+    assert_eq!(common::meetings_of(&store, "Dmitriev"), expected);
 
     // A second ingest changes nothing; the answers survive the same questions again.
     let again = store.ingest_many(seed_articles(&dir, true)).unwrap();
     assert_eq!(again.articles_new, 0);
-    assert_eq!(dmitriev_meetings(&store), expected);
+    assert_eq!(common::meetings_of(&store, "Dmitriev"), expected);
     assert!(store.verify().unwrap().is_empty());
 }

@@ -29,6 +29,19 @@ pub fn eventctl() -> PathBuf {
     path
 }
 
+/// (date, place) of every meeting involving `name`, in date order.
+pub fn meetings_of(store: &Store, name: &str) -> Vec<(String, String)> {
+    store
+        .meetings()
+        .involving(name)
+        .iter()
+        .map(|e| {
+            let e = e.expect("readable event");
+            (e.date.map(|d| d.to_string()).unwrap_or_default(), e.place.map(|p| p.name).unwrap_or_default())
+        })
+        .collect()
+}
+
 /// Events without their ids (which follow arrival order), sorted: two stores
 /// hold the same events when these are equal.
 pub fn canonical(store: &Store) -> Vec<String> {
