@@ -85,6 +85,9 @@ pub struct Gazetteer {
     /// Whether each organisation can be a side in talks (a body, an armed group, a
     /// party), not a news outlet or a company.
     pub(crate) org_is_side: Vec<bool>,
+    /// Whether each organisation is an intergovernmental body whose summits and
+    /// meetings are events of their own (ASEAN, the G7, the African Union).
+    pub(crate) org_is_body: Vec<bool>,
     /// Surface forms (token keys) to what they denote.
     pub(crate) surface: HashMap<String, Vec<Target>>,
     /// Folded names and aliases to people.
@@ -223,6 +226,7 @@ impl Gazetteer {
             places: Vec::new(),
             orgs: Vec::new(),
             org_is_side: Vec::new(),
+            org_is_body: Vec::new(),
             surface: HashMap::new(),
             by_folded: HashMap::new(),
             shorts: HashMap::new(),
@@ -371,6 +375,7 @@ impl Gazetteer {
             self.orgs.push(c[0].to_string());
             let kind = c.get(1).map(|k| k.to_ascii_lowercase()).unwrap_or_default();
             self.org_is_side.push(matches!(kind.as_str(), "intergovernmental" | "armed-group" | "party"));
+            self.org_is_body.push(kind == "intergovernmental");
             self.add_surface(c[0], Target::Org(idx));
             for a in c.get(2).map(|s| values(s).collect::<Vec<_>>()).unwrap_or_default() {
                 self.add_surface(a, Target::Org(idx));

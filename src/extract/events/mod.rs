@@ -46,11 +46,19 @@ pub(crate) struct Draft {
     pub(crate) sidelines: bool,
     /// "a separate meeting", "met separately": not the event told before.
     pub(crate) separate: bool,
+    /// A body's own gathering ("the ASEAN summit opened"): an event with no named side.
+    pub(crate) multilateral: bool,
 }
 
 impl Draft {
     pub(crate) fn parties(&self) -> usize {
-        self.participants.len() + self.groups.len()
+        // A body's own summit brings many parties together.
+        let n = self.participants.len() + self.groups.len();
+        if self.multilateral {
+            n.max(2)
+        } else {
+            n
+        }
     }
 }
 
@@ -216,6 +224,26 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             }
         }
         let place = place(r.g, v, cs, ce).or_else(|| if lead == Lead::Where { clause_place } else { None });
+        // "The 47th ASEAN summit opened", "G7 foreign ministers ended a meeting": with
+        // no one else named, the body's own gathering is the event.
+        let mut multilateral = false;
+        if participants.is_empty() && groups.len() <= 1 {
+            let body = v.spans.iter().filter(|s| s.start >= cs && s.end <= ce).find_map(|s| match s.what {
+                Ref::Org(o)
+                    if r.g.org_is_body[o]
+                        && (s.end..s.end + 3).any(|k| trigger_idx.contains(&k) || GROUP_NOUNS.contains(&v.w(k))) =>
+                {
+                    Some(r.g.orgs[o].clone())
+                }
+                _ => None,
+            });
+            if let Some(b) = body {
+                if !groups.contains(&b) {
+                    groups.push(b);
+                }
+                multilateral = true;
+            }
+        }
 
         // Status and tense.
         let planned_cue = verdicts.contains(&Verdict::Planned)
@@ -256,6 +284,28 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             from_context =
                 matches!(expr, Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter)) && r.context.is_some();
         }
+        // "a three-day meeting ... ended on Friday": a run of days around the day given.
+        if let Some(d) = date.filter(|d| d.precision == crate::model::Precision::Day && d.start == d.end) {
+            let days = (cs..ce).find_map(|i| {
+                let n = match v.w(i) {
+                    "two" | "2" => 2,
+                    "three" | "3" => 3,
+                    "four" | "4" => 4,
+                    "five" | "5" => 5,
+                    _ => return None,
+                };
+                (v.w(i + 1) == "-" && v.w(i + 2) == "day").then_some(n)
+            });
+            if let Some(n) = days {
+                let ended = (cs..ce).any(|i| matches!(v.w(i), "ended" | "concluded" | "closed" | "wrapped" | "ends"));
+                let span = if ended {
+                    d.start.checked_sub_days(chrono::Days::new(n - 1)).and_then(|s| DateSpan::days(s, d.start))
+                } else {
+                    d.start.checked_add_days(chrono::Days::new(n - 1)).and_then(|e| DateSpan::days(d.start, e))
+                };
+                date = span.or(date);
+            }
+        }
         let mut status = if planned_cue { Status::Planned } else { Status::Occurred };
         if r.caption || lead == Lead::Follows {
             status = Status::Occurred;
@@ -284,6 +334,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             joins,
             sidelines,
             separate,
+            multilateral,
         });
     }
     facts
