@@ -134,11 +134,11 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     d.groups = c.groups();
                 }
             }
-            if d.place.is_none() && body_seen <= 2 && d.status == Status::Occurred {
+            if d.place.is_none() && body_seen <= 2 && d.status == Status::Occurred && d.kind != EventKind::Call {
                 // A wire story's lead happened where it is datelined.
                 d.place = dateline.clone();
             }
-            if d.place.is_none() && d.status == Status::Occurred {
+            if d.place.is_none() && d.status == Status::Occurred && d.kind != EventKind::Call {
                 // "X returned from a visit to Washington. X met Y ...": the visit's place.
                 if let Some((_, place, _)) =
                     visits.iter().rev().find(|(p, _, at)| n - at <= 2 && d.participants.contains(p))

@@ -57,9 +57,12 @@ pub(super) const BLOCK_PREP: &[&str] = &[
 ];
 pub(super) const LOCATIVE: &[&str] = &["in", "at", "near", "outside", "inside"];
 pub(super) const TRAVEL: &[&str] = &[
-    "visit", "visits", "visited", "visiting", "trip", "travel", "travelled", "traveled", "arrived", "flew", "came",
-    "went", "returned", "journey", "tour",
+    "visit", "visits", "visited", "visiting", "trip", "travel", "travels", "travelled", "traveled", "travelling",
+    "traveling", "arrive", "arrives", "arrived", "arriving", "fly", "flies", "flying", "flew", "came", "went",
+    "returned", "journey", "tour", "head", "heads", "headed",
 ];
+/// Verbs of leaving after which "for" names the destination ("leaves for Washington").
+pub(super) const DEPART: &[&str] = &["leave", "leaves", "left", "leaving", "depart", "departs", "departed", "bound"];
 pub(super) const NOT_LOCATIVE_HEADS: &[&str] = &[
     "war", "conflict", "peace", "ceasefire", "truce", "fighting", "attacks", "attack", "crisis", "situation",
     "invasion", "troops", "forces", "offensive", "presence", "embassy", "embassies", "security", "stability",
@@ -73,3 +76,6 @@ pub(super) const PLURAL_PEOPLE: &[&str] = &[
     "leaders", "presidents", "men", "women", "ministers", "envoys", "officials", "officers", "negotiators", "chief",
     "diplomats", "counterparts", "sides", "heads", "premiers", "generals", "foreign",
 ];
+/// Trigger nouns a place name can modify ("the Geneva talks").
+pub(super) const NOUN_TRIGGERS: &[&str] =
+    &["meeting", "meetings", "talks", "summit", "negotiations", "visit", "discussions", "dinner"];

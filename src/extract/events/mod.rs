@@ -223,7 +223,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 }
             }
         }
-        let place = place(r.g, v, cs, ce).or_else(|| if lead == Lead::Where { clause_place } else { None });
+        // A call happens on the line, not in a city.
+        let place = if kind == EventKind::Call {
+            None
+        } else {
+            place(r.g, v, cs, ce).or_else(|| if lead == Lead::Where { clause_place } else { None })
+        };
         // "The 47th ASEAN summit opened", "G7 foreign ministers ended a meeting": with
         // no one else named, the body's own gathering is the event.
         let mut multilateral = false;

@@ -101,7 +101,12 @@ pub(super) fn place(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usiz
             // "in the Qatari capital, Doha"
             || (prep == "," && (k.saturating_sub(5)..k).any(|j| j >= cs && LOCATIVE.contains(&v.w(j))))
             // "welcomed him to the White House"
-            || (prep == "to" && g.places[p].kind == PlaceKind::Landmark);
+            || (prep == "to" && g.places[p].kind == PlaceKind::Landmark)
+            || (prep == "for" && DEPART.contains(&head))
+            // "the Oval Office meeting", "the Geneva talks" (not "Russia-Ukraine talks").
+            || (g.places[p].kind != PlaceKind::Country
+                && v.span_at.get(s.end).is_none_or(|x| x.is_none())
+                && NOUN_TRIGGERS.contains(&v.w(s.end)));
         // A place followed by a title ("Kremlin spokesman") is not where it happened.
         if !ok || title_before(g, v.toks, s.end + 1) {
             continue;
