@@ -14,9 +14,9 @@ fn own_corpus_stays_above_its_floor() {
     assert!(articles.len() >= 40, "{} articles", articles.len());
     let (article, corpus) = scoring::evaluate(&articles, &gold, false).unwrap();
     assert!(article.precision() >= 0.92, "{}", article.line("article"));
-    assert!(article.f1() >= 0.82, "{}", article.line("article"));
-    assert!(corpus.f1() >= 0.86, "{}", corpus.line("corpus"));
-    assert!(corpus.date_accuracy() >= 0.76, "{}", corpus.line("corpus"));
+    assert!(article.f1() >= 0.83, "{}", article.line("article"));
+    assert!(corpus.f1() >= 0.87, "{}", corpus.line("corpus"));
+    assert!(corpus.date_accuracy() >= 0.77, "{}", corpus.line("corpus"));
 }
 
 #[test]
@@ -24,7 +24,7 @@ fn sample_corpus_stays_above_its_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples");
     let (articles, gold) = scoring::load(&dir).unwrap();
     let (_, corpus) = scoring::evaluate(&articles, &gold, false).unwrap();
-    assert!(corpus.f1() >= 0.90, "{}", corpus.line("corpus"));
+    assert!(corpus.f1() >= 0.92, "{}", corpus.line("corpus"));
 }
 
 #[test]
