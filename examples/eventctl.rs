@@ -226,7 +226,7 @@ fn run(cli: Cli) -> Res<()> {
         Command::Timeline { name, json } => {
             let people = store.people_named(name)?;
             if people.is_empty() {
-                return Err(format!("no one called {name:?} is in the store").into());
+                return Err(format!("no one called {name:?} is in the store{}", did_you_mean(&store, name)?).into());
             }
             if people.len() > 1 {
                 let names: Vec<&str> = people.iter().map(|e| e.name.as_str()).collect();
@@ -370,6 +370,9 @@ fn list(store: &Store, f: &Filter, kind: Option<EventKind>, out: &mut impl Write
         q = q.kind(k);
     }
     for name in &f.involving {
+        if store.people_named(name)?.is_empty() {
+            eprintln!("note: no one called {name:?} is in the store{}", did_you_mean(store, name)?);
+        }
         q = q.involving(name);
     }
     if f.from.is_some() || f.to.is_some() {
@@ -391,6 +394,25 @@ fn list(store: &Store, f: &Filter, kind: Option<EventKind>, out: &mut impl Write
         events.truncate(f.limit.unwrap_or(usize::MAX));
     }
     print_events(store, &events, f.json, out)
+}
+
+/// "; did you mean Steve Witkoff?" for the closest known names, or nothing.
+fn did_you_mean(store: &Store, name: &str) -> Res<String> {
+    let wanted = dossier::fold(name);
+    let mut best: Vec<(f64, String)> = Vec::new();
+    for e in store.entities() {
+        let e = e?;
+        let score = std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .map(|n| strsim::jaro_winkler(&wanted, &dossier::fold(n)))
+            .fold(0.0, f64::max);
+        if score >= 0.85 {
+            best.push((score, e.name));
+        }
+    }
+    best.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let names: Vec<String> = best.into_iter().take(3).map(|(_, n)| n).collect();
+    Ok(if names.is_empty() { String::new() } else { format!("; did you mean {}?", names.join(" or ")) })
 }
 
 /// Events as JSON Lines (the `events --json` shape) or CSV with the documented columns.

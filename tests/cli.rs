@@ -69,6 +69,13 @@ fn ingest_then_meetings_json_matches_the_contract() {
     assert_eq!(code, 0);
     assert_eq!(out.lines().count(), 1);
 
+    // An unknown name is an error with a suggestion, a known surname is not.
+    let (code, _, err) = run(&["--db", db, "timeline", "witkoff"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run(&["--db", db, "timeline", "Dmitrijev"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("did you mean Kirill Dmitriev?"), "{err}");
+
     let (code, _, err) = run(&["--db", db, "show", "999"]);
     assert_eq!(code, 1);
     assert!(err.contains("no event matches"), "{err}");
