@@ -82,6 +82,10 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
     // People seen at a place on their own (a visit), for the next sentences.
     let mut visits: Vec<(usize, Place, usize)> = Vec::new();
     let dateline = doc.dateline.as_deref().and_then(|city| g.place(city));
+    // The first body sentence, and whether it states any date at all.
+    let lead_sentence = doc.sentences.iter().position(|s| s.block == Block::Body);
+    let lead_has_date =
+        lead_sentence.is_some_and(|n| !views[n].dates_resolved(None).is_empty() || views[n].has_dates());
     let mut body_seen = 0;
     for (n, (s, v)) in doc.sentences.iter().zip(&views).enumerate() {
         if s.block == Block::Headline {
@@ -179,6 +183,17 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     mentions.resize(p + 1, 0);
                 }
                 mentions[p] += 1;
+            }
+        }
+    }
+    // A readout's lead ("Putin had a telephone conversation with Trump.") tells the
+    // news of its day: when no sentence of the event gives a date, the event is dated
+    // to the publication day. Only with a publication date that is exact.
+    if let (Some(day), Some(lead)) = (exact_published, lead_sentence) {
+        for c in clusters.iter_mut() {
+            let undated = c.drafts.iter().all(|d| d.date.is_none() && d.status == Status::Occurred);
+            if undated && c.drafts.first().is_some_and(|d| d.sentence == lead) && !lead_has_date {
+                c.drafts[0].date = Some(DateSpan::day(day));
             }
         }
     }

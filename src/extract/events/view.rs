@@ -293,6 +293,11 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         false
     }
 
+    /// True when the sentence states any date expression.
+    pub(crate) fn has_dates(&self) -> bool {
+        !self.dates.is_empty()
+    }
+
     /// Every date of the sentence resolved against `r` as past, without context.
     pub(crate) fn dates_resolved(&self, r: Option<Reference>) -> Vec<DateSpan> {
         self.dates.iter().filter_map(|(s, _, e)| temporal::resolve(e, r, Tense::Past, None, self.quoted[*s])).collect()
