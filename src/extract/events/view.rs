@@ -86,6 +86,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         let prev = if i > 0 { self.w(i - 1) } else { "" };
         let next = self.w(i + 1);
         match w {
+            // "a virtual meeting", "an online summit": on screens, so a call.
+            "meeting" | "meetings" | "summit" | "talks" if matches!(prev, "virtual" | "online" | "video") => {
+                Some((EventKind::Call, true))
+            }
             "meet" | "meets" | "met" | "meeting" | "meetings" => {
                 (!INTERNAL.contains(&prev)).then_some((EventKind::Meeting, w.starts_with("meeting")))
             }
