@@ -57,7 +57,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     println!("\nDmitriev's most frequent counterparts:");
     for c in store.counterparts("Dmitriev")?.iter().take(5) {
-        println!("  {:<24} {} events", c.name, c.events);
+        println!("  {:<24} {} {}", c.name, c.events, if c.events == 1 { "event" } else { "events" });
     }
     Ok(())
 }
