@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use chrono::Days;
+use chrono::{Datelike, Days};
 
 use crate::db::engine::{Sled, SledOptions};
 use crate::db::{keys, schema, ArticleRecord, Commit, Db};
@@ -433,15 +433,19 @@ impl Store {
             let end = keys::prefix_end(prefix);
             match incoming.date {
                 Some(d) => {
-                    // Stored events that can overlap: dated within a month of this one
-                    // (a month-precision event starts on the 1st; a day inside a span
-                    // this one only roughly gives).
-                    let from = d.start.checked_sub_days(Days::new(31)).unwrap_or(d.start);
-                    let to = d.end.checked_add_days(Days::new(31)).unwrap_or(d.end);
-                    let lo = keys::with_date(prefix, keys::date_key(Some(from)));
-                    let hi = keys::with_date(prefix, keys::date_key(Some(to)).saturating_add(1));
-                    for r in db.index_range(&lo, Some(&hi), false).take(PER_KEY) {
-                        ids.push(r?.1);
+                    // A stored event overlaps this one when it starts by our end and
+                    // ends by our start. It is keyed by its start: a day or a short
+                    // run starts at most a week before us; a month-precision event on
+                    // the 1st of our month; a year-precision one on January 1.
+                    let week_before = d.start.checked_sub_days(Days::new(7)).unwrap_or(d.start);
+                    let month_start = d.start.with_day(1).unwrap_or(d.start);
+                    let year_start = d.start.with_ordinal(1).unwrap_or(d.start);
+                    for (from, to) in [(week_before, d.end), (month_start, month_start), (year_start, year_start)] {
+                        let lo = keys::with_date(prefix, keys::date_key(Some(from)));
+                        let hi = keys::with_date(prefix, keys::date_key(Some(to)).saturating_add(1));
+                        for r in db.index_range(&lo, Some(&hi), false).take(PER_KEY) {
+                            ids.push(r?.1);
+                        }
                     }
                 }
                 None => {

@@ -113,6 +113,11 @@ pub fn article_events(e: &Event) -> Vec<Event> {
 /// store's events the connected groups of a fixed relation between article
 /// reports: the same whatever order the articles arrive in.
 pub fn matches(stored: &Event, incoming: &Event) -> bool {
+    // The merged event's date is its most precise one: an incoming date outside it is
+    // another event (and this check is cheap, before any per-article work).
+    if !dates_compatible(stored.date, incoming.date) || stored.kind != incoming.kind {
+        return false;
+    }
     article_events(stored).iter().any(|a| match_score(a, incoming).is_some())
 }
 

@@ -1,0 +1,118 @@
+//! A scale run: ingest a generated corpus, then time the query set.
+//!
+//! ```text
+//! cargo run --release --example scale -- --articles 100000 [--db DIR]
+//! ```
+//!
+//! Prints ingest throughput, query latencies (p50 and p99 over repeated runs), store
+//! size and peak memory (VmHWM). The corpus is `benches/common/mod.rs::news`:
+//! deterministic, 1,000 made-up officials with skewed popularity, 20 cities, ten
+//! years, a third of the articles re-reporting an earlier meeting.
+
+#[path = "../benches/common/mod.rs"]
+mod common;
+
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use dossier::Store;
+
+fn arg(name: &str) -> Option<String> {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1).cloned())
+}
+
+fn peak_rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn percentiles(mut v: Vec<Duration>) -> (Duration, Duration) {
+    v.sort();
+    let at = |p: f64| v[((v.len() as f64 - 1.0) * p).round() as usize];
+    (at(0.5), at(0.99))
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let n: usize = arg("--articles").map(|s| s.parse()).transpose()?.unwrap_or(100_000);
+    let dir = match arg("--db") {
+        Some(d) => std::path::PathBuf::from(d),
+        None => std::env::temp_dir().join(format!("dossier-scale-{}", std::process::id())),
+    };
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir)?;
+    }
+    let store = Store::open(&dir)?;
+    let started = Instant::now();
+    let mut text_bytes = 0usize;
+    let step = 10_000usize;
+    let mut from = 0;
+    while from < n {
+        let to = (from + step).min(n);
+        let chunk = common::articles_news(from, to);
+        text_bytes += chunk.iter().map(|a| a.text.len()).sum::<usize>();
+        let t = Instant::now();
+        store.ingest_many(chunk)?;
+        eprintln!(
+            "{to:>9} / {n} articles  {:>7.0} articles/s (this chunk)  {:>7.0} overall",
+            (to - from) as f64 / t.elapsed().as_secs_f64(),
+            to as f64 / started.elapsed().as_secs_f64()
+        );
+        from = to;
+    }
+    let ingest = started.elapsed();
+    let stats = store.stats()?;
+    println!(
+        "ingested {n} articles ({:.1} MB of text) in {:.1?}: {:.0} articles/s; {} events, {} people",
+        text_bytes as f64 / 1e6,
+        ingest,
+        n as f64 / ingest.as_secs_f64(),
+        stats.events,
+        stats.entities
+    );
+    println!(
+        "store: {:.1} MB on disk ({:.2}x the text)",
+        stats.bytes_on_disk as f64 / 1e6,
+        stats.bytes_on_disk as f64 / text_bytes.max(1) as f64
+    );
+
+    let popular = "Anna Kettunen"; // person 0: the most popular
+    let from = NaiveDate::from_ymd_opt(2020, 3, 1).ok_or("date")?;
+    let to = NaiveDate::from_ymd_opt(2020, 3, 31).ok_or("date")?;
+    type Q<'a> = (&'a str, Box<dyn Fn() -> usize + 'a>);
+    let queries: Vec<Q<'_>> = vec![
+        ("meetings involving X, first 100", Box::new(|| store.meetings().involving(popular).limit(100).iter().count())),
+        ("meetings involving X, all", Box::new(|| store.meetings().involving(popular).iter().count())),
+        (
+            "involving two people",
+            Box::new(|| store.events().involving(popular).involving("Ahmed Kettunen").iter().count()),
+        ),
+        ("one month, all events", Box::new(|| store.events().between(from, to).iter().count())),
+        ("at a place, first 100", Box::new(|| store.events().at("Geneva").limit(100).iter().count())),
+        ("counterparts of X", Box::new(|| store.counterparts(popular).map(|c| c.len()).unwrap_or(0))),
+    ];
+    println!("{:<34} {:>8} {:>12} {:>12}", "query", "results", "p50", "p99");
+    for (name, q) in &queries {
+        let results = q();
+        let runs: Vec<Duration> = (0..50)
+            .map(|_| {
+                let t = Instant::now();
+                std::hint::black_box(q());
+                t.elapsed()
+            })
+            .collect();
+        let (p50, p99) = percentiles(runs);
+        println!("{name:<34} {results:>8} {p50:>12.1?} {p99:>12.1?}");
+    }
+    if let Some(mb) = peak_rss_mb() {
+        println!("peak RSS: {mb:.0} MB");
+    }
+    drop(queries);
+    drop(store);
+    if arg("--db").is_none() {
+        std::fs::remove_dir_all(&dir)?;
+    }
+    Ok(())
+}
