@@ -155,7 +155,8 @@ impl EventQuery {
     }
 
     /// Runs the query: events in date order, read through the most selective index
-    /// (a person, then a place, then the date range, then the kind).
+    /// (a person — of several, the one with the fewest events — then a place, then
+    /// the date range, then the kind).
     pub fn iter(&self) -> impl Iterator<Item = Result<Event>> + Send + 'static {
         let plan = self.plan();
         let limit = self.limit.unwrap_or(usize::MAX);
@@ -216,7 +217,20 @@ impl EventQuery {
                 if self.between.is_some() { Some(keys::with_date(&prefix, hi)) } else { keys::prefix_end(&prefix) };
             Box::new(db.index_range(&from, to.as_deref(), false).map(|r| r.map(|(d, id, _)| (d, id))))
         };
-        let ids: IdStream = if let Some(first) = people.first() {
+        // Of several people, read through the one with the fewest events (counted up
+        // to a cap, so choosing stays cheap); the others are filters.
+        const CAP: usize = 4096;
+        let size = |ids: &Vec<EntityId>| -> usize {
+            ids.iter()
+                .map(|id| {
+                    let prefix = keys::named_prefix(keys::BY_ENTITY, &id.0);
+                    let end = keys::prefix_end(&prefix);
+                    db.index_range(&prefix, end.as_deref(), false).take(CAP).count()
+                })
+                .sum()
+        };
+        let rarest = if people.len() > 1 { people.iter().min_by_key(|ids| size(ids)) } else { people.first() };
+        let ids: IdStream = if let Some(first) = rarest {
             let streams = first.iter().map(|id| scan(keys::named_prefix(keys::BY_ENTITY, &id.0))).collect::<Vec<_>>();
             merged(streams)
         } else if let Some(p) = &place {
