@@ -1,6 +1,6 @@
 //! The public handle: open a store, ingest articles, ask questions.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -272,11 +272,17 @@ impl Store {
         let mut next_id = db.next_event_id()?;
         let mut changed: BTreeMap<EventId, (Option<Event>, Event)> = BTreeMap::new();
         let mut removed: Vec<Event> = Vec::new();
+        // Events absorbed into another by an earlier event of this article: still in
+        // the database until the batch lands, but no longer candidates.
+        let mut gone: BTreeSet<EventId> = BTreeSet::new();
         let (mut events_new, mut events_merged) = (0, 0);
         for e in x.events {
             let incoming = merge::refine(EventId(0), e.kind, e.mentions);
-            let matched: Vec<Event> =
-                self.candidates(&incoming, &changed)?.into_iter().filter(|c| merge::matches(c, &incoming)).collect();
+            let matched: Vec<Event> = self
+                .candidates(&incoming, &changed, &gone)?
+                .into_iter()
+                .filter(|c| merge::matches(c, &incoming))
+                .collect();
             // The merged event keeps the lowest id; a new one takes the next.
             let id = match matched.iter().map(|m| m.id).min() {
                 Some(id) => id,
@@ -302,6 +308,7 @@ impl Store {
                     before_target = before;
                 } else {
                     // Merged into the target: the stored version goes, with its keys.
+                    gone.insert(mid);
                     removed.extend(before);
                 }
             }
@@ -416,7 +423,12 @@ impl Store {
 
     /// Stored events that may be the same as `incoming`, found through the entity,
     /// group and place indexes near its date: bounded work whatever the store's size.
-    fn candidates(&self, incoming: &Event, changed: &BTreeMap<EventId, (Option<Event>, Event)>) -> Result<Vec<Event>> {
+    fn candidates(
+        &self,
+        incoming: &Event,
+        changed: &BTreeMap<EventId, (Option<Event>, Event)>,
+        gone: &BTreeSet<EventId>,
+    ) -> Result<Vec<Event>> {
         const PER_KEY: usize = 256;
         let db = &self.inner.db;
         let mut prefixes = Vec::new();
@@ -464,7 +476,7 @@ impl Store {
         ids.dedup();
         let mut out = Vec::with_capacity(ids.len() + changed.len());
         for id in ids {
-            if changed.contains_key(&id) {
+            if changed.contains_key(&id) || gone.contains(&id) {
                 continue;
             }
             if let Some(e) = db.event(id)? {

@@ -53,3 +53,23 @@ fn exported_articles_rebuild_the_same_store() {
     let a = restored.article("wire-geneva").unwrap().unwrap();
     assert_eq!(a, store.article("wire-geneva").unwrap().unwrap());
 }
+
+/// Every article of the evaluation corpus, with and without publication dates,
+/// leaves a store whose indexes all point at stored events: merges that absorb one
+/// stored event into another remove the absorbed event's keys.
+#[test]
+fn merging_a_whole_corpus_leaves_no_dangling_index_keys() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/eval/articles");
+    let mut articles = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let id = path.file_stem().unwrap().to_string_lossy().into_owned();
+        articles.push(dossier::Article::new(id, text));
+    }
+    articles.sort_by(|a, b| a.id.cmp(&b.id));
+    let store = Store::temporary().unwrap();
+    store.ingest_many(articles).unwrap();
+    assert_eq!(store.verify().unwrap(), Vec::<String>::new());
+    assert!(store.events().iter().all(|e| e.is_ok()));
+}
