@@ -211,7 +211,26 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
     let mut unknown: Vec<Vec<(usize, usize, String)>> = Vec::with_capacity(sentences.len());
     let mut unknown_count: HashMap<String, usize> = HashMap::new();
     for toks in sentences {
-        let spans = gazetteer_spans(g, toks);
+        let mut spans = gazetteer_spans(g, toks);
+        // "Major General Kashif Abdullah" is not Abdullah Abdullah: a known surname
+        // after a capitalised word that a title or a given name marks as part of the
+        // same name is someone else's.
+        spans.retain(|(s, e, ts)| {
+            let person = ts.iter().any(|t| matches!(t, Target::Person(_) | Target::Short(_)));
+            let other_first = *e == s + 1
+                && *s > 0
+                && person
+                && is_name_word(&toks[s - 1])
+                && !title_before(g, toks, *s)
+                && (title_before(g, toks, s - 1) || g.given.contains(&fold(toks[s - 1].text)))
+                && !ts.iter().any(|t| match t {
+                    Target::Person(p) | Target::Short(p) => {
+                        fold(&g.people[*p].name).starts_with(&fold(toks[s - 1].text))
+                    }
+                    _ => false,
+                });
+            !other_first
+        });
         let mut covered = vec![false; toks.len()];
         for (s, e, ts) in &spans {
             covered[*s..*e].iter_mut().for_each(|c| *c = true);

@@ -121,6 +121,18 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     d.place = d.place.take().or_else(|| prev.place.clone());
                 }
             }
+            if d.sequel && d.date.is_none() && d.status == Status::Occurred && !d.separate {
+                // "He then flew to Warsaw, where he met Tusk": the day of the story's
+                // last event, when it is a day, told at most two sentences before,
+                // and shares someone with this one.
+                if let Some(prev) = all.iter().rev().find(|x| x.date.is_some()) {
+                    let close = n - prev.sentence <= 2;
+                    let shared = prev.participants.iter().any(|p| d.participants.contains(p));
+                    if close && shared {
+                        d.date = prev.date.filter(|x| x.precision == Precision::Day);
+                    }
+                }
+            }
             if d.date_from_context && d.place.is_none() {
                 // "later in the day": the same place as the event of that day, when
                 // they share someone.
@@ -265,13 +277,14 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
 /// date, else the latest full date.
 fn reference(published: Option<Published>, views: &[SentenceView<'_, '_>]) -> Option<Reference> {
     if let Some(p) = published.filter(|p| p.source.is_exact()) {
-        return Some(Reference { date: p.date, exact: true });
+        return Some(Reference { date: p.date, exact: true, bound: false });
     }
     let full: Option<NaiveDate> = views.iter().flat_map(|v| v.full_dates()).max();
-    let first = published.map(|p| p.date).or(full).map(|date| Reference { date, exact: false })?;
+    let first = published.map(|p| p.date).or(full).map(|date| Reference { date, exact: false, bound: false })?;
     let latest_past =
         views.iter().flat_map(|v| v.past_days(first)).filter(|d| published.is_none_or(|p| *d <= p.date)).max();
-    Some(Reference { date: latest_past.unwrap_or(first.date), exact: false })
+    let bound = latest_past.is_some() || published.is_some();
+    Some(Reference { date: latest_past.unwrap_or(first.date), exact: false, bound })
 }
 
 /// The mentions of one event within an article.
@@ -330,6 +343,11 @@ impl Cluster {
             return true;
         }
         let shared_groups = d.groups.iter().filter(|g| gs.contains(g)).count();
+        // "India and Pakistan spoke ... Pakistan's A placed the call to his Indian
+        // counterpart B": the call told between the sides gets its people.
+        if d.definite && ps.is_empty() && shared_groups >= 1 {
+            return true;
+        }
         if shared_groups >= 2 || (shared_groups >= 1 && d.place.is_some() && self.place().is_some()) {
             return true;
         }

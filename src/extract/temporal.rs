@@ -29,6 +29,9 @@ pub(crate) enum Tense {
 pub(crate) struct Reference {
     pub(crate) date: NaiveDate,
     pub(crate) exact: bool,
+    /// An estimate that bounds the past: what the text tells as past happened on or
+    /// before `date` (the latest day it reports as past, or a crawl date).
+    pub(crate) bound: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -267,6 +270,9 @@ fn pick(candidates: impl Iterator<Item = DateSpan>, r: Reference, tense: Tense) 
         })
     };
     if !r.exact {
+        if r.bound && tense == Tense::Past {
+            return cands.iter().copied().filter(|c| c.start <= r.date).max_by_key(|c| c.start).or_else(nearest);
+        }
         return nearest();
     }
     match tense {
@@ -318,13 +324,19 @@ pub(crate) fn resolve(
             });
             if weekday.is_some() {
                 // The weekday fixes the year: take the matching year nearest the reference.
-                pick(cands, Reference { exact: false, ..r }, tense)
+                pick(cands, Reference { exact: false, bound: false, ..r }, tense)
             } else {
                 pick(cands, r, tense)
             }
         }
         Expr::Weekday { weekday, modifier } => {
-            let r = r.filter(|r| r.exact)?;
+            let r = r?;
+            if !r.exact {
+                // An estimate only fixes the weekday it falls on: "on Thursday" in a
+                // story whose latest past day is a Thursday is that Thursday.
+                let same = modifier.is_none() && r.bound && r.date.weekday() == weekday && tense == Tense::Past;
+                return same.then(|| DateSpan::day(r.date));
+            }
             let back =
                 (r.date.weekday().num_days_from_monday() as i64 - weekday.num_days_from_monday() as i64).rem_euclid(7);
             let fwd =
@@ -421,7 +433,7 @@ mod tests {
     }
 
     fn exact(s: &str) -> Option<Reference> {
-        Some(Reference { date: d(s), exact: true })
+        Some(Reference { date: d(s), exact: true, bound: false })
     }
 
     /// Resolves the first expression of `text`.
@@ -459,7 +471,7 @@ mod tests {
     fn weekday_and_day_of_month_fix_the_year() {
         let r = exact("2026-01-20");
         assert_eq!(res("set to start on Sunday, February 1.", r, Tense::Future).as_deref(), Some("2026-02-01"));
-        let estimate = Some(Reference { date: d("2025-12-02"), exact: false });
+        let estimate = Some(Reference { date: d("2025-12-02"), exact: false, bound: false });
         assert_eq!(res("on Sunday, February 1", estimate, Tense::Past).as_deref(), Some("2026-02-01"));
     }
 
@@ -475,7 +487,10 @@ mod tests {
         assert_eq!(res("last Friday", r, Tense::Past).as_deref(), Some("2025-03-28"));
         assert_eq!(res("next Monday", r, Tense::Future).as_deref(), Some("2025-04-07"));
         // No exact publication date: no weekday date.
-        assert_eq!(res("on Wednesday", Some(Reference { date: d("2025-04-04"), exact: false }), Tense::Past), None);
+        assert_eq!(
+            res("on Wednesday", Some(Reference { date: d("2025-04-04"), exact: false, bound: false }), Tense::Past),
+            None
+        );
         assert_eq!(res("on Wednesday", None, Tense::Past), None);
     }
 

@@ -1,1 +1,131 @@
 //! Extraction on short articles written for these tests.
+
+use chrono::NaiveDate;
+
+use super::extract;
+use crate::model::Article;
+use crate::Gazetteer;
+
+/// Every mention of every event, one line each: kind, status, dates, place, people.
+fn read(text: &str, published: Option<&str>) -> Vec<String> {
+    let mut a = Article::new("t", text);
+    if let Some(p) = published {
+        a = a.with_published(NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap());
+    }
+    let x = extract(&a, &Gazetteer::bundled());
+    x.events
+        .iter()
+        .flat_map(|e| {
+            e.mentions.iter().map(move |m| {
+                let date = m.date.map_or("-".to_string(), |d| format!("{}..{}", d.start, d.end));
+                let place = m.place.as_ref().map_or("-", |p| p.name.as_str());
+                format!("{} {} {date} {place} {}", e.kind.as_str(), m.status.as_str(), m.participants.join("+"))
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn a_past_tense_trigger_is_not_made_planned_by_a_later_will() {
+    let got = read(
+        "Foreign Minister Hakan Fidan met Secretary of State Marco Rubio in Ankara on Tuesday, agreeing to a \
+         plan under which both sides will reopen consulates.",
+        Some("2025-05-08"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-05-06..2025-05-06 Ankara Hakan Fidan+Marco Rubio"]);
+}
+
+#[test]
+fn one_clause_with_two_objects_on_two_days_is_two_meetings() {
+    let got = read(
+        "Secretary of State Marco Rubio met Foreign Minister Hakan Fidan in Ankara on Tuesday and Foreign \
+         Minister Sergey Lavrov in Geneva on Wednesday.",
+        Some("2025-05-09"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-05-06..2025-05-06 Ankara Hakan Fidan+Marco Rubio",
+            "meeting occurred 2025-05-07..2025-05-07 Geneva Marco Rubio+Sergey Lavrov",
+        ]
+    );
+}
+
+#[test]
+fn met_separately_is_one_meeting_per_counterpart() {
+    let got = read(
+        "Swiss President Karin Keller-Sutter met separately with Marco Rubio and Sergey Lavrov in Geneva on Friday.",
+        Some("2025-05-12"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-05-09..2025-05-09 Geneva Karin Keller-Sutter+Marco Rubio",
+            "meeting occurred 2025-05-09..2025-05-09 Geneva Karin Keller-Sutter+Sergey Lavrov",
+        ]
+    );
+}
+
+#[test]
+fn a_story_told_in_sequence_dates_the_next_step() {
+    let got = read(
+        "Chancellor Friedrich Merz met President Emmanuel Macron in Paris on Wednesday.\n\n\
+         He then flew to Warsaw, where he met Prime Minister Donald Tusk.\n\n\
+         A day later, Merz held talks with Secretary of State Marco Rubio in Brussels.",
+        Some("2025-05-09"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-05-07..2025-05-07 Paris Emmanuel Macron+Friedrich Merz",
+            "meeting occurred 2025-05-07..2025-05-07 Warsaw Donald Tusk+Friedrich Merz",
+            "meeting occurred 2025-05-08..2025-05-08 Brussels Friedrich Merz+Marco Rubio",
+        ]
+    );
+}
+
+#[test]
+fn days_joined_by_and_or_until_make_a_run() {
+    let got = read(
+        "Treasury Secretary Scott Bessent and Vice Premier He Lifeng held talks in Geneva on Saturday and Sunday.\n\n\
+         Scott Bessent and He Lifeng concluded two days of talks in Stockholm on Tuesday.",
+        Some("2025-05-14"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-05-10..2025-05-11 Geneva He Lifeng+Scott Bessent",
+            "meeting occurred 2025-05-12..2025-05-13 Stockholm He Lifeng+Scott Bessent",
+        ]
+    );
+}
+
+#[test]
+fn a_relative_clause_names_the_antecedent_as_a_party() {
+    let got = read(
+        "The agenda was set during a trip to Brussels by Foreign Minister Wang Yi, who held a strategic dialogue \
+         with Kaja Kallas on July 2.",
+        Some("2025-07-10"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-07-02..2025-07-02 Brussels Kaja Kallas+Wang Yi"]);
+}
+
+#[test]
+fn a_known_surname_after_another_given_name_is_someone_else() {
+    let got = read(
+        "Major General Kashif Abdullah spoke by phone with Lieutenant General Rajiv Ghai on Saturday.",
+        Some("2025-05-11"),
+    );
+    assert_eq!(got, ["call occurred 2025-05-10..2025-05-10 - Kashif Abdullah+Rajiv Ghai"]);
+}
+
+#[test]
+fn without_a_publication_date_a_weekday_matching_the_latest_past_day_is_that_day() {
+    // The caption's full date is the story's latest past day, a Thursday.
+    let got = read(
+        "[Photo] The two presidents at the ceremony in Washington, Dec. 4, 2025.\n\n\
+         President Paul Kagame met Secretary of State Marco Rubio in Washington on Thursday.",
+        None,
+    );
+    assert_eq!(got, ["meeting occurred 2025-12-04..2025-12-04 Washington Marco Rubio+Paul Kagame"]);
+}

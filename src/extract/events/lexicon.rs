@@ -79,3 +79,13 @@ pub(super) const PLURAL_PEOPLE: &[&str] = &[
 /// Trigger nouns a place name can modify ("the Geneva talks").
 pub(super) const NOUN_TRIGGERS: &[&str] =
     &["meeting", "meetings", "talks", "summit", "negotiations", "visit", "discussions", "dinner"];
+
+/// Past forms of trigger verbs: "met" states an event that happened.
+pub(super) const PAST_FORMS: &[&str] = &[
+    "met", "hosted", "received", "welcomed", "dined", "lunched", "sat", "visited", "phoned", "telephoned", "spoke",
+    "talked",
+];
+/// Words before a verb form that make it a plan or an infinitive ("will be received",
+/// "to have met").
+pub(super) const AUX: &[&str] =
+    &["be", "being", "to", "will", "would", "ll", "shall", "can", "could", "may", "might", "should", "must"];

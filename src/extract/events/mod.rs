@@ -10,7 +10,7 @@
 use super::entities::Ref;
 use super::gazetteer::Gazetteer;
 use super::temporal::{self, Expr, Reference, Rel, Tense};
-use crate::model::{DateSpan, EventKind, Place, Status};
+use crate::model::{DateSpan, EventKind, Place, Precision, Status};
 
 mod lexicon;
 mod parties;
@@ -48,6 +48,9 @@ pub(crate) struct Draft {
     pub(crate) separate: bool,
     /// A body's own gathering ("the ASEAN summit opened"): an event with no named side.
     pub(crate) multilateral: bool,
+    /// Told as the next step of a story ("He then flew to Warsaw, where he met X",
+    /// "Before the plenary, X met Y"): on the day of the event told just before.
+    pub(crate) sequel: bool,
 }
 
 impl Draft {
@@ -139,7 +142,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             continue;
         }
         let trigger_idx: Vec<usize> = triggers.iter().map(|t| t.0).collect();
-        let phone = (cs..ce).any(|i| matches!(v.w(i), "phone" | "telephone" | "video" | "phoned" | "telephoned"));
+        let phone =
+            (cs..ce).any(|i| matches!(v.w(i), "phone" | "telephone" | "video" | "phoned" | "telephoned" | "hotline"));
         let in_person = (cs..ce)
             .any(|i| matches!(v.w(i), "met" | "meet" | "visit" | "visited" | "sidelines" | "summit" | "hosted"));
         let kind = if live.iter().any(|t| t.1 == EventKind::Call && (t.2 || phone || !in_person)) {
@@ -169,7 +173,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             let speaker = SPEECH.contains(&v.w(s.end))
                 || (v.w(s.end) == "," && SPEECH.contains(&v.w(s.end + 1)) && first_in_clause);
             if let Some(p) = person.filter(|_| !speaker) {
-                if !participants.contains(&p) && (owner || v.linked(r.g, s.start, cs, &trigger_idx)) {
+                // "a visit by Wang Yi, who held talks with Kallas": the antecedent of a
+                // relative clause whose verb is the trigger.
+                let relative = v.w(s.end) == ","
+                    && v.w(s.end + 1) == "who"
+                    && (s.end + 2..s.end + 7).take_while(|&k| v.w(k) != ",").any(|k| trigger_idx.contains(&k));
+                if !participants.contains(&p) && (owner || relative || v.linked(r.g, s.start, cs, &trigger_idx)) {
                     participants.push(p);
                 }
             }
@@ -250,9 +259,14 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             }
         }
 
-        // Status and tense.
+        // Status and tense. A trigger in the past tense ("met", "hosted", "spoke")
+        // states what happened: plans after it ("agreeing to a truce in which tariffs
+        // will fall", "the planned route") belong to other verbs.
+        let noun_first = live.iter().find(|t| t.0 == first).is_some_and(|t| t.2);
+        let past = !noun_first && PAST_FORMS.contains(&v.w(first)) && !(first > 0 && AUX.contains(&v.w(first - 1)));
+        let cue_end = if past { first } else { ce };
         let planned_cue = verdicts.contains(&Verdict::Planned)
-            || (cs..ce).any(|i| {
+            || (cs..cue_end).any(|i| {
                 let w = v.w(i);
                 PLANNED.contains(&w)
                     && !(i > 0 && matches!(v.w(i - 1), "no" | "not" | "never"))
@@ -277,20 +291,36 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // A noun trigger takes a date after it when there is one ("his first summit
         // with Trump on Monday", "Lee leaves on Sunday for talks on Monday").
         let in_clause = || v.dates.iter().filter(|(s, e, _)| *s >= cs && *e <= ce);
-        let noun_first = live.iter().find(|t| t.0 == first).is_some_and(|t| t.2);
         let after = in_clause()
             .filter(|(s, _, e)| *s > first && *s <= first + 12 && !matches!(e, Expr::Year(_)))
             .min_by_key(|(s, _, _)| *s);
         let nearest = after.filter(|_| noun_first).or_else(|| {
             in_clause().min_by_key(|(s, e, _)| if *e <= first { first - e } else { s.saturating_sub(first) })
         });
-        if let Some((s, _, expr)) = nearest {
+        if let Some((s, e, expr)) = nearest {
             date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
+            // "on Saturday and Sunday", "opened on Sunday and runs until Tuesday": a
+            // run of days from the first to the second.
+            let joined = in_clause().find(|(s2, _, _)| {
+                *s2 > *e
+                    && *s2 <= e + 4
+                    && (*e..*s2).all(|k| matches!(v.w(k), "and" | "to" | "until" | "through" | "-" | "runs" | "on"))
+                    && (*e..*s2).any(|k| v.w(k) != "on")
+            });
+            if let (Some(d1), Some((s2, _, x2))) = (date, joined) {
+                let d2 = temporal::resolve(x2, r.reference, tense, r.context, v.quoted[*s2]);
+                if let Some(d2) = d2.filter(|d2| d2.precision == d1.precision && d1.precision == Precision::Day) {
+                    let days = (d2.start - d1.end).num_days();
+                    if (1..=6).contains(&days) {
+                        date = DateSpan::days(d1.start, d2.end).or(date);
+                    }
+                }
+            }
             from_context =
                 matches!(expr, Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter)) && r.context.is_some();
         }
         // "a three-day meeting ... ended on Friday": a run of days around the day given.
-        if let Some(d) = date.filter(|d| d.precision == crate::model::Precision::Day && d.start == d.end) {
+        if let Some(d) = date.filter(|d| d.precision == Precision::Day && d.start == d.end) {
             let days = (cs..ce).find_map(|i| {
                 let n = match v.w(i) {
                     "two" | "2" => 2,
@@ -299,7 +329,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     "five" | "5" => 5,
                     _ => return None,
                 };
-                (v.w(i + 1) == "-" && v.w(i + 2) == "day").then_some(n)
+                // "a three-day meeting", "two days of talks".
+                ((v.w(i + 1) == "-" && v.w(i + 2) == "day") || (v.w(i + 1) == "days" && v.w(i + 2) == "of"))
+                    .then_some(n)
             });
             if let Some(n) = days {
                 let ended = (cs..ce).any(|i| matches!(v.w(i), "ended" | "concluded" | "closed" | "wrapped" | "ends"));
@@ -325,7 +357,13 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let joins = definite && participation(v, cs, ce);
         let sidelines = (cs..ce).any(|i| v.w(i) == "sidelines" && v.w(i + 1) != "of");
         let separate = (cs..ce).any(|i| matches!(v.w(i), "separate" | "separately"));
-        facts.drafts.push(Draft {
+        let sequel = (0..ce).any(|i| {
+            !v.in_date[i]
+                && (matches!(v.w(i), "then" | "later" | "afterwards" | "subsequently")
+                    || (i == 0 && matches!(v.w(i), "before" | "after") && v.w(1) == "the"))
+        });
+        let draft = Draft {
+            sequel,
             kind,
             status,
             date,
@@ -340,9 +378,93 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             sidelines,
             separate,
             multilateral,
-        });
+        };
+        // The verb the clause's objects hang on ("who arranged the meeting, met
+        // separately with A and B").
+        let verb = live.iter().find(|t| !t.2 && t.1 == kind).map(|t| t.0);
+        let pieces = verb.map_or_else(Vec::new, |verb| split(r, v, (cs, ce), verb, tense, &draft));
+        if pieces.is_empty() {
+            facts.drafts.push(draft);
+        } else {
+            facts.drafts.extend(pieces);
+        }
     }
     facts
+}
+
+/// One clause, several events: "X met A in Belgrade on Tuesday and B in Pristina on
+/// Wednesday" (a date for each object), and "X met separately with A and B" (one
+/// meeting each). Returns no drafts when the clause tells one event.
+fn split(
+    r: &Reading<'_>,
+    v: &SentenceView<'_, '_>,
+    (cs, ce): (usize, usize),
+    first: usize,
+    tense: Tense,
+    draft: &Draft,
+) -> Vec<Draft> {
+    // Where the clause names each participant.
+    let at = |p: usize| {
+        v.spans.iter().filter(|s| s.start >= cs && s.end <= ce).find_map(|s| {
+            let q = match s.what {
+                Ref::Person(q) => Some(q),
+                Ref::Pronoun => v.pronoun(s.start, r.previous_subject),
+                _ => None,
+            };
+            (q == Some(p)).then_some(s.start)
+        })
+    };
+    let subjects: Vec<usize> =
+        draft.participants.iter().copied().filter(|&p| at(p).is_some_and(|i| i < first)).collect();
+    let objects: Vec<(usize, usize)> =
+        draft.participants.iter().filter_map(|&p| at(p).filter(|&i| i > first).map(|i| (i, p))).collect();
+    if subjects.is_empty() || objects.len() < 2 {
+        return Vec::new();
+    }
+    let with = |lo: usize, hi: usize| -> Vec<usize> {
+        let mut ps = subjects.clone();
+        ps.extend(objects.iter().filter(|(i, _)| (lo..hi).contains(i)).map(|(_, p)| *p));
+        ps
+    };
+    // A date for each object, the two joined by "and".
+    let dates: Vec<&(usize, usize, Expr)> =
+        v.dates.iter().filter(|(s, e, x)| *s > first && *e <= ce && !matches!(x, Expr::Year(_))).collect();
+    if let [(_, e1, x1), (s2, _, x2), ..] = dates[..] {
+        let and = (*e1..*s2).find(|&k| v.w(k) == "and");
+        if let Some(k) = and {
+            let (a, b) = (with(first, k), with(k, ce));
+            if a.len() > subjects.len() && b.len() > subjects.len() {
+                let resolve = |x: &Expr| temporal::resolve(x, r.reference, tense, r.context, false);
+                let one = Draft {
+                    participants: a,
+                    date: resolve(x1).or(draft.date),
+                    place: place(r.g, v, first, k).or_else(|| draft.place.clone()),
+                    separate: true,
+                    ..draft.clone()
+                };
+                let two = Draft {
+                    participants: b,
+                    date: resolve(x2),
+                    place: place(r.g, v, k, ce),
+                    separate: true,
+                    ..draft.clone()
+                };
+                return vec![one, two];
+            }
+        }
+    }
+    // "met separately with A and B", "spoke with A and, separately, with B".
+    if (first..ce).any(|k| v.w(k) == "separately") {
+        return objects
+            .iter()
+            .map(|(_, p)| {
+                let mut ps = subjects.clone();
+                ps.push(*p);
+                Draft { participants: ps, separate: true, ..draft.clone() }
+            })
+            .collect();
+    }
+    Vec::new()
 }
 
 /// The latest day-precision date among drafts, for "later in the day".

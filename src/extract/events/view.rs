@@ -116,7 +116,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             }
             "spoke" | "spoken" | "speaks" | "speak" | "talked" | "talk" | "speaking" => {
                 // "spoke with", "spoke by phone", "spoke to X by telephone".
-                let phone_ahead = (i + 1..i + 8).any(|k| matches!(self.w(k), "phone" | "telephone" | "video"));
+                let phone_ahead =
+                    (i + 1..i + 8).any(|k| matches!(self.w(k), "phone" | "telephone" | "video" | "hotline"));
                 if next == "with" || (matches!(next, "by" | "on" | "to" | "over") && phone_ahead) {
                     Some((EventKind::Call, false))
                 } else if matches!(w, "talked" | "talk") && matches!(next, "for" | "privately" | "face" | "in" | "at") {
@@ -127,7 +128,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 }
             }
             // "on the phone with", "by phone to".
-            "phone" | "telephone" if matches!(next, "with" | "to") && matches!(prev, "the" | "by") => {
+            "phone" | "telephone" | "hotline" if matches!(next, "with" | "to") && matches!(prev, "the" | "by") => {
                 Some((EventKind::Call, true))
             }
             // "The first round, held in ...".
@@ -146,7 +147,9 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         let mut attribution = false;
         for i in 0..self.toks.len() {
             let w = self.w(i);
-            let next_lead = if self.span_at[i].is_some() || self.quoted[i] && w != "\"" {
+            // Inside a name, a quotation or a date ("the following day", "the day
+            // before") no word opens a clause.
+            let next_lead = if self.span_at[i].is_some() || self.in_date[i] || self.quoted[i] && w != "\"" {
                 None
             } else if w == "," && attribution {
                 attribution = false;
