@@ -130,6 +130,10 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     let shared = prev.participants.iter().any(|p| d.participants.contains(p));
                     if close && shared {
                         d.date = prev.date.filter(|x| x.precision == Precision::Day);
+                        // "He later met X": where the story is.
+                        if d.date.is_some() && d.place.is_none() && d.kind != EventKind::Call {
+                            d.place = prev.place.clone();
+                        }
                     }
                 }
             }

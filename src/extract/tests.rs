@@ -129,3 +129,29 @@ fn without_a_publication_date_a_weekday_matching_the_latest_past_day_is_that_day
     );
     assert_eq!(got, ["meeting occurred 2025-12-04..2025-12-04 Washington Marco Rubio+Paul Kagame"]);
 }
+
+#[test]
+fn a_town_missing_from_the_gazetteer_is_named_with_its_region() {
+    let a = Article::new("t", "President Donald Trump met President Vladimir Putin in Ketchikan, Alaska, on Friday.")
+        .with_published(NaiveDate::from_ymd_opt(2025, 8, 16).unwrap());
+    let x = extract(&a, &Gazetteer::bundled());
+    let place = x.events[0].mentions[0].place.clone().unwrap();
+    assert_eq!(place.name, "Ketchikan");
+    assert!(place.within.iter().any(|p| p == "Alaska") && place.within.iter().any(|p| p == "United States"));
+}
+
+#[test]
+fn a_when_clause_takes_the_time_phrase_it_hangs_on() {
+    let got = read(
+        "The summit followed contacts earlier this month, when Secretary of State Marco Rubio met Foreign \
+         Minister Hakan Fidan in Ankara.",
+        Some("2025-07-20"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-07-01..2025-07-31 Ankara Hakan Fidan+Marco Rubio"]);
+}
+
+#[test]
+fn a_gathering_that_runs_until_a_later_weekday_spans_the_days() {
+    let got = read("The African Union summit opened on Sunday and runs until Tuesday.", Some("2025-10-27"));
+    assert_eq!(got, ["meeting occurred 2025-10-26..2025-10-28 - "]);
+}

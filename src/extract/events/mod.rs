@@ -308,7 +308,11 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     && (*e..*s2).any(|k| v.w(k) != "on")
             });
             if let (Some(d1), Some((s2, _, x2))) = (date, joined) {
-                let d2 = temporal::resolve(x2, r.reference, tense, r.context, v.quoted[*s2]);
+                // The second day comes after the first, whatever the tense ("opened on
+                // Sunday and runs until Tuesday").
+                let d2 = temporal::resolve(x2, r.reference, tense, r.context, v.quoted[*s2])
+                    .filter(|d2| d2.start > d1.end)
+                    .or_else(|| temporal::resolve(x2, r.reference, Tense::Future, r.context, v.quoted[*s2]));
                 if let Some(d2) = d2.filter(|d2| d2.precision == d1.precision && d1.precision == Precision::Day) {
                     let days = (d2.start - d1.end).num_days();
                     if (1..=6).contains(&days) {
@@ -318,6 +322,14 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             }
             from_context =
                 matches!(expr, Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter)) && r.context.is_some();
+        }
+        // "contacts earlier this month, when the delegations met": the time phrase
+        // the "when" clause hangs on.
+        if date.is_none() && cs >= 2 && v.w(cs - 1) == "when" {
+            let before = v.dates.iter().find(|(_, e, _)| *e == cs - 1 || (*e == cs - 2 && v.w(cs - 2) == ","));
+            if let Some((s, _, expr)) = before {
+                date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
+            }
         }
         // "a three-day meeting ... ended on Friday": a run of days around the day given.
         if let Some(d) = date.filter(|d| d.precision == Precision::Day && d.start == d.end) {
@@ -360,7 +372,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let sequel = (0..ce).any(|i| {
             !v.in_date[i]
                 && (matches!(v.w(i), "then" | "later" | "afterwards" | "subsequently")
-                    || (i == 0 && matches!(v.w(i), "before" | "after") && v.w(1) == "the"))
+                    || (i == 0 && matches!(v.w(i), "before" | "after")))
         });
         let draft = Draft {
             sequel,

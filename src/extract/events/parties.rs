@@ -85,6 +85,9 @@ pub(super) fn place(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usiz
     let mut best: Option<(PlaceKind, usize, usize)> = None;
     for s in v.spans.iter().filter(|s| s.start >= cs && s.end <= ce) {
         let Ref::Place(p) = s.what else { continue };
+        if let Some(town) = unlisted_town(g, v, cs, s.start, p) {
+            return Some(town);
+        }
         let mut k = s.start;
         while k > cs && matches!(v.w(k - 1), "the") {
             k -= 1;
@@ -179,4 +182,28 @@ pub(super) fn invitation(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, c
         .find(|s| s.start > guest_span.end && s.start <= guest_span.end + 3 && matches!(s.what, Ref::Place(_)))?;
     let Ref::Place(p) = place_span.what else { return None };
     Some(Invitation { host, guest, place: r.g.place_of(p) })
+}
+
+/// A town the gazetteer does not list, named with its region: "in La Malbaie,
+/// Quebec", "at Kananaskis, Alberta". `region` is the known place after the comma.
+fn unlisted_town(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, region_at: usize, region: usize) -> Option<Place> {
+    if g.places[region].kind == PlaceKind::Landmark || region_at < cs + 3 || v.w(region_at - 1) != "," {
+        return None;
+    }
+    let end = region_at - 1;
+    let mut start = end;
+    while start > cs && end - start < 3 {
+        let t = &v.toks[start - 1];
+        if !t.is_capitalised() || v.span_at[start - 1].is_some() || v.temporal[start - 1] {
+            break;
+        }
+        start -= 1;
+    }
+    if start == end || start <= cs || !matches!(v.w(start - 1), "in" | "at" | "near") {
+        return None;
+    }
+    let name = v.toks[start..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+    let mut within = vec![g.places[region].name.clone()];
+    within.extend(g.place_of(region).within);
+    Some(Place { name, within })
 }
