@@ -281,14 +281,17 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
 /// date, else the latest full date.
 fn reference(published: Option<Published>, views: &[SentenceView<'_, '_>]) -> Option<Reference> {
     if let Some(p) = published.filter(|p| p.source.is_exact()) {
-        return Some(Reference { date: p.date, exact: true, bound: false });
+        return Some(Reference { date: p.date, exact: true, bound: false, until: None });
     }
     let full: Option<NaiveDate> = views.iter().flat_map(|v| v.full_dates()).max();
-    let first = published.map(|p| p.date).or(full).map(|date| Reference { date, exact: false, bound: false })?;
+    let first =
+        published.map(|p| p.date).or(full).map(|date| Reference { date, exact: false, bound: false, until: None })?;
     let latest_past =
         views.iter().flat_map(|v| v.past_days(first)).filter(|d| published.is_none_or(|p| *d <= p.date)).max();
     let bound = latest_past.is_some() || published.is_some();
-    Some(Reference { date: latest_past.unwrap_or(first.date), exact: false, bound })
+    let date = latest_past.unwrap_or(first.date);
+    let until = views.iter().flat_map(|v| v.future_days(first)).filter(|d| *d > date).min();
+    Some(Reference { date, exact: false, bound, until })
 }
 
 /// The mentions of one event within an article.
@@ -407,15 +410,28 @@ impl SentenceView<'_, '_> {
         self.dates_resolved(None).into_iter().filter(|d| d.precision == Precision::Day).map(|d| d.end).collect()
     }
 
+    /// True when the sentence speaks of what is still to come.
+    fn future(&self) -> bool {
+        self.low
+            .iter()
+            .any(|w| matches!(w.as_str(), "will" | "expected" | "scheduled" | "set" | "upcoming" | "plans" | "planned"))
+    }
+
     /// Days the sentence states as past, resolved against an estimate.
     fn past_days(&self, r: Reference) -> Vec<NaiveDate> {
-        let future = self.low.iter().any(|w| {
-            matches!(w.as_str(), "will" | "expected" | "scheduled" | "set" | "upcoming" | "plans" | "planned")
-        });
-        if future {
+        if self.future() {
             return Vec::new();
         }
         self.dates_resolved(Some(r)).into_iter().filter(|d| d.precision == Precision::Day).map(|d| d.end).collect()
+    }
+
+    /// Days with a month the sentence states as still to come ("set to start on
+    /// Sunday, February 1").
+    fn future_days(&self, r: Reference) -> Vec<NaiveDate> {
+        if !self.future() {
+            return Vec::new();
+        }
+        self.month_days_to_come(r)
     }
 }
 

@@ -32,6 +32,9 @@ pub(crate) struct Reference {
     /// An estimate that bounds the past: what the text tells as past happened on or
     /// before `date` (the latest day it reports as past, or a crawl date).
     pub(crate) bound: bool,
+    /// For an estimate: the earliest day the text states as still to come, so the
+    /// story was written before it.
+    pub(crate) until: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -332,10 +335,21 @@ pub(crate) fn resolve(
         Expr::Weekday { weekday, modifier } => {
             let r = r?;
             if !r.exact {
-                // An estimate only fixes the weekday it falls on: "on Thursday" in a
-                // story whose latest past day is a Thursday is that Thursday.
-                let same = modifier.is_none() && r.bound && r.date.weekday() == weekday && tense == Tense::Past;
-                return same.then(|| DateSpan::day(r.date));
+                if modifier.is_some() || !r.bound || tense != Tense::Past {
+                    return None;
+                }
+                // The story was written between its latest past day and its first day
+                // still to come: when that window is a week at most, "on Saturday" is
+                // the last Saturday in it.
+                if let Some(u) = r.until.filter(|u| (*u - r.date).num_days() <= 8) {
+                    let back = (u.weekday().num_days_from_monday() as i64 - weekday.num_days_from_monday() as i64)
+                        .rem_euclid(7);
+                    let day = add_days(u, -(if back == 0 { 7 } else { back }))?;
+                    return (day >= r.date).then(|| DateSpan::day(day));
+                }
+                // Otherwise an estimate only fixes the weekday it falls on: "on
+                // Thursday" in a story whose latest past day is a Thursday.
+                return (r.date.weekday() == weekday).then(|| DateSpan::day(r.date));
             }
             let back =
                 (r.date.weekday().num_days_from_monday() as i64 - weekday.num_days_from_monday() as i64).rem_euclid(7);
@@ -433,7 +447,7 @@ mod tests {
     }
 
     fn exact(s: &str) -> Option<Reference> {
-        Some(Reference { date: d(s), exact: true, bound: false })
+        Some(Reference { date: d(s), exact: true, bound: false, until: None })
     }
 
     /// Resolves the first expression of `text`.
@@ -471,7 +485,7 @@ mod tests {
     fn weekday_and_day_of_month_fix_the_year() {
         let r = exact("2026-01-20");
         assert_eq!(res("set to start on Sunday, February 1.", r, Tense::Future).as_deref(), Some("2026-02-01"));
-        let estimate = Some(Reference { date: d("2025-12-02"), exact: false, bound: false });
+        let estimate = Some(Reference { date: d("2025-12-02"), exact: false, bound: false, until: None });
         assert_eq!(res("on Sunday, February 1", estimate, Tense::Past).as_deref(), Some("2026-02-01"));
     }
 
@@ -488,7 +502,11 @@ mod tests {
         assert_eq!(res("next Monday", r, Tense::Future).as_deref(), Some("2025-04-07"));
         // No exact publication date: no weekday date.
         assert_eq!(
-            res("on Wednesday", Some(Reference { date: d("2025-04-04"), exact: false, bound: false }), Tense::Past),
+            res(
+                "on Wednesday",
+                Some(Reference { date: d("2025-04-04"), exact: false, bound: false, until: None }),
+                Tense::Past
+            ),
             None
         );
         assert_eq!(res("on Wednesday", None, Tense::Past), None);

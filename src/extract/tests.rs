@@ -155,3 +155,15 @@ fn a_gathering_that_runs_until_a_later_weekday_spans_the_days() {
     let got = read("The African Union summit opened on Sunday and runs until Tuesday.", Some("2025-10-27"));
     assert_eq!(got, ["meeting occurred 2025-10-26..2025-10-28 - "]);
 }
+
+#[test]
+fn without_a_publication_date_a_weekday_is_the_last_one_before_the_next_planned_day() {
+    // Written between Saturday 24 January (told as past) and Sunday 1 February (to
+    // come): "on Saturday" is 31 January.
+    let got = read(
+        "Envoy Steve Witkoff on Saturday held talks with Kirill Dmitriev in Miami.\n\n\
+         Negotiators met in Abu Dhabi on January 23 and 24, 2026. A further round is set to start on Sunday, February 1.",
+        None,
+    );
+    assert_eq!(got[0], "meeting occurred 2026-01-31..2026-01-31 Miami Kirill Dmitriev+Steve Witkoff");
+}

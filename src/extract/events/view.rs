@@ -310,6 +310,18 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         self.dates.iter().filter_map(|(s, _, e)| temporal::resolve(e, r, Tense::Past, None, self.quoted[*s])).collect()
     }
 
+    /// Days with a month ("Sunday, February 1", "March 3, 2026"), resolved as
+    /// still to come.
+    pub(crate) fn month_days_to_come(&self, r: Reference) -> Vec<chrono::NaiveDate> {
+        self.dates
+            .iter()
+            .filter(|(_, _, e)| matches!(e, Expr::MonthDay { .. } | Expr::Full(..)))
+            .filter_map(|(s, _, e)| temporal::resolve(e, Some(r), Tense::Future, None, self.quoted[*s]))
+            .filter(|d| d.precision == crate::model::Precision::Day)
+            .map(|d| d.start)
+            .collect()
+    }
+
     /// The first person of the sentence that is not a possessive modifier.
     pub(crate) fn subject(&self) -> Option<usize> {
         self.spans.iter().find_map(|s| match s.what {
