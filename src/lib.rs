@@ -11,7 +11,7 @@
 //! crash-safe key-value store; and it answers typed queries through indexes.
 //!
 //! It is not a general NLP toolkit, a news crawler or a server: it is a library you
-//! link into your program, with a command-line example (`examples/eventctl.rs`).
+//! link into your program, with a command-line example (`examples/eventctl/`).
 //!
 //! ## From articles to answers
 //!

@@ -2,30 +2,63 @@
 //!
 //! ```text
 //! eventctl --db DIR ingest PATH... [--published YYYY-MM-DD]
+//! eventctl --db DIR extract PATH... [--published YYYY-MM-DD] [--json]
 //! eventctl --db DIR events [--kind K] [--involving NAME]... [--from D] [--to D] [--at PLACE] [--status S] [--limit N] [--json]
 //! eventctl --db DIR meetings ... | calls ...
 //! eventctl --db DIR entities [--json]
-//! eventctl --db DIR timeline NAME [--json]
+//! eventctl --db DIR timeline NAME [--json | --svg FILE]
+//! eventctl --db DIR graph [--involving NAME] [--kind K] [--limit N] [--json | --dot FILE | --svg FILE]
 //! eventctl --db DIR show EVENT_ID [--json]
 //! eventctl --db DIR stats [--json]
+//! eventctl --db DIR verify [--json] | repair | export ...
 //! ```
 //!
 //! Exit codes: 0 success (bad input records are reported on stderr as
 //! `file:line: reason` and skipped); 1 the command failed (a store error, a missing
-//! path, an unknown event); 2 the command line is wrong.
+//! path, an unknown event or person, problems found by `verify`); 2 the command
+//! line is wrong.
+
+mod graph;
+mod ingest_files;
+mod svg;
+mod table;
 
 use std::collections::HashMap;
 use std::io::{BufReader, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand};
-use dossier::{ingest, Event, EventId, EventKind, Gazetteer, Status, Store};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use dossier::{ingest, Durability, Event, EventId, EventKind, Gazetteer, Status, Store};
 use serde_json::json;
 
+use table::{Align, Table};
+
+const LONG_ABOUT: &str = "\
+Ingest news articles and query the events in them: meetings, calls and visits, with
+who took part, when, where, and which articles say so.
+
+Read commands print aligned tables; with --json they print JSON Lines instead (one
+event per line for event lists, the shape documented in the README).
+
+Pictures: `timeline NAME --svg FILE` draws one person's events over time;
+`graph --dot FILE` writes who met whom as Graphviz DOT (`--svg FILE` renders it with
+Graphviz's `dot`, which must be installed).
+
+Exit codes:
+  0  success (bad input records are reported on stderr as `file:line: reason` and skipped)
+  1  the command failed: a store error, a missing or unreadable file, an unknown event or
+     person, Graphviz missing for `graph --svg`, problems found by `verify`
+  2  the command line is wrong (unknown command or option, bad value)";
+
 #[derive(Parser)]
-#[command(name = "eventctl", about = "Ingest news articles and query the events in them", version)]
+#[command(
+    name = "eventctl",
+    about = "Ingest news articles and query the events in them",
+    long_about = LONG_ABOUT,
+    version
+)]
 struct Cli {
     /// The store directory (created if missing).
     #[arg(long, global = true, default_value = "dossier-db")]
@@ -34,13 +67,31 @@ struct Cli {
     /// data/places.tsv; a file whose name contains "place" is read as places).
     #[arg(long, global = true)]
     gazetteer: Vec<PathBuf>,
+    /// When ingested articles reach the disk: after each one (survives a crash or
+    /// power loss as soon as it is counted; slowest), every 500 ms, or only at the
+    /// end of the run. Each article is written atomically whichever you choose.
+    #[arg(long, global = true, value_enum, default_value_t = Sync::Periodic)]
+    durability: Sync,
     #[command(subcommand)]
     command: Command,
+}
+
+/// `--durability`: the store's [`Durability`].
+#[derive(Clone, Copy, ValueEnum)]
+enum Sync {
+    /// Flush after every article.
+    Article,
+    /// Flush in the background every 500 ms (the default).
+    Periodic,
+    /// Flush at the end of the run.
+    Manual,
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// Ingest .txt files (id = file stem), .jsonl files, or directories of them.
+    ///
+    /// A progress bar (articles/s, ETA) is drawn on stderr when it is a terminal.
     Ingest {
         /// Files or directories.
         #[arg(required = true)]
@@ -57,6 +108,9 @@ enum Command {
         /// Publication date for .txt inputs (YYYY-MM-DD).
         #[arg(long, value_parser = parse_date)]
         published: Option<NaiveDate>,
+        /// JSON Lines output: one line per article, {"article", "published", "events"}.
+        #[arg(long)]
+        json: bool,
     },
     /// List events.
     Events(Filter),
@@ -75,7 +129,38 @@ enum Command {
         /// A name, alias or surname.
         name: String,
         /// JSON Lines output.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "svg")]
+        json: bool,
+        /// Draw the timeline as an SVG picture into FILE instead: one row per
+        /// counterpart, circle = meeting, square = call, triangle = visit; filled =
+        /// occurred, hollow = planned; hover a marker for its details.
+        #[arg(long, value_name = "FILE")]
+        svg: Option<PathBuf>,
+    },
+    /// Who met whom: pairs of people and the number of events they share.
+    ///
+    /// Prints the pairs (heaviest first) or, with --dot / --svg, writes the network
+    /// as a Graphviz graph: a node per person, an edge per pair with weight and label
+    /// = shared events and the pen width growing with it.
+    Graph {
+        /// Only the events this person takes part in (their network: them, their
+        /// counterparts, and the links among those from the same events).
+        #[arg(long, value_name = "NAME")]
+        involving: Option<String>,
+        /// Only meetings, calls or visits.
+        #[arg(long, value_parser = parse_kind)]
+        kind: Option<EventKind>,
+        /// Keep the N heaviest pairs (ties by name); 0 keeps them all.
+        #[arg(long, value_name = "N", default_value_t = 100)]
+        limit: usize,
+        /// Write the graph as Graphviz DOT to FILE.
+        #[arg(long, value_name = "FILE")]
+        dot: Option<PathBuf>,
+        /// Render the graph to an SVG FILE with Graphviz's `dot` (must be installed).
+        #[arg(long, value_name = "FILE")]
+        svg: Option<PathBuf>,
+        /// JSON Lines output: {"a", "b", "events", "event_ids"} per pair.
+        #[arg(long, conflicts_with_all = ["dot", "svg"])]
         json: bool,
     },
     /// One event with all its sources.
@@ -87,7 +172,11 @@ enum Command {
         json: bool,
     },
     /// Check the store's integrity (exit code 1 when it finds problems).
-    Verify,
+    Verify {
+        /// JSON output: {"ok", "problems"}.
+        #[arg(long)]
+        json: bool,
+    },
     /// Rebuild every index from the primary records.
     Repair,
     /// Export articles (JSON Lines: a backup that `ingest` reads back) or events.
@@ -161,6 +250,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`eventctl events | head`) is the reader's choice, not a failure.
+        Err(e) if e.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) => {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("eventctl: {e}");
             let mut source = std::error::Error::source(e.as_ref());
@@ -176,7 +269,12 @@ fn main() -> ExitCode {
 type Res<T> = Result<T, Box<dyn std::error::Error>>;
 
 fn open(cli: &Cli) -> Res<Store> {
-    let mut b = Store::builder(&cli.db);
+    let durability = match cli.durability {
+        Sync::Article => Durability::EveryArticle,
+        Sync::Periodic => Durability::Periodic(500),
+        Sync::Manual => Durability::Manual,
+    };
+    let mut b = Store::builder(&cli.db).durability(durability);
     if !cli.gazetteer.is_empty() {
         let mut g = Gazetteer::builder();
         for f in &cli.gazetteer {
@@ -192,47 +290,47 @@ fn run(cli: Cli) -> Res<()> {
     let out = std::io::stdout();
     let mut out = out.lock();
     match &cli.command {
-        Command::Ingest { paths, published } => ingest_paths(&store, paths, *published, &mut out)?,
-        Command::Extract { paths, published } => {
-            for p in paths {
-                let articles: Vec<dossier::Article> = if p.extension().and_then(|e| e.to_str()) == Some("jsonl") {
-                    let f = std::fs::File::open(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
-                    ingest::read_jsonl(BufReader::new(f), &p.display().to_string()).collect::<Result<_, _>>()?
-                } else {
-                    vec![ingest::read_text_file(p, *published)?]
-                };
-                for a in &articles {
-                    let x = dossier::extract::extract(a, store.gazetteer());
-                    let events: Vec<Event> =
-                        x.events.into_iter().map(|e| dossier::merge::refine(EventId(0), e.kind, e.mentions)).collect();
-                    writeln!(out, "# {} (published {:?})", a.id, x.published.map(|p| p.date.to_string()))?;
-                    print_events(&store, &events, true, &mut out)?;
-                }
-            }
-        }
+        Command::Ingest { paths, published } => ingest_files::ingest_paths(&store, paths, *published, &mut out)?,
+        Command::Extract { paths, published, json } => extract(&store, paths, *published, *json, &mut out)?,
         Command::Events(f) => list(&store, f, f.kind, &mut out)?,
         Command::Meetings(f) => list(&store, f, Some(EventKind::Meeting), &mut out)?,
         Command::Calls(f) => list(&store, f, Some(EventKind::Call), &mut out)?,
         Command::Entities { json } => {
+            let mut t = Table::new(&[("NAME", Align::Left), ("ALIASES", Align::Left)]);
+            let mut any = false;
             for e in store.entities() {
+                any = true;
                 let e = e?;
                 if *json {
                     writeln!(out, "{}", json!({"id": e.id.0, "name": e.name, "kind": "person", "aliases": e.aliases}))?;
                 } else {
-                    writeln!(out, "{:<28} {}", e.name, e.aliases.join(", "))?;
+                    t.row(vec![e.name, e.aliases.join(", ")]);
                 }
             }
+            if !*json && any {
+                t.write(&mut out)?;
+            } else if !*json {
+                writeln!(out, "no people")?;
+            }
         }
-        Command::Timeline { name, json } => {
-            let people = store.people_named(name)?;
-            if people.is_empty() {
-                return Err(format!("no one called {name:?} is in the store{}", did_you_mean(&store, name)?).into());
-            }
+        Command::Timeline { name, json, svg } => {
+            let people = known_people(&store, name)?;
             if people.len() > 1 {
-                let names: Vec<&str> = people.iter().map(|e| e.name.as_str()).collect();
-                eprintln!("note: {name:?} may be any of: {}; showing all of them", names.join(", "));
+                eprintln!("note: {name:?} may be any of: {}; showing all of them", people.join(", "));
             }
-            print_events(&store, &store.timeline(name)?, *json, &mut out)?;
+            let events = store.timeline(name)?;
+            match svg {
+                Some(path) => {
+                    let title = people.join(" / ");
+                    let picture = svg::timeline(&title, &people, &events);
+                    std::fs::write(path, picture).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                    eprintln!("wrote {}: {} events of {title}", path.display(), events.len());
+                }
+                None => print_events(&store, &events, *json, &mut out)?,
+            }
+        }
+        Command::Graph { involving, kind, limit, dot, svg, json } => {
+            graph_command(&store, involving.as_deref(), *kind, *limit, dot.as_ref(), svg.as_ref(), *json, &mut out)?
         }
         Command::Show { id, json } => {
             let e = store.event(*id)?;
@@ -246,15 +344,21 @@ fn run(cli: Cli) -> Res<()> {
                 }
             }
         }
-        Command::Verify => {
+        Command::Verify { json } => {
             let problems = store.verify()?;
-            for p in &problems {
-                writeln!(out, "{p}")?;
+            if *json {
+                writeln!(out, "{}", json!({"ok": problems.is_empty(), "problems": problems}))?;
+            } else {
+                for p in &problems {
+                    writeln!(out, "{p}")?;
+                }
             }
             if !problems.is_empty() {
                 return Err(format!("{} problems found; `eventctl repair` rebuilds the indexes", problems.len()).into());
             }
-            writeln!(out, "ok: every index key points to its event and every event is indexed")?;
+            if !*json {
+                writeln!(out, "ok: every index key points to its event and every event is indexed")?;
+            }
         }
         Command::Repair => {
             let (removed, written) = store.repair()?;
@@ -297,74 +401,112 @@ fn run(cli: Cli) -> Res<()> {
     Ok(())
 }
 
-fn inputs(path: &Path) -> Res<Vec<PathBuf>> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    if !meta.is_dir() {
-        return Ok(vec![path.to_path_buf()]);
+/// The canonical names `name` denotes, or an error with the closest known names.
+fn known_people(store: &Store, name: &str) -> Res<Vec<String>> {
+    let people = store.people_named(name)?;
+    if people.is_empty() {
+        return Err(format!("no one called {name:?} is in the store{}", did_you_mean(store, name)?).into());
     }
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(path).map_err(|e| format!("cannot read {}: {e}", path.display()))? {
-        let p = entry?.path();
-        if p.is_file() && matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "jsonl")) {
-            files.push(p);
-        }
-    }
-    files.sort();
-    Ok(files)
+    Ok(people.into_iter().map(|e| e.name).collect())
 }
 
-fn ingest_paths(store: &Store, paths: &[PathBuf], published: Option<NaiveDate>, out: &mut impl Write) -> Res<()> {
-    let mut total = dossier::IngestSummary::default();
-    let mut bad_records = 0usize;
-    let add = |s: dossier::IngestSummary, total: &mut dossier::IngestSummary| {
-        total.articles_new += s.articles_new;
-        total.articles_unchanged += s.articles_unchanged;
-        total.events_new += s.events_new;
-        total.events_merged += s.events_merged;
-        total.rejected.extend(s.rejected);
-    };
+fn extract(store: &Store, paths: &[PathBuf], published: Option<NaiveDate>, json: bool, out: &mut dyn Write) -> Res<()> {
     for p in paths {
-        for file in inputs(p)? {
-            if file.extension().and_then(|e| e.to_str()) == Some("jsonl") {
-                let f = std::fs::File::open(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-                let mut good = Vec::new();
-                for r in ingest::read_jsonl(BufReader::new(f), &file.display().to_string()) {
-                    match r {
-                        Ok(a) => good.push(a),
-                        Err(e) => {
-                            eprintln!("{e}");
-                            bad_records += 1;
-                        }
-                    }
-                }
-                add(store.ingest_many(good)?, &mut total);
+        let articles: Vec<dossier::Article> = if ingest_files::is_jsonl(p) {
+            let f = std::fs::File::open(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+            ingest::read_jsonl(BufReader::new(f), &p.display().to_string()).collect::<Result<_, _>>()?
+        } else {
+            vec![ingest::read_text_file(p, published)?]
+        };
+        for a in &articles {
+            let x = dossier::extract::extract(a, store.gazetteer());
+            let events: Vec<Event> =
+                x.events.into_iter().map(|e| dossier::merge::refine(EventId(0), e.kind, e.mentions)).collect();
+            let published = x.published.map(|p| p.date.to_string());
+            if json {
+                let urls = HashMap::new();
+                let events: Vec<serde_json::Value> = events.iter().map(|e| event_json(e, &urls)).collect();
+                writeln!(out, "{}", json!({"article": a.id, "published": published, "events": events}))?;
             } else {
-                match ingest::read_text_file(&file, published) {
-                    Ok(a) => add(store.ingest_many([a])?, &mut total),
-                    Err(e) => {
-                        eprintln!("{e}");
-                        bad_records += 1;
-                    }
-                }
+                writeln!(out, "# {} (published {})", a.id, published.as_deref().unwrap_or("unknown"))?;
+                print_events(store, &events, false, out)?;
             }
         }
     }
-    for e in &total.rejected {
-        eprintln!("{e}");
-    }
-    writeln!(
-        out,
-        "articles: {} new, {} unchanged, {} rejected; events: {} new, {} merged",
-        total.articles_new,
-        total.articles_unchanged,
-        total.rejected.len() + bad_records,
-        total.events_new,
-        total.events_merged
-    )?;
     Ok(())
 }
 
-fn list(store: &Store, f: &Filter, kind: Option<EventKind>, out: &mut impl Write) -> Res<()> {
+#[allow(clippy::too_many_arguments)]
+fn graph_command(
+    store: &Store,
+    involving: Option<&str>,
+    kind: Option<EventKind>,
+    limit: usize,
+    dot: Option<&PathBuf>,
+    svg: Option<&PathBuf>,
+    json: bool,
+    out: &mut dyn Write,
+) -> Res<()> {
+    let mut q = store.events();
+    let mut focus = Vec::new();
+    if let Some(name) = involving {
+        focus = known_people(store, name)?;
+        q = q.involving(name);
+    }
+    if let Some(k) = kind {
+        q = q.kind(k);
+    }
+    let mut links = graph::Links::default();
+    let mut events = 0usize;
+    for e in q.iter() {
+        links.add(&e?);
+        events += 1;
+    }
+    let mut links = links.sorted();
+    let all = links.len();
+    if limit > 0 && all > limit {
+        links.truncate(limit);
+        eprintln!("note: the {limit} heaviest of {all} pairs; --limit 0 keeps them all");
+    }
+    if dot.is_none() && svg.is_none() {
+        if json {
+            for l in &links {
+                let ids: Vec<String> = l.events.iter().map(|id| id.to_string()).collect();
+                writeln!(out, "{}", json!({"a": l.a, "b": l.b, "events": l.events.len(), "event_ids": ids}))?;
+            }
+        } else if links.is_empty() {
+            writeln!(out, "no pairs: no event has two named participants")?;
+        } else {
+            let mut t = Table::new(&[("EVENTS", Align::Right), ("PERSON", Align::Left), ("PERSON", Align::Left)]);
+            for l in &links {
+                t.row(vec![l.events.len().to_string(), l.a.clone(), l.b.clone()]);
+            }
+            t.write(out)?;
+        }
+        return Ok(());
+    }
+    let people = links.iter().flat_map(|l| [&l.a, &l.b]).collect::<std::collections::BTreeSet<_>>().len();
+    let kinds = kind.map_or("events".to_string(), |k| format!("{}s", k.as_str()));
+    let scope = match involving {
+        Some(_) => format!("the {events} {kinds} involving {}", focus.join(" / ")),
+        None => format!("all {events} {kinds}"),
+    };
+    let shown =
+        if links.len() < all { format!("the {} heaviest of {all} pairs", links.len()) } else { format!("{all} pairs") };
+    let caption = format!("Who met whom in {scope}: {people} people, {shown}; edge label = shared {kinds}");
+    let text = graph::dot(&links, &focus, &caption);
+    if let Some(path) = dot {
+        std::fs::write(path, &text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        eprintln!("wrote {}: {people} people, {} pairs", path.display(), links.len());
+    }
+    if let Some(path) = svg {
+        graph::render_svg(&text, path)?;
+        eprintln!("wrote {}: {people} people, {} pairs", path.display(), links.len());
+    }
+    Ok(())
+}
+
+fn list(store: &Store, f: &Filter, kind: Option<EventKind>, out: &mut dyn Write) -> Res<()> {
     let mut q = store.events();
     if let Some(k) = kind {
         q = q.kind(k);
@@ -483,7 +625,7 @@ fn event_json(e: &Event, urls: &HashMap<String, String>) -> serde_json::Value {
     })
 }
 
-fn print_events(store: &Store, events: &[Event], json: bool, out: &mut impl Write) -> Res<()> {
+fn print_events(store: &Store, events: &[Event], json: bool, out: &mut dyn Write) -> Res<()> {
     if json {
         let urls = urls(store, events)?;
         for e in events {
@@ -495,25 +637,28 @@ fn print_events(store: &Store, events: &[Event], json: bool, out: &mut impl Writ
         writeln!(out, "no events")?;
         return Ok(());
     }
-    writeln!(
-        out,
-        "{:>5}  {:<22}  {:<7}  {:<8}  {:<16}  {:<7}  WHO",
-        "ID", "DATE", "KIND", "STATUS", "PLACE", "SOURCES"
-    )?;
+    let mut t = Table::new(&[
+        ("ID", Align::Right),
+        ("DATE", Align::Left),
+        ("KIND", Align::Left),
+        ("STATUS", Align::Left),
+        ("PLACE", Align::Left),
+        ("SOURCES", Align::Right),
+        ("WHO", Align::Left),
+    ]);
     for e in events {
         let who: Vec<&str> =
             e.participants.iter().map(String::as_str).chain(e.groups.iter().map(String::as_str)).collect();
-        writeln!(
-            out,
-            "{:>5}  {:<22}  {:<7}  {:<8}  {:<16}  {:<7}  {}",
-            e.id,
+        t.row(vec![
+            e.id.to_string(),
             e.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
-            e.kind.as_str(),
-            e.status.as_str(),
-            e.place.as_ref().map(|p| p.name.as_str()).unwrap_or("-"),
-            e.articles().len(),
-            who.join(", ")
-        )?;
+            e.kind.as_str().to_string(),
+            e.status.as_str().to_string(),
+            e.place.as_ref().map(|p| p.name.clone()).unwrap_or_else(|| "-".into()),
+            e.articles().len().to_string(),
+            who.join(", "),
+        ]);
     }
+    t.write(out)?;
     Ok(())
 }
