@@ -384,6 +384,12 @@ pub(crate) fn resolve(
                 };
                 return add_days(a, n).map(DateSpan::day);
             }
+            if let (Rel::Recently, Some(r)) = (rel, r.filter(|r| !r.exact && r.bound)) {
+                // Written between the latest past day and the first day to come: the
+                // two weeks before any such day, when they fall in one month.
+                let u = r.until.filter(|u| (*u - r.date).num_days() <= 8)?;
+                return collapse(add_days(r.date, -14)?, add_days(u, -2)?);
+            }
             let r = r.filter(|r| r.exact)?;
             let d = r.date;
             let day = |n: i64| add_days(d, n).map(DateSpan::day);

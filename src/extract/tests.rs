@@ -167,3 +167,13 @@ fn without_a_publication_date_a_weekday_is_the_last_one_before_the_next_planned_
     );
     assert_eq!(got[0], "meeting occurred 2026-01-31..2026-01-31 Miami Kirill Dmitriev+Steve Witkoff");
 }
+
+#[test]
+fn without_a_publication_date_recently_is_the_month_the_window_allows() {
+    let got = read(
+        "President Donald Trump said he had recently spoken by phone with President Vladimir Putin.\n\n\
+         Negotiators met in Abu Dhabi on January 23 and 24, 2026. A further round is set to start on Sunday, February 1.",
+        None,
+    );
+    assert_eq!(got[0], "call occurred 2026-01-01..2026-01-31 - Donald Trump+Vladimir Putin");
+}
