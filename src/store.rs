@@ -114,11 +114,15 @@ pub struct IngestOutcome {
     pub events_new: usize,
     /// Stored events the article reported again (merged into).
     pub events_merged: usize,
+    /// Surnames the article names a person by alone that two or more stored people
+    /// share ("Foreign Minister Lee" with two Lees stored): such a person is kept
+    /// apart, under the surname, rather than guessed.
+    pub ambiguous: Vec<String>,
 }
 
 impl IngestOutcome {
     fn unchanged(a: &Article) -> IngestOutcome {
-        IngestOutcome { article: a.id.clone(), stored: false, events_new: 0, events_merged: 0 }
+        IngestOutcome { article: a.id.clone(), stored: false, events_new: 0, events_merged: 0, ambiguous: Vec::new() }
     }
 }
 
@@ -135,6 +139,9 @@ pub struct IngestSummary {
     pub events_new: usize,
     /// Existing events that gained a source.
     pub events_merged: usize,
+    /// Surnames named alone that two or more stored people share, with the article
+    /// (see [`IngestOutcome::ambiguous`]).
+    pub ambiguous: Vec<(String, String)>,
 }
 
 /// How much the store holds.
@@ -267,10 +274,11 @@ impl Store {
 
     /// Merges an extracted article into the store and writes it in one batch. The
     /// caller holds the writer lock and has checked the article is new.
-    fn commit_locked(&self, article: &Article, hash: u64, x: extract::Extraction) -> Result<IngestOutcome> {
+    fn commit_locked(&self, article: &Article, hash: u64, mut x: extract::Extraction) -> Result<IngestOutcome> {
         let db = &self.inner.db;
         let mut next_id = db.next_event_id()?;
         let mut changed: BTreeMap<EventId, (Option<Event>, Event)> = BTreeMap::new();
+        let (ambiguous, removed_entities) = self.settle_surnames(&mut x, &mut changed)?;
         let mut removed: Vec<Event> = Vec::new();
         // Events absorbed into another by an earlier event of this article: still in
         // the database until the batch lands, but no longer candidates.
@@ -330,11 +338,18 @@ impl Store {
         }
         let record = ArticleRecord { article: article.clone(), text_hash: hash };
         let events = changed.into_values().collect();
-        db.commit(Commit { article: Some(record), events, removed, entities, next_event_id: next_id })?;
+        db.commit(Commit {
+            article: Some(record),
+            events,
+            removed,
+            entities,
+            removed_entities,
+            next_event_id: next_id,
+        })?;
         if self.inner.durability == Durability::EveryArticle {
             db.flush()?;
         }
-        Ok(IngestOutcome { article: article.id.clone(), stored: true, events_new, events_merged })
+        Ok(IngestOutcome { article: article.id.clone(), stored: true, events_new, events_merged, ambiguous })
     }
 
     /// Ingests many articles: extraction runs on every core, commits stay in article
@@ -367,6 +382,7 @@ impl Store {
                         s.articles_new += 1;
                         s.events_new += o.events_new;
                         s.events_merged += o.events_merged;
+                        s.ambiguous.extend(o.ambiguous.into_iter().map(|n| (o.article.clone(), n)));
                     }
                     Ok(_) => s.articles_unchanged += 1,
                     Err(e) if e.is_bad_input() => s.rejected.push(e),
@@ -423,6 +439,92 @@ impl Store {
 
     /// Stored events that may be the same as `incoming`, found through the entity,
     /// group and place indexes near its date: bounded work whatever the store's size.
+    /// People known by surname alone, in either order of arrival. A surname the
+    /// article names alone ("Foreign Minister Qarlov") becomes the one stored person
+    /// with that surname; a new full name ("Ivan Qarlov") takes over the events of a
+    /// stored surname-only person when no one else stored has that surname. Returns
+    /// the surnames left ambiguous and the entities folded away.
+    fn settle_surnames(
+        &self,
+        x: &mut extract::Extraction,
+        changed: &mut BTreeMap<EventId, (Option<Event>, Event)>,
+    ) -> Result<(Vec<String>, Vec<Entity>)> {
+        let db = &self.inner.db;
+        let mut ambiguous = Vec::new();
+        let mut renames: Vec<(String, String)> = Vec::new();
+        for person in x.people.iter().filter(|p| !p.name.contains(' ')) {
+            match self.full_names_with_surname(&fold(&person.name))?.as_slice() {
+                [] => {}
+                [one] => renames.push((person.name.clone(), one.name.clone())),
+                _ => ambiguous.push(person.name.clone()),
+            }
+        }
+        let rename = |names: &mut Vec<String>, from: &str, to: &str| {
+            for n in names.iter_mut().filter(|n| *n == from) {
+                *n = to.to_string();
+            }
+            names.sort();
+            names.dedup();
+        };
+        for (from, to) in &renames {
+            for m in x.events.iter_mut().flat_map(|e| e.mentions.iter_mut()) {
+                rename(&mut m.participants, from, to);
+            }
+        }
+        x.people.retain(|p| !renames.iter().any(|(from, _)| *from == p.name));
+
+        // The other order: the surname-only person was stored first.
+        let mut folded_away = Vec::new();
+        let full: Vec<(String, String)> =
+            x.people.iter().filter_map(|p| p.name.rsplit_once(' ').map(|(_, s)| (p.name.clone(), fold(s)))).collect();
+        for (name, surname) in &full {
+            let alone = full.iter().filter(|(_, s)| s == surname).count() == 1;
+            let Some(short) = db.entity(surname)?.filter(|e| !e.name.contains(' ')) else { continue };
+            if !alone || db.entity(&fold(name))?.is_some() || !self.full_names_with_surname(surname)?.is_empty() {
+                continue;
+            }
+            let prefix = keys::named_prefix(keys::BY_ENTITY, surname);
+            let end = keys::prefix_end(&prefix);
+            let ids: Vec<EventId> = db
+                .index_range(&prefix, end.as_deref(), false)
+                .map(|r| r.map(|(_, id, _)| id))
+                .collect::<Result<_>>()?;
+            for id in ids {
+                let (before, mut event) = match changed.remove(&id) {
+                    Some(pair) => pair,
+                    None => match db.event(id)? {
+                        Some(e) => (Some(e.clone()), e),
+                        None => continue,
+                    },
+                };
+                rename(&mut event.participants, &short.name, name);
+                for m in &mut event.mentions {
+                    rename(&mut m.participants, &short.name, name);
+                }
+                changed.insert(id, (before, event));
+            }
+            if let Some(p) = x.people.iter_mut().find(|p| p.name == *name) {
+                p.add_aliases(std::iter::once(short.name.as_str()).chain(short.aliases.iter().map(String::as_str)));
+            }
+            folded_away.push(short);
+        }
+        Ok((ambiguous, folded_away))
+    }
+
+    /// Stored people with a full name whose last word is `surname` (folded).
+    fn full_names_with_surname(&self, surname: &str) -> Result<Vec<Entity>> {
+        let db = &self.inner.db;
+        let mut out = Vec::new();
+        for id in db.entities_with_alias(surname)? {
+            if let Some(e) = db.entity(&id.0)? {
+                if e.name.contains(' ') && e.name.rsplit(' ').next().is_some_and(|s| fold(s) == surname) {
+                    out.push(e);
+                }
+            }
+        }
+        Ok(out)
+    }
+
     fn candidates(
         &self,
         incoming: &Event,

@@ -50,3 +50,59 @@ proptest! {
         prop_assert_eq!(once.stats().unwrap().articles, twice.stats().unwrap().articles);
     }
 }
+
+fn on(day: &str) -> chrono::NaiveDate {
+    chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").unwrap()
+}
+
+/// A person the gazetteer does not know, named in full by one article and by
+/// surname alone by another: one person, whichever article comes first.
+#[test]
+fn a_surname_named_alone_joins_the_stored_full_name_in_either_order() {
+    let full = Article::new(
+        "full",
+        "Foreign Minister Ivan Qarlov met Secretary of State Marco Rubio in Vienna on Monday, officials said.",
+    )
+    .with_published(on("2025-06-04"));
+    let short = Article::new(
+        "short",
+        "Foreign Minister Qarlov held talks with Foreign Minister Hakan Fidan in Ankara on Tuesday.",
+    )
+    .with_published(on("2025-06-04"));
+    let mut canon = Vec::new();
+    for order in [[&full, &short], [&short, &full]] {
+        let store = Store::temporary().unwrap();
+        for a in order {
+            store.ingest(a).unwrap();
+        }
+        let qarlov: Vec<String> =
+            store.meetings().involving("Ivan Qarlov").iter().map(|e| e.unwrap().place.unwrap().name).collect();
+        assert_eq!(qarlov, ["Vienna", "Ankara"]);
+        assert!(store.people_named("Qarlov").unwrap().iter().all(|p| p.name == "Ivan Qarlov"));
+        assert!(store.verify().unwrap().is_empty());
+        canon.push(common::canonical(&store));
+    }
+    assert_eq!(canon[0], canon[1]);
+}
+
+/// Two stored people share the surname: a third article's bare surname is kept
+/// apart and reported, not guessed.
+#[test]
+fn an_ambiguous_surname_is_kept_apart_and_reported() {
+    let store = Store::temporary().unwrap();
+    for (id, text) in [
+        ("a", "Foreign Minister Ivan Qarlov met Secretary of State Marco Rubio in Vienna on Monday."),
+        ("b", "Defence Minister Olga Qarlov met Foreign Minister Hakan Fidan in Ankara on Monday."),
+    ] {
+        store.ingest(&Article::new(id, text).with_published(on("2025-06-04"))).unwrap();
+    }
+    let out = store
+        .ingest(
+            &Article::new("c", "Minister Qarlov held talks with Foreign Minister Hakan Fidan in Rome on Tuesday.")
+                .with_published(on("2025-06-04")),
+        )
+        .unwrap();
+    assert_eq!(out.ambiguous, ["Qarlov"]);
+    let rome = store.events().at("Rome").iter().next().unwrap().unwrap();
+    assert_eq!(rome.participants, ["Hakan Fidan", "Qarlov"]);
+}

@@ -53,6 +53,9 @@ pub fn ingest_paths(store: &Store, paths: &[PathBuf], published: Option<NaiveDat
     for e in &total.rejected {
         eprintln!("{e}");
     }
+    for (article, name) in &total.ambiguous {
+        eprintln!("{article}: {name:?} names several stored people; kept apart under the surname");
+    }
     writeln!(
         out,
         "articles: {} new, {} unchanged, {} rejected; events: {} new, {} merged",

@@ -41,6 +41,9 @@ pub(crate) struct Commit {
     /// Events merged into another one: removed with all their index keys.
     pub(crate) removed: Vec<Event>,
     pub(crate) entities: Vec<Entity>,
+    /// Entities folded into another (a person first known by surname alone): removed
+    /// with their alias keys.
+    pub(crate) removed_entities: Vec<Entity>,
     pub(crate) next_event_id: u64,
 }
 
@@ -185,6 +188,12 @@ impl Db {
                 b.delete(k);
             }
             b.delete(keys::event(gone.id));
+        }
+        for e in &c.removed_entities {
+            b.delete(keys::entity(&e.id.0));
+            for alias in std::iter::once(&e.name).chain(&e.aliases) {
+                b.delete(keys::alias(&crate::model::fold(alias), &e.id.0));
+            }
         }
         for e in &c.entities {
             b.put(keys::entity(&e.id.0), codec::encode(e));

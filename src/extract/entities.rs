@@ -93,6 +93,15 @@ const NOT_NAMES: &[&str] = &[
     "first", "second", "third", "next", "last", "here", "now", "thursday's",
 ];
 
+/// Capitalised words after a title that name an institution, not a person
+/// ("Secretary General Assembly", "Chief of Staff").
+const NOT_SURNAMES: &[&str] = &[
+    "assembly", "office", "staff", "command", "committee", "department", "agency", "service", "services", "bureau",
+    "administration", "palace", "guard", "guards", "headquarters", "secretariat", "commission", "directorate",
+    "council", "cabinet", "forces", "affairs", "defence", "defense", "security", "intelligence", "general", "chief",
+    "adviser", "advisor", "envoy", "spokesman", "spokeswoman", "spokesperson",
+];
+
 /// Lower-case particles allowed inside names ("Mohammed bin Salman").
 const PARTICLES: &[&str] = &[
     "bin", "bint", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ibn", "abu", "dos",
@@ -266,7 +275,13 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
             let titled = skip > 0 || title_before(g, toks, start);
             let given = words.first().is_some_and(|t| g.given.contains(&fold(t.text)));
             let last_ok = words.last().is_some_and(|t| is_name_word(t));
-            if (2..=4).contains(&words.len()) && last_ok && (titled || given) {
+            // "Foreign Minister Sybiha": a person the article names by surname only.
+            let surname_only = words.len() == 1
+                && titled
+                && !covered.get(j).copied().unwrap_or(false)
+                && words[0].text.len() >= 3
+                && !NOT_SURNAMES.contains(&words[0].text.to_ascii_lowercase().as_str());
+            if ((2..=4).contains(&words.len()) && last_ok && (titled || given)) || (surname_only && last_ok) {
                 let name = key(&toks[start..j]).replace(" .", ".");
                 *unknown_count.entry(name.clone()).or_default() += 1;
                 found.push((start, j, name));
@@ -279,9 +294,19 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
     // Unknown full names: a misspelling of a known person, or a new person.
     let mut resolved: HashMap<String, usize> = HashMap::new();
     let mut names: Vec<&String> = unknown_count.keys().collect();
-    names.sort_by_key(|n| (std::cmp::Reverse(unknown_count[*n]), (*n).clone()));
+    // Full names first, so that a surname named alone resolves to one of them.
+    names.sort_by_key(|n| (!n.contains(' '), std::cmp::Reverse(unknown_count[*n]), (*n).clone()));
     for name in names {
         let f = fold(name);
+        if !f.contains(' ') {
+            let i = match people.by_surname(&f) {
+                Some(i) => i,
+                None => people.add(name, None),
+            };
+            people.saw(i, name);
+            resolved.insert(name.clone(), i);
+            continue;
+        }
         let (first, last) = (f.split(' ').next().unwrap_or(""), f.rsplit(' ').next().unwrap_or(""));
         let known = fuzzy(last, g.shorts_like(last))
             .and_then(|s| match g.shorts.get(s).map(Vec::as_slice) {
