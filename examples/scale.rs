@@ -4,6 +4,9 @@
 //! cargo run --release --example scale -- --articles 100000 [--db DIR]
 //! ```
 //!
+//! Each chunk of 10,000 articles prints its rate and the events stored so far: the
+//! cost per article as the store grows from thousands to a million events.
+//!
 //! Prints ingest throughput, query latencies (p50 and p99 over repeated runs), store
 //! size and peak memory (VmHWM). The corpus is `benches/common/mod.rs::news`:
 //! deterministic, 1,000 made-up officials with skewed popularity, 20 cities, ten
@@ -49,19 +52,34 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut text_bytes = 0usize;
     let step = 10_000usize;
     let mut from = 0;
+    let mut events = 0usize;
+    // The bar draws only on a terminal; the per-chunk lines (the cost-per-article
+    // curve as the store grows) go to stderr either way.
+    let bar = indicatif::ProgressBar::with_draw_target(Some(n as u64), indicatif::ProgressDrawTarget::stderr());
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{elapsed_precise} [{wide_bar}] {pos}/{len} {per_sec} ETA {eta}")
+    {
+        bar.set_style(style.progress_chars("=> "));
+    }
     while from < n {
         let to = (from + step).min(n);
         let chunk = common::articles_news(from, to);
         text_bytes += chunk.iter().map(|a| a.text.len()).sum::<usize>();
         let t = Instant::now();
-        store.ingest_many(chunk)?;
-        eprintln!(
-            "{to:>9} / {n} articles  {:>7.0} articles/s (this chunk)  {:>7.0} overall",
-            (to - from) as f64 / t.elapsed().as_secs_f64(),
-            to as f64 / started.elapsed().as_secs_f64()
-        );
+        let summary = store.ingest_many(chunk)?;
+        events += summary.events_new;
+        let per_article = t.elapsed() / (to - from) as u32;
+        bar.suspend(|| {
+            eprintln!(
+                "{to:>9} / {n} articles  {events:>9} events  {:>7.0} articles/s (this chunk, {per_article:.0?} each)  {:>7.0} overall",
+                (to - from) as f64 / t.elapsed().as_secs_f64(),
+                to as f64 / started.elapsed().as_secs_f64()
+            )
+        });
+        bar.set_position(to as u64);
         from = to;
     }
+    bar.finish_and_clear();
     let ingest = started.elapsed();
     let stats = store.stats()?;
     println!(
