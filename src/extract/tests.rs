@@ -177,3 +177,23 @@ fn without_a_publication_date_recently_is_the_month_the_window_allows() {
     );
     assert_eq!(got[0], "call occurred 2026-01-01..2026-01-31 - Donald Trump+Vladimir Putin");
 }
+
+#[test]
+fn a_phrase_put_in_front_leaves_the_subject_a_party() {
+    let got = read(
+        "On the sidelines, Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed.",
+        Some("2025-02-16"),
+    );
+    assert_eq!(got.len(), 1);
+    assert!(got[0].ends_with("Abiy Ahmed+William Ruto"), "{got:?}");
+}
+
+#[test]
+fn a_clause_joined_by_and_keeps_the_subject_and_its_destination() {
+    let got = read(
+        "President Donald Trump flies on to Tokyo later on Monday and is due to meet Prime Minister Shigeru Ishiba \
+         on Tuesday.",
+        Some("2025-10-27"),
+    );
+    assert_eq!(got, ["meeting planned 2025-10-28..2025-10-28 Tokyo Donald Trump+Shigeru Ishiba"]);
+}

@@ -207,9 +207,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // "X returned to Moscow after talks with Y": X takes part in the talks; and
         // "After meeting Y, X said": the main clause's subject met Y.
         let bare = !v.spans.iter().any(|s| s.start >= cs && s.end <= first);
+        // "X flies to Tokyo on Monday and is due to meet Y": the same subject, and
+        // where it is going.
+        let continued = lead == Lead::Other && cs >= 1 && v.w(cs - 1) == "and";
         let subject = if cs <= 1 && lead != Lead::Start {
             main_subject
-        } else if live[0].2 && matches!(lead, Lead::Follows | Lead::Other) {
+        } else if (live[0].2 && matches!(lead, Lead::Follows | Lead::Other)) || continued {
             inherited_subject
         } else {
             None
@@ -236,7 +239,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let place = if kind == EventKind::Call {
             None
         } else {
-            place(r.g, v, cs, ce).or_else(|| if lead == Lead::Where { clause_place } else { None })
+            place(r.g, v, cs, ce).or_else(|| if lead == Lead::Where || continued { clause_place } else { None })
         };
         // "The 47th ASEAN summit opened", "G7 foreign ministers ended a meeting": with
         // no one else named, the body's own gathering is the event.

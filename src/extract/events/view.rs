@@ -242,6 +242,16 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             ) {
                 return true;
             }
+            // "On the sidelines, X met Y": a phrase put in front ends at its comma,
+            // and what follows is the subject.
+            if w == ","
+                && matches!(self.w(clause_start), "on" | "in" | "at" | "during" | "after" | "before" | "amid")
+                && (clause_start..j)
+                    .all(|k| self.span_at[k].is_none_or(|n| !matches!(self.spans[n].what, Ref::Person(_))))
+                && !(clause_start..j).any(|k| triggers.contains(&k) || self.w(k) == ",")
+            {
+                return true;
+            }
             if BLOCK_PREP.contains(&w) {
                 let mut k = j;
                 while k > clause_start && matches!(self.w(k - 1), "the" | "a") {
