@@ -532,6 +532,7 @@ impl Store {
         gone: &BTreeSet<EventId>,
     ) -> Result<Vec<Event>> {
         const PER_KEY: usize = 256;
+        const UNDATED_PER_KEY: usize = 32;
         let db = &self.inner.db;
         let mut prefixes = Vec::new();
         for p in &incoming.participants {
@@ -569,8 +570,10 @@ impl Store {
                     }
                 }
             }
+            // Undated events of the person: the most recent few (ids grow with time),
+            // so a person with thousands of them does not make every ingest read them.
             let undated = keys::with_date(prefix, keys::UNDATED);
-            for r in db.index_range(&undated, end.as_deref(), false).take(PER_KEY) {
+            for r in db.index_range(&undated, end.as_deref(), true).take(UNDATED_PER_KEY) {
                 ids.push(r?.1);
             }
         }

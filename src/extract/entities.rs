@@ -3,7 +3,7 @@
 //! name); surnames and misspellings resolved against the article's people and the
 //! gazetteer.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use super::gazetteer::{Gazetteer, Target};
 use super::tokens::{key, Class, Token};
@@ -109,7 +109,7 @@ const PARTICLES: &[&str] = &[
 ];
 
 fn is_name_word(t: &Token<'_>) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
     let not_names = SET.get_or_init(|| NOT_NAMES.iter().copied().collect());
     t.is_capitalised()
         && t.text.len() >= 2
@@ -124,8 +124,19 @@ fn gazetteer_spans(g: &Gazetteer, toks: &[Token<'_>]) -> Vec<(usize, usize, Vec<
     while i < toks.len() {
         let mut found = None;
         if toks[i].class != Class::Punct && g.first_tokens.contains(toks[i].text) {
-            for n in (1..=g.max_surface_len.min(toks.len() - i)).rev() {
-                if let Some(ts) = g.surface.get(&key(&toks[i..i + n])) {
+            // The longest key once; shorter ones are its prefixes.
+            let longest = g.max_surface_len.min(toks.len() - i);
+            let mut k = String::new();
+            let mut ends = Vec::with_capacity(longest);
+            for (n, t) in toks[i..i + longest].iter().enumerate() {
+                if n > 0 {
+                    k.push(' ');
+                }
+                k.push_str(t.text);
+                ends.push(k.len());
+            }
+            for n in (1..=longest).rev() {
+                if let Some(ts) = g.surface.get(&k[..ends[n - 1]]) {
                     found = Some((n, ts.clone()));
                     break;
                 }
@@ -148,22 +159,34 @@ pub(crate) fn title_before(g: &Gazetteer, toks: &[Token<'_>], i: usize) -> bool 
     if i > toks.len() {
         return false;
     }
+    let mut phrase = String::new();
     (1..=g.title_len.min(i)).any(|n| {
-        let words: Vec<String> = toks[i - n..i].iter().map(|t| t.text.to_ascii_lowercase()).collect();
-        let phrase = words.join(" ");
+        lower_phrase(&toks[i - n..i], &mut phrase);
         // Plural titles too: "Deputy prime ministers A and B".
         g.titles.contains(&phrase) || phrase.strip_suffix('s').is_some_and(|p| g.titles.contains(p))
     })
+}
+
+/// Writes the tokens into `out`, lower-cased and joined by spaces.
+fn lower_phrase(toks: &[Token<'_>], out: &mut String) {
+    out.clear();
+    for (n, t) in toks.iter().enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        out.extend(t.text.chars().map(|c| c.to_ascii_lowercase()));
+    }
 }
 
 /// How many leading tokens of `toks[from..to]` form titles ("Senior Advisor" in
 /// "Senior Advisor Josh Gruenbaum").
 fn leading_titles(g: &Gazetteer, toks: &[Token<'_>], from: usize, to: usize) -> usize {
     let mut i = from;
+    let mut phrase = String::new();
     'outer: while i < to {
         for n in (1..=g.title_len.min(to - i)).rev() {
-            let words: Vec<String> = toks[i..i + n].iter().map(|t| t.text.to_ascii_lowercase()).collect();
-            if g.titles.contains(&words.join(" ")) {
+            lower_phrase(&toks[i..i + n], &mut phrase);
+            if g.titles.contains(&phrase) {
                 i += n;
                 continue 'outer;
             }
@@ -183,12 +206,24 @@ fn fuzzy<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'
     let first = word.as_bytes()[0];
     let mut best: Option<(usize, &str)> = None;
     let mut tie = false;
+    // Each edit changes at most two letter counts: a cheap bound before the DP.
+    let mut counts = [0i32; 256];
+    for &b in word.as_bytes() {
+        counts[usize::from(b)] += 1;
+    }
     for c in candidates {
         if c.as_bytes().first() != Some(&first) || c.len().abs_diff(word.len()) > limit || c == word {
             continue;
         }
-        let d = strsim::levenshtein(word, c);
-        if d <= limit {
+        let mut diff = counts;
+        for &b in c.as_bytes() {
+            diff[usize::from(b)] -= 1;
+        }
+        let apart: i32 = word.bytes().chain(c.bytes()).map(|b| std::mem::take(&mut diff[usize::from(b)]).abs()).sum();
+        if apart as usize > 2 * limit {
+            continue;
+        }
+        if let Some(d) = edits_within(word.as_bytes(), c.as_bytes(), limit) {
             match best {
                 Some((bd, _)) if bd < d => {}
                 Some((bd, b)) if bd == d && b != c => tie = true,
@@ -206,6 +241,37 @@ fn fuzzy<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'
     }
 }
 
+/// The Levenshtein distance between `a` and `b` when it is at most `limit`. Two
+/// rows on the stack and an early exit once every cell of a row is over the limit:
+/// this runs for every unknown capitalised word against known names of its initial.
+fn edits_within(a: &[u8], b: &[u8], limit: usize) -> Option<usize> {
+    const MAX: usize = 64;
+    if a.len() >= MAX || b.len() >= MAX {
+        let d = strsim::levenshtein(&String::from_utf8_lossy(a), &String::from_utf8_lossy(b));
+        return (d <= limit).then_some(d);
+    }
+    let mut prev = [0usize; MAX];
+    let mut cur = [0usize; MAX];
+    for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *p = j;
+    }
+    for (i, &ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        let mut row_min = cur[0];
+        for (j, &cb) in b.iter().enumerate() {
+            let substitute = prev[j] + usize::from(ca != cb);
+            cur[j + 1] = substitute.min(prev[j + 1] + 1).min(cur[j] + 1);
+            row_min = row_min.min(cur[j + 1]);
+        }
+        if row_min > limit {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    let d = prev[b.len()];
+    (d <= limit).then_some(d)
+}
+
 /// The names of a whole article, sentence by sentence.
 pub(crate) struct Names {
     pub(crate) people: People,
@@ -218,7 +284,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
     // Pass 1: full names, known and unknown.
     let mut raw: Vec<Vec<(usize, usize, Vec<Target>)>> = Vec::with_capacity(sentences.len());
     let mut unknown: Vec<Vec<(usize, usize, String)>> = Vec::with_capacity(sentences.len());
-    let mut unknown_count: HashMap<String, usize> = HashMap::new();
+    let mut unknown_count: HashMap<String, usize> = HashMap::default();
     for toks in sentences {
         let mut spans = gazetteer_spans(g, toks);
         // "Major General Kashif Abdullah" is not Abdullah Abdullah: a known surname
@@ -292,7 +358,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
         unknown.push(found);
     }
     // Unknown full names: a misspelling of a known person, or a new person.
-    let mut resolved: HashMap<String, usize> = HashMap::new();
+    let mut resolved: HashMap<String, usize> = HashMap::default();
     let mut names: Vec<&String> = unknown_count.keys().collect();
     // Full names first, so that a surname named alone resolves to one of them.
     names.sort_by_key(|n| (!n.contains(' '), std::cmp::Reverse(unknown_count[*n]), (*n).clone()));
@@ -332,7 +398,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
         resolved.insert(name.clone(), i);
     }
     // Pass 2: spans per sentence, with surnames and misspellings resolved.
-    let mut misspelt: HashMap<String, Option<usize>> = HashMap::new();
+    let mut misspelt: HashMap<String, Option<usize>> = HashMap::default();
     let mut all = Vec::with_capacity(sentences.len());
     for (n, toks) in sentences.iter().enumerate() {
         let mut spans: Vec<Span> = Vec::new();
@@ -429,6 +495,20 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
 mod tests {
     use super::*;
     use crate::extract::tokens::tokenize;
+
+    #[test]
+    fn edits_within_agrees_with_levenshtein() {
+        let words =
+            ["witkoff", "witkof", "dimitriev", "dmitriev", "zelensky", "zelenskyy", "lavrov", "kallas", "a", ""];
+        for a in words {
+            for b in words {
+                for limit in 0..3 {
+                    let d = strsim::levenshtein(a, b);
+                    assert_eq!(edits_within(a.as_bytes(), b.as_bytes(), limit), (d <= limit).then_some(d), "{a} {b}");
+                }
+            }
+        }
+    }
 
     fn names(text: &[&str]) -> (Vec<String>, Vec<Vec<String>>) {
         let g = Gazetteer::bundled();

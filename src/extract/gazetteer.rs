@@ -11,7 +11,7 @@
 //! | given_names.txt | one given name a line |
 //! | titles.txt | one lower-case title or role a line |
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::{Arc, OnceLock};
 
 use crate::error::{Error, Result};
@@ -175,6 +175,9 @@ impl GazetteerBuilder {
             let aliases: Vec<&str> = aliases.iter().map(String::as_str).collect();
             g.add_person(canonical, &shorts, &aliases, None);
         }
+        for bucket in g.shorts_by_initial.values_mut() {
+            bucket.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
+        }
         Ok(g)
     }
 }
@@ -227,14 +230,14 @@ impl Gazetteer {
             orgs: Vec::new(),
             org_is_side: Vec::new(),
             org_is_body: Vec::new(),
-            surface: HashMap::new(),
-            by_folded: HashMap::new(),
-            shorts: HashMap::new(),
-            shorts_by_initial: HashMap::new(),
-            first_tokens: HashSet::new(),
-            place_by_folded: HashMap::new(),
-            given: HashSet::new(),
-            titles: HashSet::new(),
+            surface: HashMap::default(),
+            by_folded: HashMap::default(),
+            shorts: HashMap::default(),
+            shorts_by_initial: HashMap::default(),
+            first_tokens: HashSet::default(),
+            place_by_folded: HashMap::default(),
+            given: HashSet::default(),
+            titles: HashSet::default(),
             title_len: 0,
             max_surface_len: 1,
         }
@@ -404,8 +407,13 @@ impl Gazetteer {
 
     /// Known short names (folded) that start like `word`, for misspelling look-ups.
     pub(crate) fn shorts_like<'a>(&'a self, word: &str) -> impl Iterator<Item = &'a str> {
+        // Buckets are sorted by length: only names within two letters of the word's
+        // length can be a misspelling of it.
         let bucket = word.as_bytes().first().and_then(|b| self.shorts_by_initial.get(b));
-        bucket.into_iter().flatten().map(String::as_str)
+        let bucket = bucket.map_or(&[][..], Vec::as_slice);
+        let lo = bucket.partition_point(|s| s.len() + 2 < word.len());
+        let hi = bucket.partition_point(|s| s.len() <= word.len() + 2);
+        bucket[lo..hi.max(lo)].iter().map(String::as_str)
     }
 
     pub(crate) fn place_of(&self, idx: usize) -> Place {

@@ -414,7 +414,7 @@ impl SentenceView<'_, '_> {
     fn future(&self) -> bool {
         self.low
             .iter()
-            .any(|w| matches!(w.as_str(), "will" | "expected" | "scheduled" | "set" | "upcoming" | "plans" | "planned"))
+            .any(|w| matches!(w, "will" | "expected" | "scheduled" | "set" | "upcoming" | "plans" | "planned"))
     }
 
     /// Days the sentence states as past, resolved against an estimate.

@@ -102,19 +102,43 @@ fn patterns() -> &'static Patterns {
 /// Normalises a piece of text for analysis: typographic quotes and dashes to ASCII,
 /// letters transliterated to ASCII, runs of white space to one space.
 pub(crate) fn normalise(s: &str) -> String {
-    let mut mapped = String::with_capacity(s.len());
+    let mut out = String::with_capacity(s.len());
+    // A run of white space becomes one space, written only before the next word.
+    let mut space = false;
     for c in s.chars() {
-        match c {
-            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' | '`' => mapped.push('\''),
-            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => mapped.push('"'),
-            '\u{2010}'..='\u{2015}' | '\u{2212}' => mapped.push('-'),
-            '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2009}' => mapped.push(' '),
-            '\u{00A9}' => {}
-            c if c.is_ascii() => mapped.push(c),
-            c => mapped.push_str(deunicode::deunicode_char(c).unwrap_or(" ")),
+        let mapped: &str = match c {
+            c if c.is_ascii() => {
+                if c.is_ascii_whitespace() {
+                    space = !out.is_empty();
+                } else {
+                    if space {
+                        out.push(' ');
+                        space = false;
+                    }
+                    out.push(if c == '`' { '\'' } else { c });
+                }
+                continue;
+            }
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' => "'",
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => "\"",
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => "-",
+            '\u{00A9}' => "",
+            c if c.is_whitespace() => " ",
+            c => deunicode::deunicode_char(c).unwrap_or(" "),
+        };
+        for m in mapped.chars() {
+            if m.is_whitespace() {
+                space = !out.is_empty();
+            } else {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(m);
+            }
         }
     }
-    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
+    out
 }
 
 /// Splits scraped text into classified sentences, dropping page noise.

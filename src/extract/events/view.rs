@@ -12,7 +12,8 @@ use crate::model::{DateSpan, EventKind};
 /// The tokens, names and dates of one sentence, ready for clause analysis.
 pub(crate) struct SentenceView<'a, 'b> {
     pub(crate) toks: &'b [Token<'a>],
-    pub(crate) low: Vec<String>,
+    /// The tokens lower-cased, one after another ([`SentenceView::w`] slices it).
+    pub(crate) low: Lower,
     pub(crate) spans: &'b [Span],
     /// Per token: the index into `spans` of the span covering it.
     pub(super) span_at: Vec<Option<usize>>,
@@ -28,7 +29,7 @@ pub(crate) struct SentenceView<'a, 'b> {
 
 impl<'a, 'b> SentenceView<'a, 'b> {
     pub(crate) fn new(text: &str, toks: &'b [Token<'a>], spans: &'b [Span]) -> Self {
-        let low: Vec<String> = toks.iter().map(|t| t.text.to_ascii_lowercase()).collect();
+        let low = Lower::new(toks);
         let mut span_at = vec![None; toks.len()];
         for (n, s) in spans.iter().enumerate() {
             for slot in span_at.iter_mut().take(s.end).skip(s.start) {
@@ -58,19 +59,13 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             temporal[*s..*e].iter_mut().for_each(|t| *t = true);
             in_date[*s..*e].iter_mut().for_each(|t| *t = true);
             if *s > 0
-                && matches!(
-                    low_at(&low, s - 1),
-                    "on" | "in" | "at" | "during" | "by" | "since" | "until" | "from" | "of"
-                )
+                && matches!(low.at(s - 1), "on" | "in" | "at" | "during" | "by" | "since" | "until" | "from" | "of")
             {
                 temporal[s - 1] = true;
             }
         }
         for (i, w) in low.iter().enumerate() {
-            if matches!(
-                w.as_str(),
-                "morning" | "afternoon" | "evening" | "night" | "local" | "time" | "later" | "earlier"
-            ) {
+            if matches!(w, "morning" | "afternoon" | "evening" | "night" | "local" | "time" | "later" | "earlier") {
                 temporal[i] = true;
             }
         }
@@ -78,7 +73,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     }
 
     pub(super) fn w(&self, i: usize) -> &str {
-        low_at(&self.low, i)
+        self.low.at(i)
     }
 
     pub(super) fn trigger(&self, i: usize) -> Option<(EventKind, bool)> {
@@ -341,8 +336,36 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     }
 }
 
-pub(super) fn low_at(low: &[String], i: usize) -> &str {
-    low.get(i).map(String::as_str).unwrap_or("")
+/// Lower-cased tokens in one buffer: one allocation per sentence, not per token.
+#[derive(Debug, Default)]
+pub(crate) struct Lower {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Lower {
+    fn new(toks: &[Token<'_>]) -> Lower {
+        let mut text = String::with_capacity(toks.iter().map(|t| t.text.len()).sum());
+        let mut ends = Vec::with_capacity(toks.len());
+        for t in toks {
+            text.extend(t.text.chars().map(|c| c.to_ascii_lowercase()));
+            ends.push(text.len());
+        }
+        Lower { text, ends }
+    }
+
+    /// The token at `i`, lower-cased ("" past the end).
+    pub(crate) fn at(&self, i: usize) -> &str {
+        match self.ends.get(i) {
+            Some(&end) => &self.text[if i == 0 { 0 } else { self.ends[i - 1] }..end],
+            None => "",
+        }
+    }
+
+    /// Every token, lower-cased.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.ends.len()).map(|i| self.at(i))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
