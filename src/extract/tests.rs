@@ -197,3 +197,33 @@ fn a_clause_joined_by_and_keeps_the_subject_and_its_destination() {
     );
     assert_eq!(got, ["meeting planned 2025-10-28..2025-10-28 Tokyo Donald Trump+Shigeru Ishiba"]);
 }
+
+#[test]
+fn people_in_a_where_clause_after_a_gathering_took_part() {
+    let got = read(
+        "The round came after a summit hosted by Prime Minister Keir Starmer in London on Sunday, where \
+         President Volodymyr Zelenskyy and European leaders discussed guarantees.",
+        Some("2025-03-05"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-03-02..2025-03-02 London Keir Starmer+Volodymyr Zelenskyy"]);
+}
+
+#[test]
+fn a_speaker_during_a_meeting_took_part_in_it() {
+    let got = read(
+        "President Donald Trump announced the sanctions on Monday during a meeting with Prime Minister \
+         Benjamin Netanyahu at the White House.",
+        Some("2025-04-08"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-04-07..2025-04-07 Washington Benjamin Netanyahu+Donald Trump"]);
+}
+
+#[test]
+fn two_subjects_agreeing_after_a_call_were_on_it() {
+    let got = read(
+        "President Claudia Sheinbaum and President Donald Trump agreed to pause the tariffs after a phone call.",
+        Some("2025-02-04"),
+    );
+    // A lead with no date of its own is the news of the publication day.
+    assert_eq!(got, ["call occurred 2025-02-04..2025-02-04 - Claudia Sheinbaum+Donald Trump"]);
+}

@@ -103,6 +103,11 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
     let mut previous_clause_subject: Option<usize> = None;
     // The last place named, for "... flew to Warsaw, where he met Tusk".
     let mut last_place: Option<Place> = None;
+    // "She and Trump agreed ...": two subjects joined by "and", for "... after a call".
+    let mut previous_pair: Vec<usize> = Vec::new();
+    // The draft the clause before told with a noun ("a summit hosted by X"), for
+    // "..., where Y and Z discussed ...".
+    let mut gathering: Option<usize> = None;
     let clauses = v.clauses();
     // The subject of the main clause that follows a clause put in front.
     let main_subject = clauses.iter().find(|c| c.2 == Lead::Main).and_then(|&(ms, me, _)| {
@@ -130,6 +135,22 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             .or(clause_place.clone());
         let inherited_subject = previous_clause_subject;
         previous_clause_subject = clause_subject.or(previous_clause_subject);
+        let inherited_pair = std::mem::replace(&mut previous_pair, coordinated_subjects(r, v, cs, ce));
+        let previous_gathering = gathering.take();
+        let drafts_before = facts.drafts.len();
+        if triggers.is_empty() && lead == Lead::Where {
+            // "a summit hosted by Starmer in London, where Zelenskyy and European
+            // leaders discussed guarantees": the people there took part.
+            if let Some(d) = previous_gathering.and_then(|k| facts.drafts.get_mut(k)) {
+                for s in v.spans.iter().filter(|s| s.start >= cs && s.end <= ce && v.w(s.end) != "'s") {
+                    if let Ref::Person(p) = s.what {
+                        if !d.participants.contains(&p) {
+                            d.participants.push(p);
+                        }
+                    }
+                }
+            }
+        }
         if triggers.is_empty() {
             facts.delegation.extend(delegation_list(v, cs, ce));
             facts.invitations.extend(invitation(r, v, cs, ce));
@@ -153,6 +174,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         };
         // The trigger the event hangs on: the first of its kind.
         let first = live.iter().find(|t| t.1 == kind).map_or(live[0].0, |t| t.0);
+        let noun_first = live.iter().find(|t| t.0 == first).is_some_and(|t| t.2);
 
         // Participants.
         let mut participants = Vec::new();
@@ -220,6 +242,30 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         if let Some(p) = subject.filter(|p| bare && !participants.contains(p)) {
             participants.push(p);
         }
+        // "X announced the talks during a meeting with Y": the speaker was there.
+        // ("during a meeting with Y", "during talks with Y"; not "during Trump's visit",
+        // nor "during negotiations".)
+        let during = live.iter().any(|t| {
+            let at = |k: usize| t.0 >= k && v.w(t.0 - k) == "during";
+            t.2 && !matches!(v.w(t.0), "visit" | "visits")
+                && v.w(t.0 + 1) == "with"
+                && (at(1) || (at(2) && matches!(v.w(t.0 - 1), "a" | "an" | "the" | "their" | "his" | "her")))
+        });
+        if let Some(p) = inherited_subject.filter(|p| lead == Lead::Speech && during && !participants.contains(p)) {
+            participants.push(p);
+        }
+        // "She and Trump agreed to pause tariffs after a phone call": the two of them.
+        if lead == Lead::Follows
+            && noun_first
+            && inherited_pair.len() >= 2
+            && participants.iter().all(|p| inherited_pair.contains(p))
+        {
+            for p in &inherited_pair {
+                if !participants.contains(p) {
+                    participants.push(*p);
+                }
+            }
+        }
         let mut groups = groups(r.g, v, cs, ce, &trigger_idx);
         // "the two delegations met", "talks between the two countries".
         let two_sides = (cs..ce).any(|i| {
@@ -265,7 +311,6 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // Status and tense. A trigger in the past tense ("met", "hosted", "spoke")
         // states what happened: plans after it ("agreeing to a truce in which tariffs
         // will fall", "the planned route") belong to other verbs.
-        let noun_first = live.iter().find(|t| t.0 == first).is_some_and(|t| t.2);
         let past = !noun_first && PAST_FORMS.contains(&v.w(first)) && !(first > 0 && AUX.contains(&v.w(first - 1)));
         let cue_end = if past { first } else { ce };
         let planned_cue = verdicts.contains(&Verdict::Planned)
@@ -403,8 +448,30 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         } else {
             facts.drafts.extend(pieces);
         }
+        if noun_first && facts.drafts.len() == drafts_before + 1 {
+            gathering = Some(drafts_before);
+        }
     }
     facts
+}
+
+/// The clause's first two people when they are its subjects joined by "and" ("She
+/// and Trump agreed ...").
+fn coordinated_subjects(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Vec<usize> {
+    let person = |s: &super::entities::Span| match s.what {
+        Ref::Person(p) => Some(p),
+        Ref::Pronoun => v.pronoun(s.start, r.previous_subject),
+        _ => None,
+    };
+    let mut spans =
+        v.spans.iter().filter(|s| s.start >= cs && s.end <= ce && matches!(s.what, Ref::Person(_) | Ref::Pronoun));
+    let (Some(a), Some(b)) = (spans.next(), spans.next()) else { return Vec::new() };
+    let joined = (a.end..b.start).all(|k| v.w(k) == "and" || v.is_title_word(r.g, k) || v.span_at[k].is_some())
+        && (a.end..b.start).any(|k| v.w(k) == "and");
+    match (person(a), person(b)) {
+        (Some(x), Some(y)) if a.start <= cs + 1 && joined && x != y => vec![x, y],
+        _ => Vec::new(),
+    }
 }
 
 /// One clause, several events: "X met A in Belgrade on Tuesday and B in Pristina on
