@@ -105,7 +105,7 @@ const NOT_SURNAMES: &[&str] = &[
 /// Lower-case particles allowed inside names ("Mohammed bin Salman").
 const PARTICLES: &[&str] = &[
     "bin", "bint", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ibn", "abu", "dos",
-    "del",
+    "del", "do", "das", "della", "degli", "ter", "zu", "y",
 ];
 
 fn is_name_word(t: &Token<'_>) -> bool {
@@ -365,9 +365,26 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
     for name in names {
         let f = fold(name);
         if !f.contains(' ') {
-            let i = match people.by_surname(&f) {
+            // The article's full name with this surname, or a misspelling of one; else
+            // a known person's misspelt surname ("Uzbek President Mirziyoev"); else
+            // someone named by surname alone.
+            let local = people.by_surname(&f).or_else(|| {
+                let surnames: Vec<&str> = people.by_surname.keys().map(String::as_str).collect();
+                fuzzy(&f, surnames.into_iter()).and_then(|s| people.by_surname(s))
+            });
+            let mut known = || {
+                let s = fuzzy(&f, g.shorts_like(&f))?;
+                match g.shorts.get(s).map(Vec::as_slice) {
+                    Some([one]) => Some(people.add(&g.people[*one].name, g.people[*one].country.clone())),
+                    _ => None,
+                }
+            };
+            let i = match local {
                 Some(i) => i,
-                None => people.add(name, None),
+                None => match known() {
+                    Some(i) => i,
+                    None => people.add(name, None),
+                },
             };
             people.saw(i, name);
             resolved.insert(name.clone(), i);

@@ -114,10 +114,11 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             recent_groups.push(g.clone());
         }
         for mut d in facts.drafts {
-            if d.sidelines && d.date.is_none() {
-                // "X also met Y on the sidelines": of the occasion just told.
-                if let Some(prev) = all.iter().rev().find(|x| x.date.is_some()) {
-                    d.date = prev.date;
+            if d.sidelines && (d.date.is_none() || d.place.is_none()) {
+                // "X also met Y on the sidelines (of the summit)": of the occasion just
+                // told, its day and place.
+                if let Some(prev) = all.iter().rev().find(|x| x.date.is_some() || x.place.is_some()) {
+                    d.date = d.date.or(prev.date);
                     d.place = d.place.take().or_else(|| prev.place.clone());
                 }
             }

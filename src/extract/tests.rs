@@ -227,3 +227,41 @@ fn two_subjects_agreeing_after_a_call_were_on_it() {
     // A lead with no date of its own is the news of the publication day.
     assert_eq!(got, ["call occurred 2025-02-04..2025-02-04 - Claudia Sheinbaum+Donald Trump"]);
 }
+
+#[test]
+fn a_courtesy_call_on_someone_is_a_meeting_but_a_call_on_someone_to_act_is_not() {
+    let got = read(
+        "Foreign Minister Wang Yi also called on Prime Minister Narendra Modi on Tuesday.\n\n\
+         President Emmanuel Macron called on President Vladimir Putin to accept the ceasefire.",
+        Some("2025-08-20"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-08-19..2025-08-19 - Narendra Modi+Wang Yi"]);
+}
+
+#[test]
+fn a_meeting_on_the_sidelines_of_the_summit_is_where_the_summit_is() {
+    let got = read(
+        "NATO leaders gathered for the NATO summit in The Hague on Wednesday.\n\n\
+         President Donald Trump and President Volodymyr Zelenskyy met for 50 minutes on the sidelines of the summit.",
+        Some("2025-06-26"),
+    );
+    assert_eq!(
+        got.last().unwrap(),
+        "meeting occurred 2025-06-25..2025-06-25 The Hague Donald Trump+Volodymyr Zelenskyy"
+    );
+}
+
+#[test]
+fn a_name_modifying_a_noun_is_no_party() {
+    let got = read(
+        "Envoy Richard Grenell, sent by the Trump administration, met President Nicolas Maduro in Caracas on Friday.",
+        Some("2025-02-01"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-01-31..2025-01-31 Caracas Nicolas Maduro+Richard Grenell"]);
+}
+
+#[test]
+fn a_known_surname_misspelt_after_a_title_is_the_known_person() {
+    let got = read("President Xi Jinping met Uzbek President Mirziyoev in Astana on Tuesday.", Some("2025-06-18"));
+    assert_eq!(got, ["meeting occurred 2025-06-17..2025-06-17 Astana Shavkat Mirziyoyev+Xi Jinping"]);
+}

@@ -89,3 +89,10 @@ pub(super) const PAST_FORMS: &[&str] = &[
 /// "to have met").
 pub(super) const AUX: &[&str] =
     &["be", "being", "to", "will", "would", "ll", "shall", "can", "could", "may", "might", "should", "must"];
+
+/// Nouns a person's name can modify ("the Trump administration"): the person is not a
+/// party to the event then.
+pub(super) const MODIFIED: &[&str] = &[
+    "administration", "government", "camp", "team", "era", "campaign", "doctrine", "plan", "family", "presidency",
+    "cabinet", "allies", "loyalists", "aides", "officials",
+];

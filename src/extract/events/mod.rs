@@ -112,7 +112,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
     // The subject of the main clause that follows a clause put in front.
     let main_subject = clauses.iter().find(|c| c.2 == Lead::Main).and_then(|&(ms, me, _)| {
         v.spans.iter().find_map(|s| match s.what {
-            Ref::Person(p) if s.start >= ms && s.end <= me && v.w(s.end) != "'s" => Some(p),
+            Ref::Person(p) if s.start >= ms && s.end <= me && !modifies(v, s.end) => Some(p),
             _ => None,
         })
     });
@@ -120,7 +120,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let triggers: Vec<(usize, EventKind, bool)> =
             (cs..ce).filter_map(|i| v.trigger(i).map(|(k, noun)| (i, k, noun))).collect();
         let clause_subject = v.spans[..].iter().find_map(|s| match s.what {
-            Ref::Person(p) if s.start >= cs && s.end <= ce && v.w(s.end) != "'s" => Some(p),
+            Ref::Person(p) if s.start >= cs && s.end <= ce && !modifies(v, s.end) => Some(p),
             _ => None,
         });
         let clause_place = last_place.take();
@@ -142,7 +142,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             // "a summit hosted by Starmer in London, where Zelenskyy and European
             // leaders discussed guarantees": the people there took part.
             if let Some(d) = previous_gathering.and_then(|k| facts.drafts.get_mut(k)) {
-                for s in v.spans.iter().filter(|s| s.start >= cs && s.end <= ce && v.w(s.end) != "'s") {
+                for s in v.spans.iter().filter(|s| s.start >= cs && s.end <= ce && !modifies(v, s.end)) {
                     if let Ref::Person(p) = s.what {
                         if !d.participants.contains(&p) {
                             d.participants.push(p);
@@ -182,11 +182,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         for s in v.spans.iter().filter(|s| s.start >= cs && s.end <= ce) {
             let (person, owner) = match s.what {
                 Ref::Person(p) => {
-                    let possessive = v.w(s.end) == "'s";
-                    let owns_trigger = possessive && (s.end + 1..s.end + 5).any(|k| trigger_idx.contains(&k));
+                    // "Putin's aide", "the Trump administration": a modifier, not a party.
+                    let possessive = modifies(v, s.end);
+                    let owns_trigger = v.w(s.end) == "'s" && (s.end + 1..s.end + 5).any(|k| trigger_idx.contains(&k));
                     ((!possessive || owns_trigger).then_some(p), owns_trigger)
                 }
-                Ref::Pronoun => (v.pronoun(s.start, r.previous_subject).filter(|_| v.w(s.end) != "'s"), false),
+                Ref::Pronoun => (v.pronoun(s.start, r.previous_subject).filter(|_| !modifies(v, s.end)), false),
                 _ => (None, false),
             };
             // The speaker of "..., X said" reports the event; it does not make X a party.
@@ -214,7 +215,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             let before: Vec<usize> = v
                 .spans
                 .iter()
-                .filter(|s| s.end <= first && v.w(s.end) != "'s")
+                .filter(|s| s.end <= first && !modifies(v, s.end))
                 .filter_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })
                 .collect();
             // "they" after two names in the sentence; otherwise the two people the
@@ -294,6 +295,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             let body = v.spans.iter().filter(|s| s.start >= cs && s.end <= ce).find_map(|s| match s.what {
                 Ref::Org(o)
                     if r.g.org_is_body[o]
+                        && !(s.start.saturating_sub(3)..s.start).any(|k| v.w(k) == "sidelines")
                         && (s.end..s.end + 3).any(|k| trigger_idx.contains(&k) || GROUP_NOUNS.contains(&v.w(k))) =>
                 {
                     Some(r.g.orgs[o].clone())
@@ -415,7 +417,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let round = (cs..ce).any(|i| matches!(v.w(i), "round" | "rounds") && i > 0 && ORDINALS.contains(&v.w(i - 1)));
         let definite = live[0].2 && v.definite(first, cs);
         let joins = definite && participation(v, cs, ce);
-        let sidelines = (cs..ce).any(|i| v.w(i) == "sidelines" && v.w(i + 1) != "of");
+        // "on the sidelines", "on the sidelines of the summit": of an occasion told
+        // before (not "on the sidelines of a UN meeting in Geneva", which names its own).
+        let sidelines = (cs..ce).any(|i| {
+            v.w(i) == "sidelines"
+                && (v.w(i + 1) != "of" || (v.w(i + 2) == "the" && NOUN_TRIGGERS.contains(&v.w(i + 3))))
+        });
         let separate = (cs..ce).any(|i| matches!(v.w(i), "separate" | "separately"));
         let sequel = (0..ce).any(|i| {
             !v.in_date[i]
@@ -453,6 +460,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         }
     }
     facts
+}
+
+/// True when the name ending before token `i` modifies what follows ("Putin's aide",
+/// "the Trump administration") rather than naming a party.
+pub(super) fn modifies(v: &SentenceView<'_, '_>, i: usize) -> bool {
+    v.w(i) == "'s" || MODIFIED.contains(&v.w(i))
 }
 
 /// The clause's first two people when they are its subjects joined by "and" ("She

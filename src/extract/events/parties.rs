@@ -3,7 +3,7 @@
 
 use super::lexicon::*;
 use super::view::SentenceView;
-use super::{Invitation, Reading};
+use super::{modifies, Invitation, Reading};
 use crate::extract::entities::{title_before, Ref};
 use crate::extract::gazetteer::{Gazetteer, PlaceKind};
 use crate::model::Place;
@@ -36,7 +36,9 @@ pub(super) fn groups(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usi
             }
             let w = v.w(j);
             // "US-Russian talks" name sides; "the ASEAN meeting" names a forum.
-            if GROUP_NOUNS.contains(&w) || (triggers.contains(&j) && !matches!(s.what, Ref::Org(_))) {
+            // ("the European side of the city" is a part of town, not a delegation.)
+            let side_of = matches!(w, "side" | "sides") && v.w(j + 1) == "of";
+            if (GROUP_NOUNS.contains(&w) && !side_of) || (triggers.contains(&j) && !matches!(s.what, Ref::Org(_))) {
                 ahead = true;
                 break;
             }
@@ -98,6 +100,8 @@ pub(super) fn place(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usiz
         let prep = v.w(k - 1);
         let head = if k >= 2 { v.w(k - 2) } else { "" };
         let ok = (LOCATIVE.contains(&prep) && !NOT_LOCATIVE_HEADS.contains(&head))
+            // "in her home city of Nara", "the port of Odesa"
+            || (prep == "of" && matches!(head, "city" | "town" | "capital" | "port" | "village" | "resort"))
             || TRAVEL.contains(&prep)
             || (prep == "to" && TRAVEL.contains(&head))
             || (prep == "," && best.is_some_and(|(_, _, end)| end + 1 == s.start))
@@ -130,7 +134,7 @@ pub(super) fn delegation_list(v: &SentenceView<'_, '_>, cs: usize, ce: usize) ->
     let people = |from: usize| -> Vec<usize> {
         v.spans
             .iter()
-            .filter(|s| s.start >= from && s.end <= ce && v.w(s.end) != "'s")
+            .filter(|s| s.start >= from && s.end <= ce && !modifies(v, s.end))
             .filter_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })
             .collect()
     };
@@ -169,7 +173,7 @@ pub(super) fn invitation(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, c
     let host = v
         .spans
         .iter()
-        .filter(|s| s.end <= at && s.start >= cs && v.w(s.end) != "'s" && v.w(s.end) != "envoy")
+        .filter(|s| s.end <= at && s.start >= cs && !modifies(v, s.end) && v.w(s.end) != "envoy")
         .find_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })?;
     let guest_span = v.spans.iter().find(|s| s.start > at && s.end <= ce && matches!(s.what, Ref::Person(_)))?;
     let Ref::Person(guest) = guest_span.what else { return None };

@@ -126,8 +126,15 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             "phone" | "telephone" | "hotline" if matches!(next, "with" | "to") && matches!(prev, "the" | "by") => {
                 Some((EventKind::Call, true))
             }
-            // "The first round, held in ...".
-            "round" | "rounds" if ORDINALS.contains(&prev) && next != "of" => Some((EventKind::Meeting, true)),
+            // "The first round, held in ...", "the 24th round".
+            "round" | "rounds" if (ORDINALS.contains(&prev) || numbered(prev)) && next != "of" => {
+                Some((EventKind::Meeting, true))
+            }
+            // "Wang Yi also called on Prime Minister Modi": a courtesy call, in person
+            // (not "called on Putin to accept a ceasefire", "called on them for calm").
+            "called" if next == "on" && !(i + 2..i + 10).any(|k| matches!(self.w(k), "to" | "for" | "all")) => {
+                Some((EventKind::Meeting, false))
+            }
             _ => None,
         }
     }
@@ -378,4 +385,11 @@ pub(super) enum Lead {
     Follows,
     Precedes,
     Other,
+}
+
+/// "24th", "3rd": an ordinal written with digits.
+fn numbered(w: &str) -> bool {
+    w.len() > 2
+        && w.as_bytes()[0].is_ascii_digit()
+        && (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"))
 }
