@@ -338,7 +338,12 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
             let skip = leading_titles(g, toks, i, j);
             let start = i + skip;
             let words: Vec<&Token<'_>> = toks[start..j].iter().filter(|t| t.class == Class::Word).collect();
-            let titled = skip > 0 || title_before(g, toks, start);
+            // "the foreign ministers, A and B, will meet": a title, a comma, a list.
+            let after_title_comma = start >= 1 && toks[start - 1].text == "," && title_before(g, toks, start - 1);
+            let listed = start >= 1
+                && toks[start - 1].text == "and"
+                && found.last().is_some_and(|(_, e, _): &(usize, usize, String)| *e + 1 == start);
+            let titled = skip > 0 || title_before(g, toks, start) || after_title_comma || listed;
             let given = words.first().is_some_and(|t| g.given.contains(&fold(t.text)));
             let last_ok = words.last().is_some_and(|t| is_name_word(t));
             // "Foreign Minister Sybiha": a person the article names by surname only.

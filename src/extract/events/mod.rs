@@ -121,6 +121,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             (cs..ce).filter_map(|i| v.trigger(i).map(|(k, noun)| (i, k, noun))).collect();
         let clause_subject = v.spans[..].iter().find_map(|s| match s.what {
             Ref::Person(p) if s.start >= cs && s.end <= ce && !modifies(v, s.end) => Some(p),
+            // "On Sunday he flies to Beirut, and will be received by Aoun".
+            Ref::Pronoun if s.start >= cs && s.end <= ce && !modifies(v, s.end) => {
+                v.pronoun(s.start, r.previous_subject)
+            }
             _ => None,
         });
         let clause_place = last_place.take();
@@ -372,6 +376,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             }
             from_context =
                 matches!(expr, Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter)) && r.context.is_some();
+        }
+        // "he flies to Beirut on Sunday, and will be received by Aoun": that day.
+        if date.is_none() && continued {
+            if let Some((s, _, expr)) = v.dates.iter().rev().find(|(_, e, _)| *e <= cs) {
+                date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
+            }
         }
         // "contacts earlier this month, when the delegations met": the time phrase
         // the "when" clause hangs on.

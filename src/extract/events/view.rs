@@ -106,6 +106,13 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 (noun && prev != "so").then_some((EventKind::Call, true))
             }
             "phoned" | "telephoned" | "videoconference" => Some((EventKind::Call, false)),
+            // "to sign the treaty with Albanese", "signed the accord with X": signed
+            // together, in person.
+            "sign" | "signs" | "signed" | "signing"
+                if (i + 1..i + 7).take_while(|&k| self.w(k) != ",").any(|k| self.w(k) == "with") =>
+            {
+                Some((EventKind::Meeting, false))
+            }
             "conversation" | "conversations" => {
                 matches!(prev, "phone" | "telephone" | "video").then_some((EventKind::Call, true))
             }
@@ -158,7 +165,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 Some(Lead::Main)
             } else if w == ";" {
                 Some(Lead::Other)
-            } else if SPEECH.contains(&w) {
+            } else if SPEECH.contains(&w) || (w == "agreed" && self.w(i + 1) == "that") {
+                // ("The leaders agreed that their ministers would meet": reported, like speech.)
                 Some(Lead::Speech)
             } else if FOLLOWS.contains(&w) {
                 Some(Lead::Follows)
