@@ -279,6 +279,12 @@ impl Store {
         let mut next_id = db.next_event_id()?;
         let mut changed: BTreeMap<EventId, (Option<Event>, Event)> = BTreeMap::new();
         let (ambiguous, removed_entities) = self.settle_surnames(&mut x, &mut changed)?;
+        // Events renamed above are candidates like stored ones; events this article
+        // has already written or merged into are not (an article's own reading of
+        // which sentences are one event is final), so they need not be looked at:
+        // an article with thousands of events costs linear time.
+        let renamed: Vec<EventId> = changed.keys().copied().collect();
+        let mut mine: BTreeSet<EventId> = BTreeSet::new();
         let mut removed: Vec<Event> = Vec::new();
         // Events absorbed into another by an earlier event of this article: still in
         // the database until the batch lands, but no longer candidates.
@@ -287,7 +293,7 @@ impl Store {
         for e in x.events {
             let incoming = merge::refine(EventId(0), e.kind, e.mentions);
             let matched: Vec<Event> = self
-                .candidates(&incoming, &changed, &gone)?
+                .candidates(&incoming, &changed, &gone, (&renamed, &mine))?
                 .into_iter()
                 .filter(|c| merge::matches(c, &incoming))
                 .collect();
@@ -321,6 +327,7 @@ impl Store {
                 }
             }
             changed.insert(id, (before_target, merged));
+            mine.insert(id);
         }
         let mut entities = Vec::new();
         for mut person in x.people {
@@ -530,6 +537,7 @@ impl Store {
         incoming: &Event,
         changed: &BTreeMap<EventId, (Option<Event>, Event)>,
         gone: &BTreeSet<EventId>,
+        (renamed, mine): (&[EventId], &BTreeSet<EventId>),
     ) -> Result<Vec<Event>> {
         const PER_KEY: usize = 256;
         const UNDATED_PER_KEY: usize = 32;
@@ -588,7 +596,11 @@ impl Store {
                 out.push(e);
             }
         }
-        out.extend(changed.values().map(|(_, e)| e.clone()));
+        for id in renamed.iter().filter(|id| !mine.contains(id) && !gone.contains(id)) {
+            if let Some((_, e)) = changed.get(id) {
+                out.push(e.clone());
+            }
+        }
         Ok(out)
     }
 

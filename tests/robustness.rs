@@ -254,7 +254,6 @@ fn distinct_meetings(n: usize) -> String {
 }
 
 #[test]
-#[ignore = "known bug: ingest is quadratic in the events of one article (1,000 in 0.7 s, 8,000 in 3.6 min, release)"]
 fn an_article_with_thousands_of_meetings_is_ingested_in_linear_time() {
     assert_eq!(
         extract::extract(&Article::new("m", distinct_meetings(1_000)), &Gazetteer::bundled()).events.len(),

@@ -386,7 +386,11 @@ fn place_draft(clusters: &mut Vec<Cluster>, d: Draft, countries: &[Option<String
         clusters.push(Cluster { kind: d.kind, drafts: vec![d] });
         return;
     }
-    let target = clusters.iter().rposition(|c| {
+    // Only recent events can be the one a sentence reports again: the look-back is
+    // bounded, so an article with thousands of events stays linear.
+    const LOOK_BACK: usize = 64;
+    let from = clusters.len().saturating_sub(LOOK_BACK);
+    let target = clusters[from..].iter().rposition(|c| {
         if !c.compatible(&d) || (d.round != c.drafts.iter().any(|x| x.round)) {
             return false;
         }
@@ -398,7 +402,7 @@ fn place_draft(clusters: &mut Vec<Cluster>, d: Draft, countries: &[Option<String
             d.definite && d.participants.iter().all(|p| ps.contains(p))
         }
     });
-    match target {
+    match target.map(|i| from + i) {
         Some(i) => clusters[i].drafts.push(d),
         None if full => clusters.push(Cluster { kind: d.kind, drafts: vec![d] }),
         None => {}

@@ -108,7 +108,7 @@ pub(crate) fn normalise(s: &str) -> String {
     for c in s.chars() {
         let mapped: &str = match c {
             c if c.is_ascii() => {
-                if c.is_ascii_whitespace() {
+                if c.is_ascii_whitespace() || c.is_ascii_control() {
                     space = !out.is_empty();
                 } else {
                     if space {
@@ -123,7 +123,7 @@ pub(crate) fn normalise(s: &str) -> String {
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => "\"",
             '\u{2010}'..='\u{2015}' | '\u{2212}' => "-",
             '\u{00A9}' => "",
-            c if c.is_whitespace() => " ",
+            c if c.is_whitespace() || c.is_control() => " ",
             c => deunicode::deunicode_char(c).unwrap_or(" "),
         };
         for m in mapped.chars() {
@@ -160,7 +160,8 @@ pub fn prepare(text: &str) -> Document {
     for raw_line in text.split_inclusive('\n') {
         let line_start = offset;
         offset += raw_line.len();
-        let line = raw_line.trim();
+        // (Control characters are page debris: "...on Monday.\0" is still a sentence.)
+        let line = raw_line.trim_matches(|c: char| c.is_whitespace() || c.is_control());
         if line.is_empty() {
             continue;
         }
@@ -179,8 +180,8 @@ pub fn prepare(text: &str) -> Document {
         if !is_caption && ((words < 60 && p.noise.is_match(&norm)) || (words < 15 && p.menu.is_match(&norm))) {
             continue;
         }
-        // The line's own start in `text` (trim removed leading white space).
-        let lead = raw_line.len() - raw_line.trim_start().len();
+        // The line's own start in `text` (trim removed leading white space and controls).
+        let lead = raw_line.len() - raw_line.trim_start_matches(|c: char| c.is_whitespace() || c.is_control()).len();
         let mut start = line_start + lead;
         let mut body = &text[start..start + line.len()];
         let mut norm = norm;
