@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Consistency checks for the dossier evaluation corpus.
 
-Run:  python3 data/eval/validate.py   (from the repository root, or any directory)
+Run:  python3 data/eval/validate.py [CORPUS_DIR]   (default: this folder; e.g. data/holdout)
 
 Checks
   * every article file has exactly one manifest line and one gold line, ids identical;
@@ -22,7 +22,7 @@ import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 ART = os.path.join(HERE, "articles")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 KEY_DATE_RE = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)-[a-z]")
