@@ -139,4 +139,5 @@ pub use query::EventQuery;
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
+pub use db::engine::EngineKind;
 pub use store::{Counterpart, Durability, IngestOutcome, IngestSummary, Stats, Store, StoreBuilder};

@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use chrono::{Datelike, Days};
 
-use crate::db::engine::{Sled, SledOptions};
+use crate::db::engine::{self, EngineKind, EngineOptions};
 use crate::db::{keys, schema, ArticleRecord, Commit, Db};
 use crate::error::{Error, Result};
 use crate::extract::{self, Gazetteer};
@@ -47,6 +47,7 @@ pub enum Durability {
 pub struct StoreBuilder {
     path: Option<PathBuf>,
     cache_bytes: u64,
+    engine: EngineKind,
     durability: Durability,
     max_article_bytes: usize,
     gazetteer: Option<Arc<Gazetteer>>,
@@ -56,6 +57,13 @@ impl StoreBuilder {
     /// The engine's page cache size in bytes. Default: 64 MiB.
     pub fn cache_bytes(mut self, bytes: u64) -> Self {
         self.cache_bytes = bytes;
+        self
+    }
+
+    /// The storage engine of a new store. Default: [`EngineKind::Sled`]. An existing
+    /// store opens only with the engine that created it.
+    pub fn engine(mut self, kind: EngineKind) -> Self {
+        self.engine = kind;
         self
     }
 
@@ -85,13 +93,13 @@ impl StoreBuilder {
             Durability::Periodic(ms) => Some(ms.max(1)),
             Durability::EveryArticle | Durability::Manual => None,
         };
-        let engine =
-            Sled::open(&SledOptions { path: self.path.clone(), cache_bytes: self.cache_bytes, flush_every_ms })?;
+        let options = EngineOptions { path: self.path.clone(), cache_bytes: self.cache_bytes, flush_every_ms };
+        let engine = engine::open(self.engine, &options)?;
         let shown = self.path.clone().unwrap_or_else(|| PathBuf::from("(temporary)"));
-        schema::check_or_init(&engine, &shown)?;
+        schema::check_or_init(engine.as_ref(), &shown)?;
         Ok(Store {
             inner: Arc::new(Inner {
-                db: Db::new(Box::new(engine)),
+                db: Db::new(engine),
                 gazetteer: self.gazetteer.unwrap_or_else(Gazetteer::bundled),
                 writer: Mutex::new(()),
                 durability: self.durability,
@@ -215,6 +223,7 @@ impl Store {
         StoreBuilder {
             path: Some(path.as_ref().to_path_buf()),
             cache_bytes: 64 << 20,
+            engine: EngineKind::default(),
             durability: Durability::Periodic(500),
             max_article_bytes: 8 << 20,
             gazetteer: None,
@@ -227,6 +236,7 @@ impl Store {
         StoreBuilder {
             path: None,
             cache_bytes: 16 << 20,
+            engine: EngineKind::default(),
             durability: Durability::Manual,
             max_article_bytes: 8 << 20,
             gazetteer: None,

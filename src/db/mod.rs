@@ -7,6 +7,8 @@ pub(crate) mod codec;
 pub(crate) mod engine;
 pub(crate) mod index;
 pub(crate) mod keys;
+#[cfg(feature = "redb")]
+pub(crate) mod redb_engine;
 pub mod schema;
 
 use std::collections::BTreeSet;
