@@ -602,7 +602,15 @@ impl Store {
             if changed.contains_key(&id) || gone.contains(&id) {
                 continue;
             }
-            if let Some(e) = db.event(id)? {
+            // Only an event of the same kind, at a compatible date, sharing a person
+            // or two delegations can match: others are not decoded in full.
+            let could_match = |h: &crate::db::EventHead| {
+                h.kind == incoming.kind
+                    && h.date.zip(incoming.date).is_none_or(|(a, b)| a.overlaps(&b))
+                    && (incoming.participants.iter().any(|p| h.participants.contains(p))
+                        || incoming.groups.iter().filter(|g| h.groups.contains(g)).count() >= 2)
+            };
+            if let Some(e) = db.event_if(id, could_match)? {
                 out.push(e);
             }
         }

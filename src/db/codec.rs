@@ -30,6 +30,19 @@ pub(crate) fn decode<T: DeserializeOwned>(bytes: &[u8], what: &'static str, key:
     }
 }
 
+/// Decodes the leading fields of a value as `T` (a struct whose fields are the
+/// value's first fields, in order), ignoring the rest: a cheap look at an event
+/// without its mentions.
+pub(crate) fn decode_prefix<T: DeserializeOwned>(bytes: &[u8], what: &'static str, key: &[u8]) -> Result<T> {
+    match bytes.split_first() {
+        None => Err(Error::corrupt(what, key, "empty value")),
+        Some((&CODEC_VERSION, rest)) => {
+            postcard::take_from_bytes(rest).map(|(v, _)| v).map_err(|e| Error::corrupt(what, key, e))
+        }
+        Some((v, _)) => Err(Error::corrupt(what, key, format!("unknown value encoding version {v}"))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,6 +80,16 @@ mod tests {
             let e = event(id, day, names);
             let back: Event = decode(&encode(&e), "event", b"k").unwrap();
             prop_assert_eq!(back, e);
+        }
+
+        #[test]
+        fn an_events_head_decodes_as_its_leading_fields(id: u64, day in 1i32..1_000_000, names in proptest::collection::vec("\\PC{0,12}", 0..4)) {
+            let e = event(id, day, names);
+            let head: crate::db::EventHead = decode_prefix(&encode(&e), "event", b"k").unwrap();
+            prop_assert_eq!(head.kind, e.kind);
+            prop_assert_eq!(head.date, e.date);
+            prop_assert_eq!(&head.participants, &e.participants);
+            prop_assert_eq!(&head.groups, &e.groups);
         }
 
         #[test]

@@ -49,6 +49,19 @@ pub(crate) struct Commit {
     pub(crate) next_event_id: u64,
 }
 
+/// An event's fields before its mentions, in stored order (see [`Event`]); the
+/// ones a merge pre-check does not read are still decoded to keep the order.
+#[derive(Debug, Deserialize)]
+pub(crate) struct EventHead {
+    _id: EventId,
+    pub(crate) kind: crate::model::EventKind,
+    _status: crate::model::Status,
+    pub(crate) date: Option<crate::model::DateSpan>,
+    _place: Option<crate::model::Place>,
+    pub(crate) participants: Vec<String>,
+    pub(crate) groups: Vec<String>,
+}
+
 /// Typed access to the engine.
 #[derive(Debug)]
 pub(crate) struct Db {
@@ -85,6 +98,19 @@ impl Db {
     pub(crate) fn event(&self, id: EventId) -> Result<Option<Event>> {
         let key = keys::event(id);
         self.engine.get(&key)?.map(|v| codec::decode(&v, "event", &key)).transpose()
+    }
+
+    /// The event, decoded only when its leading fields (everything but the
+    /// mentions) pass `keep`: merge candidates that cannot match cost no mention
+    /// decoding.
+    pub(crate) fn event_if(&self, id: EventId, keep: impl Fn(&EventHead) -> bool) -> Result<Option<Event>> {
+        let key = keys::event(id);
+        let Some(v) = self.engine.get(&key)? else { return Ok(None) };
+        let head: EventHead = codec::decode_prefix(&v, "event", &key)?;
+        if !keep(&head) {
+            return Ok(None);
+        }
+        codec::decode(&v, "event", &key).map(Some)
     }
 
     pub(crate) fn entity(&self, id: &str) -> Result<Option<Entity>> {
