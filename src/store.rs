@@ -289,12 +289,9 @@ impl Store {
         let mut next_id = db.next_event_id()?;
         let mut changed: BTreeMap<EventId, (Option<Event>, Event)> = BTreeMap::new();
         let (ambiguous, removed_entities) = self.settle_surnames(&mut x, &mut changed)?;
-        // Events renamed above are candidates like stored ones; events this article
-        // has already written or merged into are not (an article's own reading of
-        // which sentences are one event is final), so they need not be looked at:
-        // an article with thousands of events costs linear time.
+        // Events renamed above are candidates even though the index keys that would
+        // find them are not written yet.
         let renamed: Vec<EventId> = changed.keys().copied().collect();
-        let mut mine: BTreeSet<EventId> = BTreeSet::new();
         let mut removed: Vec<Event> = Vec::new();
         // Events absorbed into another by an earlier event of this article: still in
         // the database until the batch lands, but no longer candidates.
@@ -303,7 +300,7 @@ impl Store {
         for e in x.events {
             let incoming = merge::refine(EventId(0), e.kind, e.mentions);
             let matched: Vec<Event> = self
-                .candidates(&incoming, &changed, &gone, (&renamed, &mine))?
+                .candidates(&incoming, &changed, &gone, &renamed)?
                 .into_iter()
                 .filter(|c| merge::matches(c, &incoming))
                 .collect();
@@ -337,7 +334,6 @@ impl Store {
                 }
             }
             changed.insert(id, (before_target, merged));
-            mine.insert(id);
         }
         let mut entities = Vec::new();
         for mut person in x.people {
@@ -454,8 +450,6 @@ impl Store {
         Ok(())
     }
 
-    /// Stored events that may be the same as `incoming`, found through the entity,
-    /// group and place indexes near its date: bounded work whatever the store's size.
     /// People known by surname alone, in either order of arrival. A surname the
     /// article names alone ("Foreign Minister Qarlov") becomes the one stored person
     /// with that surname; a new full name ("Ivan Qarlov") takes over the events of a
@@ -469,7 +463,11 @@ impl Store {
         let db = &self.inner.db;
         let mut ambiguous = Vec::new();
         let mut renames: Vec<(String, String)> = Vec::new();
-        for person in x.people.iter().filter(|p| !p.name.contains(' ')) {
+        // A one-word name the gazetteer knows as a whole name ("Sugiono") is no
+        // surname named alone.
+        let g = &self.inner.gazetteer;
+        let surname_only = |name: &str| !name.contains(' ') && g.canonical_person(name).is_none();
+        for person in x.people.iter().filter(|p| surname_only(&p.name)) {
             match self.full_names_with_surname(&fold(&person.name))?.as_slice() {
                 [] => {}
                 [one] => renames.push((person.name.clone(), one.name.clone())),
@@ -496,7 +494,7 @@ impl Store {
             x.people.iter().filter_map(|p| p.name.rsplit_once(' ').map(|(_, s)| (p.name.clone(), fold(s)))).collect();
         for (name, surname) in &full {
             let alone = full.iter().filter(|(_, s)| s == surname).count() == 1;
-            let Some(short) = db.entity(surname)?.filter(|e| !e.name.contains(' ')) else { continue };
+            let Some(short) = db.entity(surname)?.filter(|e| surname_only(&e.name)) else { continue };
             if !alone || db.entity(&fold(name))?.is_some() || !self.full_names_with_surname(surname)?.is_empty() {
                 continue;
             }
@@ -542,12 +540,14 @@ impl Store {
         Ok(out)
     }
 
+    /// Stored events that may be the same as `incoming`, found through the entity,
+    /// group and place indexes near its date: bounded work whatever the store's size.
     fn candidates(
         &self,
         incoming: &Event,
         changed: &BTreeMap<EventId, (Option<Event>, Event)>,
         gone: &BTreeSet<EventId>,
-        (renamed, mine): (&[EventId], &BTreeSet<EventId>),
+        renamed: &[EventId],
     ) -> Result<Vec<Event>> {
         const PER_KEY: usize = 256;
         const UNDATED_PER_KEY: usize = 32;
@@ -595,28 +595,31 @@ impl Store {
                 ids.push(r?.1);
             }
         }
+        for id in renamed {
+            ids.push(*id);
+        }
         ids.sort_unstable();
         ids.dedup();
-        let mut out = Vec::with_capacity(ids.len() + changed.len());
+        let mut out = Vec::with_capacity(ids.len());
         for id in ids {
-            if changed.contains_key(&id) || gone.contains(&id) {
+            if gone.contains(&id) {
                 continue;
             }
-            // Only an event of the same kind, at a compatible date, sharing a person
-            // or two delegations can match: others are not decoded in full.
-            let could_match = |h: &crate::db::EventHead| {
-                h.kind == incoming.kind
-                    && h.date.zip(incoming.date).is_none_or(|(a, b)| a.overlaps(&b))
-                    && (incoming.participants.iter().any(|p| h.participants.contains(p))
-                        || incoming.groups.iter().filter(|g| h.groups.contains(g)).count() >= 2)
-            };
-            if let Some(e) = db.event_if(id, could_match)? {
-                out.push(e);
-            }
-        }
-        for id in renamed.iter().filter(|id| !mine.contains(id) && !gone.contains(id)) {
-            if let Some((_, e)) = changed.get(id) {
-                out.push(e.clone());
+            match changed.get(&id) {
+                // Written by this article alone: it holds only this article's reports,
+                // and an article's own reading of which sentences are one event is
+                // final. Skipping these keeps an article of thousands of events linear.
+                Some((None, _)) => {}
+                // A stored event this article already changed: its current version.
+                Some((Some(_), e)) => out.push(e.clone()),
+                None => {
+                    let head = |h: &crate::db::EventHead| {
+                        merge::may_match(h.kind, h.date, &h.participants, &h.groups, incoming)
+                    };
+                    if let Some(e) = db.event_if(id, head)? {
+                        out.push(e);
+                    }
+                }
             }
         }
         Ok(out)

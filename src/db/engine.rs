@@ -142,8 +142,19 @@ impl Sled {
             }
             None => config.temporary(true),
         };
-        let db = config.open().map_err(|e| open_error(e, options.path.as_deref()))?;
-        Ok(Sled { db })
+        // A store dropped a moment ago may still be held by sled's background
+        // flusher while it winds down: retry a lock refusal briefly (half a second
+        // at most) before saying the store is in use.
+        let mut tries = 0;
+        loop {
+            match config.open().map_err(|e| open_error(e, options.path.as_deref())) {
+                Err(Error::Locked { .. }) if tries < 10 => {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                other => return other.map(|db| Sled { db }),
+            }
+        }
     }
 }
 

@@ -94,6 +94,22 @@ pub fn match_score(stored: &Event, incoming: &Event) -> Option<u32> {
     None
 }
 
+/// A cheap necessary condition for [`matches`], on a stored event's leading fields:
+/// the same kind, compatible dates, and a shared person or two shared delegations.
+/// Candidates failing it need not be decoded in full.
+pub fn may_match(
+    kind: EventKind,
+    date: Option<DateSpan>,
+    people: &[String],
+    groups: &[String],
+    incoming: &Event,
+) -> bool {
+    kind == incoming.kind
+        && dates_compatible(date, incoming.date)
+        && (incoming.participants.iter().any(|p| people.contains(p))
+            || incoming.groups.iter().filter(|g| groups.contains(g)).count() >= 2)
+}
+
 /// The event each article reports, as that article alone tells it.
 pub fn article_events(e: &Event) -> Vec<Event> {
     let mut by_article: Vec<(&str, Vec<Mention>)> = Vec::new();

@@ -534,22 +534,22 @@ fn split(
     // A date for each object, the two joined by "and".
     let dates: Vec<&(usize, usize, Expr)> =
         v.dates.iter().filter(|(s, e, x)| *s > first && *e <= ce && !matches!(x, Expr::Year(_))).collect();
-    if let [(_, e1, x1), (s2, _, x2), ..] = dates[..] {
+    if let [(s1, e1, x1), (s2, _, x2), ..] = dates[..] {
         let and = (*e1..*s2).find(|&k| v.w(k) == "and");
         if let Some(k) = and {
             let (a, b) = (with(first, k), with(k, ce));
             if a.len() > subjects.len() && b.len() > subjects.len() {
-                let resolve = |x: &Expr| temporal::resolve(x, r.reference, tense, r.context, false);
+                let resolve = |x: &Expr, at: usize| temporal::resolve(x, r.reference, tense, r.context, v.quoted[at]);
                 let one = Draft {
                     participants: a,
-                    date: resolve(x1).or(draft.date),
+                    date: resolve(x1, *s1).or(draft.date),
                     place: place(r.g, v, first, k).or_else(|| draft.place.clone()),
                     separate: true,
                     ..draft.clone()
                 };
                 let two = Draft {
                     participants: b,
-                    date: resolve(x2),
+                    date: resolve(x2, *s2),
                     place: place(r.g, v, k, ce),
                     separate: true,
                     ..draft.clone()
