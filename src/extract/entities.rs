@@ -121,13 +121,16 @@ fn is_name_word(t: &Token<'_>) -> bool {
 fn gazetteer_spans(g: &Gazetteer, toks: &[Token<'_>]) -> Vec<(usize, usize, Vec<Target>)> {
     let mut out = Vec::new();
     let mut i = 0;
+    // One key buffer for the sentence.
+    let mut k = String::new();
+    let mut ends = Vec::new();
     while i < toks.len() {
         let mut found = None;
         if toks[i].class != Class::Punct && g.first_tokens.contains(toks[i].text) {
             // The longest key once; shorter ones are its prefixes.
             let longest = g.max_surface_len.min(toks.len() - i);
-            let mut k = String::new();
-            let mut ends = Vec::with_capacity(longest);
+            k.clear();
+            ends.clear();
             for (n, t) in toks[i..i + longest].iter().enumerate() {
                 if n > 0 {
                     k.push(' ');
@@ -207,9 +210,12 @@ fn fuzzy<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'
     let mut best: Option<(usize, &str)> = None;
     let mut tie = false;
     // Each edit changes at most two letter counts: a cheap bound before the DP.
-    let mut counts = [0i32; 256];
+    // (Counts by the low five bits: letters that share a slot only lower the bound,
+    // so it stays a bound, and the table is small enough to copy per candidate.)
+    let slot = |b: u8| usize::from(b & 31);
+    let mut counts = [0i32; 32];
     for &b in word.as_bytes() {
-        counts[usize::from(b)] += 1;
+        counts[slot(b)] += 1;
     }
     for c in candidates {
         if c.as_bytes().first() != Some(&first) || c.len().abs_diff(word.len()) > limit || c == word {
@@ -217,9 +223,9 @@ fn fuzzy<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'
         }
         let mut diff = counts;
         for &b in c.as_bytes() {
-            diff[usize::from(b)] -= 1;
+            diff[slot(b)] -= 1;
         }
-        let apart: i32 = word.bytes().chain(c.bytes()).map(|b| std::mem::take(&mut diff[usize::from(b)]).abs()).sum();
+        let apart: i32 = diff.iter().map(|d| d.abs()).sum();
         if apart as usize > 2 * limit {
             continue;
         }
