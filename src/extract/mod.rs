@@ -73,6 +73,10 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
 
     // Read sentence by sentence, gathering drafts into clusters (one per event).
     let mut clusters: Vec<Cluster> = Vec::new();
+    // Drafts with fewer than two parties that joined nothing, for a definite
+    // reference that names the parties next ("Leaders met in Helsinki on Tuesday.
+    // The summit was co-hosted by A and B").
+    let mut orphans: Vec<Draft> = Vec::new();
     let mut all: Vec<Draft> = Vec::new();
     let mut previous_subject = None;
     let mut recent_people: Vec<usize> = Vec::new();
@@ -172,7 +176,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     visits.push((d.participants[0], place.clone(), n));
                 }
             }
-            place_draft(&mut clusters, d.clone(), &names.people.countries);
+            place_draft(&mut clusters, &mut orphans, d.clone(), &names.people.countries);
             all.push(d);
         }
         if !facts.delegation.is_empty() {
@@ -373,7 +377,7 @@ impl Cluster {
 /// Puts a draft into the cluster of the event it reports, or starts a new one. A
 /// draft with fewer than two parties ("the meeting in Istanbul") only joins an
 /// earlier compatible event; on its own it is dropped.
-fn place_draft(clusters: &mut Vec<Cluster>, d: Draft, countries: &[Option<String>]) {
+fn place_draft(clusters: &mut Vec<Cluster>, orphans: &mut Vec<Draft>, d: Draft, countries: &[Option<String>]) {
     if d.joins {
         // "X took part in the meeting": the latest event of that kind gains X.
         if let Some(c) = clusters.iter_mut().rev().find(|c| c.kind == d.kind && c.compatible(&d)) {
@@ -404,8 +408,31 @@ fn place_draft(clusters: &mut Vec<Cluster>, d: Draft, countries: &[Option<String
     });
     match target.map(|i| from + i) {
         Some(i) => clusters[i].drafts.push(d),
-        None if full => clusters.push(Cluster { kind: d.kind, drafts: vec![d] }),
-        None => {}
+        None if full => {
+            // A definite new event takes the party-less report just before it, with
+            // its day and place.
+            let mut drafts = Vec::new();
+            let adopt = orphans.iter().rposition(|o| {
+                d.definite
+                    && o.kind == d.kind
+                    && o.status == d.status
+                    && d.sentence - o.sentence <= 2
+                    && (o.date.is_some() || o.place.is_some())
+                    && o.date.is_none_or(|a| d.date.is_none_or(|b| a.overlaps(&b)))
+                    && o.place.as_ref().is_none_or(|a| d.place.as_ref().is_none_or(|b| a.compatible(b)))
+            });
+            if let Some(k) = adopt {
+                drafts.push(orphans.remove(k));
+            }
+            drafts.push(d);
+            clusters.push(Cluster { kind: drafts[0].kind, drafts });
+        }
+        None => {
+            orphans.push(d);
+            if orphans.len() > 8 {
+                orphans.remove(0);
+            }
+        }
     }
 }
 

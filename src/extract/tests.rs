@@ -265,3 +265,28 @@ fn a_known_surname_misspelt_after_a_title_is_the_known_person() {
     let got = read("President Xi Jinping met Uzbek President Mirziyoev in Astana on Tuesday.", Some("2025-06-18"));
     assert_eq!(got, ["meeting occurred 2025-06-17..2025-06-17 Astana Shavkat Mirziyoyev+Xi Jinping"]);
 }
+
+#[test]
+fn a_definite_report_naming_the_parties_takes_the_party_less_report_before_it() {
+    let got = read(
+        "Leaders of Baltic Sea countries met in Helsinki on Tuesday.\n\n\
+         The summit was co-hosted by President Alexander Stubb and Prime Minister Kristen Michal.",
+        Some("2025-01-15"),
+    );
+    // One event, two mentions: the day and place from the first, the people from the second.
+    assert_eq!(got[0], "meeting occurred 2025-01-14..2025-01-14 Helsinki ");
+    assert_eq!(got[1], "meeting occurred - - Alexander Stubb+Kristen Michal");
+    let a = Article::new("t", "Leaders met in Helsinki on Tuesday.\n\nThe summit was co-hosted by President Alexander Stubb and Prime Minister Kristen Michal.")
+        .with_published(NaiveDate::from_ymd_opt(2025, 1, 15).unwrap());
+    assert_eq!(extract(&a, &Gazetteer::bundled()).events.len(), 1);
+}
+
+#[test]
+fn the_nth_day_of_a_gathering_dates_its_start() {
+    let got = read(
+        "Talks between Foreign Minister Hakan Fidan and Foreign Minister Sergey Lavrov in Istanbul entered a third \
+         day on Monday.",
+        Some("2025-10-28"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-10-25..2025-10-27 Istanbul Hakan Fidan+Sergey Lavrov"]);
+}

@@ -300,7 +300,11 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 Ref::Org(o)
                     if r.g.org_is_body[o]
                         && !(s.start.saturating_sub(3)..s.start).any(|k| v.w(k) == "sidelines")
-                        && (s.end..s.end + 3).any(|k| trigger_idx.contains(&k) || GROUP_NOUNS.contains(&v.w(k))) =>
+                        && (s.end..s.end + 3).any(|k| {
+                            trigger_idx.contains(&k)
+                                // ("the European side of the city" is a part of town.)
+                                || (GROUP_NOUNS.contains(&v.w(k)) && !(v.w(k) == "side" && v.w(k + 1) == "of"))
+                        }) =>
                 {
                     Some(r.g.orgs[o].clone())
                 }
@@ -413,6 +417,28 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     d.start.checked_add_days(chrono::Days::new(n - 1)).and_then(|e| DateSpan::days(d.start, e))
                 };
                 date = span.or(date);
+            }
+        }
+        // "the second and final day of the summit", "entered a third day on
+        // Monday": the gathering began that many days before the day given.
+        if let Some(d) = date.filter(|d| d.precision == Precision::Day && d.start == d.end) {
+            let nth = (cs..ce).find_map(|i| {
+                let n = match v.w(i) {
+                    "second" => 2,
+                    "third" => 3,
+                    "fourth" => 4,
+                    "fifth" => 5,
+                    _ => return None,
+                };
+                let day_at = (i + 1..i + 4).find(|&k| v.w(k) == "day")?;
+                (day_at == i + 1 || (i + 1..day_at).all(|k| matches!(v.w(k), "and" | "final" | "last"))).then_some(n)
+            });
+            if let Some(n) = nth {
+                date = d
+                    .start
+                    .checked_sub_days(chrono::Days::new(n - 1))
+                    .and_then(|s| DateSpan::days(s, d.start))
+                    .or(date);
             }
         }
         let mut status = if planned_cue { Status::Planned } else { Status::Occurred };
