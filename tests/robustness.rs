@@ -38,6 +38,7 @@ proptest! {
 
 #[test]
 fn a_long_single_line_article_is_stored_and_read() {
+    let _alone = heavy();
     // Half a megabyte on one line, with events throughout: no sentence breaks to
     // lean on, no quadratic work.
     let sentence = "Foreign Minister Hakan Fidan met Secretary of State Marco Rubio in Ankara on Monday and ";
@@ -123,6 +124,7 @@ fn a_long_single_line_is_accepted_with_a_raised_limit(bytes: usize) -> (tempfile
 
 #[test]
 fn a_5_mb_single_line_article_is_accepted_with_a_raised_limit() {
+    let _alone = heavy();
     let (_dir, store) = a_long_single_line_is_accepted_with_a_raised_limit(5 << 20);
     assert!(store.verify().unwrap().is_empty());
 }
@@ -139,6 +141,7 @@ fn a_50_mb_single_line_article_is_accepted_with_a_raised_limit() {
 
 #[test]
 fn a_50_mb_article_is_rejected_by_default_and_nothing_is_stored() {
+    let _alone = heavy();
     let text = one_line_news(50 << 20);
     let len = text.len();
     let dir = tempfile::tempdir().unwrap();
@@ -214,7 +217,18 @@ fn many_dates(n: usize) -> String {
 /// Asserts that ingesting `make(2 * n)` takes less than three times as long as
 /// `make(n)`: a ratio of 4 is quadratic work, 2 is linear; 3 leaves room for a
 /// noisy machine.
+/// Held by the tests that time themselves and by the heaviest others, so that a
+/// timing is not taken while another test of this file loads the machine (cargo
+/// runs a file's tests on parallel threads; CPU time alone did not shield one run in
+/// CI from a neighbour's cache and allocator traffic).
+static HEAVY: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn heavy() -> std::sync::MutexGuard<'static, ()> {
+    HEAVY.lock().unwrap_or_else(|p| p.into_inner())
+}
+
 fn assert_linear(what: &str, make: fn(usize) -> String, n: usize) {
+    let _alone = heavy();
     let (single_text, double_text) = (make(n), make(2 * n));
     // The shortest of three runs each, interleaved: the least disturbed.
     let (mut single, mut double) = (std::time::Duration::MAX, std::time::Duration::MAX);
