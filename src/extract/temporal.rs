@@ -73,11 +73,12 @@ pub(crate) enum Rel {
 pub(crate) enum Expr {
     /// A date with its year (and an optional last day).
     Full(NaiveDate, Option<NaiveDate>),
-    /// Month and day without a year; maybe a weekday that fixes the year.
+    /// Month and day without a year, maybe with a last (month, day), maybe a
+    /// weekday that fixes the year.
     MonthDay {
         month: u32,
         day: u32,
-        day_end: Option<u32>,
+        end: Option<(u32, u32)>,
         weekday: Option<Weekday>,
     },
     /// A month, with or without year.
@@ -113,6 +114,8 @@ fn regex() -> &'static Regex {
             \b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b
           | \b(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})\b
           | \b(?P<wd1>{wd}),?\s+(?P<m1>{mon})\s+(?P<d1>\d{{1,2}}){ord}\b(?:,?\s+(?P<y1>\d{{4}})\b)?
+          | \b(?P<xm1>{mon})\s+(?P<xd1>\d{{1,2}}){ord}\s*(?:-|to|through|until)\s*(?P<xm2>{mon})\s+(?P<xd2>\d{{1,2}}){ord}\b(?:,?\s+(?P<xy>\d{{4}})\b)?
+          | \b(?P<zd1>\d{{1,2}}){ord}\s+(?:of\s+)?(?P<zm1>{mon})\s*(?:-|to|through|until)\s*(?P<zd2>\d{{1,2}}){ord}\s+(?:of\s+)?(?P<zm2>{mon})\b(?:,?\s+(?P<zy>\d{{4}})\b)?
           | \b(?P<m2>{mon})\s+(?P<d2>\d{{1,2}}){ord}(?:\s*(?:-|and|to|through|until)\s*(?P<d2e>\d{{1,2}}){ord})?\b(?:,?\s+(?P<y2>\d{{4}})\b)?
           | \b(?P<d3>\d{{1,2}}){ord}(?:\s*(?:-|and|to)\s*(?P<d3e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m3>{mon})(?:,?\s+(?P<y3>\d{{4}})\b)?
           | \b(?:(?P<mm>last|this|next|early|late|mid|earlier|later|in|since|until|by)[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b)?
@@ -165,7 +168,24 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
         } else if let (Some(wd), Some(mo), Some(d)) = (c.name("wd1"), month("m1"), int("d1")) {
             match int("y1") {
                 Some(y) => NaiveDate::from_ymd_opt(y as i32, mo, d as u32).map(|d| Expr::Full(d, None)),
-                None => Some(Expr::MonthDay { month: mo, day: d as u32, day_end: None, weekday: weekday(wd.as_str()) }),
+                None => Some(Expr::MonthDay { month: mo, day: d as u32, end: None, weekday: weekday(wd.as_str()) }),
+            }
+        } else if let Some(((m1, d1), (m2, d2), y)) = (month("xm1").zip(int("xd1")).zip(month("xm2").zip(int("xd2"))))
+            .map(|(a, b)| (a, b, int("xy")))
+            .or_else(|| month("zm1").zip(int("zd1")).zip(month("zm2").zip(int("zd2"))).map(|(a, b)| (a, b, int("zy"))))
+        {
+            // "March 30 to April 2, 2025": the year is the last day's; a run across
+            // New Year starts in the year before.
+            let (d1, d2) = (d1 as u32, d2 as u32);
+            match y {
+                Some(y) => {
+                    let y = y as i32;
+                    let start_year = if m1 > m2 { y - 1 } else { y };
+                    NaiveDate::from_ymd_opt(start_year, m1, d1)
+                        .zip(NaiveDate::from_ymd_opt(y, m2, d2))
+                        .map(|(a, b)| Expr::Full(a, Some(b)))
+                }
+                None => Some(Expr::MonthDay { month: m1, day: d1, end: Some((m2, d2)), weekday: None }),
             }
         } else if let Some(mo) = month("m2").or_else(|| month("m3")) {
             let (d, de, y) = if c.name("m2").is_some() {
@@ -183,7 +203,9 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
                     };
                     Some(Expr::Full(start, end))
                 }),
-                None if (1..=31).contains(&d) => Some(Expr::MonthDay { month: mo, day: d, day_end: de, weekday: None }),
+                None if (1..=31).contains(&d) => {
+                    Some(Expr::MonthDay { month: mo, day: d, end: de.map(|e| (mo, e)), weekday: None })
+                }
                 None => None,
             }
         } else if let Some(mo) = month("m4") {
@@ -312,7 +334,7 @@ pub(crate) fn resolve(
                 _ => pick(cands, r, tense),
             }
         }
-        Expr::MonthDay { month, day, day_end, weekday } => {
+        Expr::MonthDay { month, day, end, weekday } => {
             let r = r?;
             let y = r.date.year();
             let cands = (y - 1..=y + 1).filter_map(|y| {
@@ -320,8 +342,11 @@ pub(crate) fn resolve(
                 if weekday.is_some_and(|w| start.weekday() != w) {
                     return None;
                 }
-                match day_end {
-                    Some(e) => DateSpan::days(start, NaiveDate::from_ymd_opt(y, month, e)?),
+                match end {
+                    Some((m, d)) => {
+                        let end_year = if m < month { y + 1 } else { y };
+                        DateSpan::days(start, NaiveDate::from_ymd_opt(end_year, m, d)?)
+                    }
                     None => Some(DateSpan::day(start)),
                 }
             });
@@ -485,6 +510,18 @@ mod tests {
         assert_eq!(res("met in December", r, Tense::Past).as_deref(), Some("2025-12"));
         assert_eq!(res("will meet in December", r, Tense::Future).as_deref(), Some("2026-12"));
         assert_eq!(res("met in January", r, Tense::Past).as_deref(), Some("2026-01"));
+    }
+
+    #[test]
+    fn runs_of_days_across_a_month_end() {
+        let r = exact("2026-02-01");
+        let past = |s| res(s, r, Tense::Past);
+        assert_eq!(past("talks from March 30 to April 2, 2025").as_deref(), Some("2025-03-30..2025-04-02"));
+        assert_eq!(past("held from 30 March to 2 April 2025").as_deref(), Some("2025-03-30..2025-04-02"));
+        assert_eq!(past("the summit, December 30 - January 2, 2026").as_deref(), Some("2025-12-30..2026-01-02"));
+        assert_eq!(past("met from January 30 to February 1").as_deref(), Some("2026-01-30..2026-02-01"));
+        // Two days named, not a run.
+        assert_eq!(past("met on March 30 and April 2, 2025").as_deref(), Some("2025-03-30"));
     }
 
     #[test]
