@@ -1,13 +1,15 @@
 //! The public handle: open a store, ingest articles, ask questions.
 
 use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use chrono::{Datelike, Days};
 
 use crate::db::engine::{self, EngineKind, EngineOptions};
-use crate::db::{keys, schema, ArticleRecord, Commit, Db};
+use crate::db::{keys, schema, ArticleRecord, Commit, Db, Summary};
 use crate::error::{Error, Result};
 use crate::extract::{self, Gazetteer};
 use crate::merge;
@@ -561,9 +563,29 @@ impl Store {
                 prefixes.push(keys::named_prefix(keys::BY_GROUP, &fold(g)));
             }
         }
-        let mut ids: Vec<EventId> = Vec::new();
+        // For each stored event found: how many of the incoming event's people (or,
+        // for delegations, groups) it shares, and its summary.
+        let mut found: FxHashMap<EventId, (u32, Option<Summary>)> = FxHashMap::default();
+        let mut one_key: Vec<(EventId, Option<Summary>)> = Vec::new();
+        let incoming_start = keys::date_key(incoming.date.map(|d| d.start));
+        let incoming_end = keys::date_key(incoming.date.map(|d| d.end));
         for prefix in &prefixes {
+            one_key.clear();
             let end = keys::prefix_end(prefix);
+            let mut read = |r: Result<(u32, EventId, Option<Summary>)>| -> Result<()> {
+                let (start, id, summary) = r?;
+                // Dates that cannot overlap rule an event out without reading it.
+                let apart = summary.is_some_and(|s| {
+                    start != keys::UNDATED
+                        && incoming.date.is_some()
+                        && (start > incoming_end || s.end < incoming_start)
+                });
+                // (Events this article changed are judged on their current version.)
+                if changed.contains_key(&id) || !apart && summary.is_none_or(|s| s.is_kind(incoming.kind)) {
+                    one_key.push((id, summary));
+                }
+                Ok(())
+            };
             match incoming.date {
                 Some(d) => {
                     // A stored event overlaps this one when it starts by our end and
@@ -577,14 +599,14 @@ impl Store {
                         let lo = keys::with_date(prefix, keys::date_key(Some(from)));
                         let hi = keys::with_date(prefix, keys::date_key(Some(to)).saturating_add(1));
                         for r in db.index_range(&lo, Some(&hi), false).take(PER_KEY) {
-                            ids.push(r?.1);
+                            read(r)?;
                         }
                     }
                 }
                 None => {
                     let undated = keys::with_date(prefix, keys::UNDATED);
                     for r in db.index_range(prefix, Some(&undated), true).take(PER_KEY) {
-                        ids.push(r?.1);
+                        read(r)?;
                     }
                 }
             }
@@ -592,12 +614,31 @@ impl Store {
             // so a person with thousands of them does not make every ingest read them.
             let undated = keys::with_date(prefix, keys::UNDATED);
             for r in db.index_range(&undated, end.as_deref(), true).take(UNDATED_PER_KEY) {
-                ids.push(r?.1);
+                read(r)?;
+            }
+            // The week and the month ranges can both hold an event.
+            one_key.sort_unstable_by_key(|(id, _)| *id);
+            one_key.dedup_by_key(|(id, _)| *id);
+            for &(id, summary) in &one_key {
+                let seen = found.entry(id).or_insert((0, summary));
+                seen.0 += 1;
             }
         }
-        for id in renamed {
-            ids.push(*id);
-        }
+        // What `merge::matches` needs of the parties, read off the counts: two shared
+        // people, or one when either side names no one else; for delegations, two
+        // shared groups.
+        let named = incoming.participants.len() as u32;
+        let may_share_enough = |shared: u32, summary: Option<Summary>| match summary {
+            None => true,
+            Some(_) if named == 0 => shared >= 2,
+            Some(s) => shared >= 2 || named == 1 || u32::from(s.people) <= shared,
+        };
+        let mut ids: Vec<EventId> = found
+            .into_iter()
+            .filter(|&(id, (shared, summary))| changed.contains_key(&id) || may_share_enough(shared, summary))
+            .map(|(id, _)| id)
+            .collect();
+        ids.extend_from_slice(renamed);
         ids.sort_unstable();
         ids.dedup();
         let mut out = Vec::with_capacity(ids.len());

@@ -428,7 +428,7 @@ mod tests {
 
     #[test]
     fn schema_and_typed_commits_work_on_every_engine() {
-        use crate::db::{Commit, Db};
+        use crate::db::{Commit, Db, Summary};
         use crate::model::{DateSpan, Event, EventId, EventKind as Kind, Place, Status};
         for kind in kinds() {
             let db = Db::new(open(kind, &options(None)).unwrap());
@@ -450,7 +450,7 @@ mod tests {
             // The second event changes a participant: its old index key must go.
             let e2b = event(2, "Pavel Szabo");
             db.commit(Commit { events: vec![(Some(e2), e2b.clone())], next_event_id: 3, ..Commit::default() }).unwrap();
-            assert_eq!(db.event(EventId(2)).unwrap(), Some(e2b), "{kind:?}");
+            assert_eq!(db.event(EventId(2)).unwrap(), Some(e2b.clone()), "{kind:?}");
             assert_eq!(db.next_event_id().unwrap(), 3, "{kind:?}");
             let ids = |name: &str, reverse: bool| -> Vec<u64> {
                 let prefix = keys::named_prefix(keys::BY_ENTITY, name);
@@ -464,6 +464,34 @@ mod tests {
             assert_eq!(db.count(keys::EVENT).unwrap(), 1, "{kind:?}");
             assert_eq!(ids("anna kettunen", false), [2], "{kind:?}");
             assert_eq!(db.rebuild_indexes(2).unwrap(), (0, 0), "{kind:?}: nothing to repair");
+            assert_eq!(db.verify().unwrap(), Vec::<String>::new(), "{kind:?}");
+
+            // Every index key carries the event's summary.
+            let key = keys::index(
+                &keys::named_prefix(keys::BY_ENTITY, "anna kettunen"),
+                keys::date_key(day.map(|d| d.start)),
+                EventId(2),
+            );
+            let summary = |db: &Db| db.index_range(&key, None, false).next().unwrap().unwrap().2;
+            assert_eq!(summary(&db), Some(Summary::of(&e2b)), "{kind:?}");
+            // A store from before summaries (empty values) verifies clean and is read
+            // without them; repair writes them.
+            let mut b = Batch::default();
+            b.put(key.clone(), Vec::new());
+            db.engine().apply(b).unwrap();
+            assert_eq!(summary(&db), None, "{kind:?}");
+            assert_eq!(db.verify().unwrap(), Vec::<String>::new(), "{kind:?}");
+            assert_eq!(db.rebuild_indexes(2).unwrap(), (0, 1), "{kind:?}");
+            assert_eq!(summary(&db), Some(Summary::of(&e2b)), "{kind:?}");
+            // A summary that disagrees with its event is reported.
+            let mut stale = Summary::of(&e2b);
+            stale.people = 9;
+            let mut b = Batch::default();
+            b.put(key.clone(), stale.encode());
+            db.engine().apply(b).unwrap();
+            let problems = db.verify().unwrap();
+            assert!(problems.len() == 1 && problems[0].contains("stale summary"), "{kind:?}: {problems:?}");
+            assert_eq!(db.rebuild_indexes(2).unwrap(), (0, 1), "{kind:?}");
             assert_eq!(db.verify().unwrap(), Vec::<String>::new(), "{kind:?}");
         }
     }

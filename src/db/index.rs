@@ -1,7 +1,7 @@
-//! Every index key of an event.
+//! Every index key of an event, and the summary each key carries as its value.
 
 use super::keys;
-use crate::model::{fold, Event};
+use crate::model::{fold, Event, EventKind, Status};
 
 /// The index keys under which `event` must be found: its date, its kind, each
 /// participant, its place and every place containing it, each group.
@@ -24,4 +24,95 @@ pub(crate) fn index_keys(event: &Event) -> Vec<Vec<u8>> {
     out.sort();
     out.dedup();
     out
+}
+
+/// What every index key of an event says about it, so that merge candidates and
+/// query filters can pass over an event without reading it: the last day (the key
+/// holds the first), the kind, the status and how many people take part.
+///
+/// Stored as the index key's value, seven bytes: end date key (4, big-endian), kind
+/// code, status code, participant count (saturating at 255). Stores written before
+/// summaries existed have empty values: [`Summary::decode`] returns `None` and the
+/// reader reads the event instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Summary {
+    /// The date key of the event's last day ([`keys::UNDATED`] when undated).
+    pub(crate) end: u32,
+    pub(crate) kind: u8,
+    pub(crate) status: u8,
+    /// Participants, saturating at 255.
+    pub(crate) people: u8,
+}
+
+impl Summary {
+    pub(crate) fn of(event: &Event) -> Summary {
+        Summary {
+            end: keys::date_key(event.date.map(|d| d.end)),
+            kind: event.kind.code(),
+            status: status_code(event.status),
+            people: u8::try_from(event.participants.len()).unwrap_or(u8::MAX),
+        }
+    }
+
+    pub(crate) fn encode(self) -> Vec<u8> {
+        let mut v = Vec::with_capacity(7);
+        v.extend_from_slice(&self.end.to_be_bytes());
+        v.extend_from_slice(&[self.kind, self.status, self.people]);
+        v
+    }
+
+    /// `None` for an empty value (a store from before summaries) or any other size.
+    pub(crate) fn decode(v: &[u8]) -> Option<Summary> {
+        match *v {
+            [a, b, c, d, kind, status, people] => {
+                Some(Summary { end: u32::from_be_bytes([a, b, c, d]), kind, status, people })
+            }
+            _ => None,
+        }
+    }
+
+    pub(crate) fn is_kind(&self, kind: EventKind) -> bool {
+        self.kind == kind.code()
+    }
+
+    pub(crate) fn is_status(&self, status: Status) -> bool {
+        self.status == status_code(status)
+    }
+}
+
+fn status_code(s: Status) -> u8 {
+    match s {
+        Status::Occurred => 1,
+        Status::Planned => 2,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DateSpan, EventId};
+    use chrono::NaiveDate;
+
+    #[test]
+    fn a_summary_round_trips_and_old_values_read_as_none() {
+        let day = |d| NaiveDate::from_ymd_opt(2025, 3, d).unwrap();
+        let e = Event {
+            id: EventId(7),
+            kind: EventKind::Call,
+            status: Status::Planned,
+            date: DateSpan::days(day(3), day(5)),
+            place: None,
+            participants: vec!["A B".into(), "C D".into()],
+            groups: vec![],
+            mentions: vec![],
+        };
+        let s = Summary::of(&e);
+        assert_eq!(s.end, keys::date_key(Some(day(5))));
+        assert!(s.is_kind(EventKind::Call) && !s.is_kind(EventKind::Meeting));
+        assert!(s.is_status(Status::Planned));
+        assert_eq!(s.people, 2);
+        assert_eq!(Summary::decode(&s.encode()), Some(s));
+        assert_eq!(Summary::decode(&[]), None);
+        assert_eq!(Summary::decode(&[1, 2, 3]), None);
+    }
 }

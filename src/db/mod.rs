@@ -11,16 +11,18 @@ pub(crate) mod keys;
 pub(crate) mod redb_engine;
 pub mod schema;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::model::{Article, Entity, EntityId, Event, EventId};
 use engine::{Batch, Engine};
+pub(crate) use index::Summary;
 
-/// Index entries as (date key, event id, the key itself), in key order.
-pub(crate) type IndexEntries = Box<dyn Iterator<Item = Result<(u32, EventId, Vec<u8>)>> + Send>;
+/// Index entries as (date key, event id, the event's summary when the store has
+/// one), in key order.
+pub(crate) type IndexEntries = Box<dyn Iterator<Item = Result<(u32, EventId, Option<Summary>)>> + Send>;
 
 fn hex(k: &[u8]) -> String {
     k.iter().map(|b| format!("{b:02x}")).collect()
@@ -178,19 +180,20 @@ impl Db {
         }
     }
 
-    /// Index entries `[from, to)` in key order, as (date key, event id, key).
+    /// Index entries `[from, to)` in key order, as (date key, event id, summary).
     pub(crate) fn index_range(&self, from: &[u8], to: Option<&[u8]>, reverse: bool) -> IndexEntries {
         let entries = if reverse { self.engine.range_rev(from, to) } else { self.engine.range(from, to) };
         Box::new(entries.map(|r| {
-            let (k, _) = r?;
+            let (k, v) = r?;
             let (date, id) = keys::split_index(&k).ok_or_else(|| Error::corrupt("index key", &k, "too short"))?;
-            Ok((date, id, k))
+            Ok((date, id, Summary::decode(&v)))
         }))
     }
 
     /// Writes an article's whole effect in one atomic batch: the article record,
-    /// its text hash, every changed event with its index keys (stale keys of the
-    /// previous version removed), every entity and alias, and the id counter.
+    /// its text hash, every changed event with its index keys and their summary
+    /// (stale keys of the previous version removed), every entity and alias, and the
+    /// id counter.
     pub(crate) fn commit(&self, c: Commit) -> Result<()> {
         let mut b = Batch::default();
         if let Some(rec) = &c.article {
@@ -206,8 +209,9 @@ impl Db {
                     }
                 }
             }
+            let summary = Summary::of(new).encode();
             for k in new_keys {
-                b.put(k, Vec::new());
+                b.put(k, summary.clone());
             }
             b.put(keys::event(new.id), codec::encode(new));
         }
@@ -238,12 +242,13 @@ impl Db {
     /// article is stored. Returns one line per problem.
     pub(crate) fn verify(&self) -> Result<Vec<String>> {
         let mut problems = Vec::new();
-        let mut expected: BTreeSet<Vec<u8>> = BTreeSet::new();
+        let mut expected = BTreeMap::new();
         // Articles seen to be stored: each is looked up once, not once per mention.
         let mut stored: BTreeSet<String> = BTreeSet::new();
         for e in self.events() {
             let e = e?;
-            expected.extend(index::index_keys(&e));
+            let summary = Summary::of(&e).encode();
+            expected.extend(index::index_keys(&e).into_iter().map(|k| (k, summary.clone())));
             for m in &e.mentions {
                 if stored.contains(&m.article) {
                     continue;
@@ -259,18 +264,24 @@ impl Db {
         for tag in [keys::BY_ENTITY, keys::BY_DATE, keys::BY_PLACE, keys::BY_KIND, keys::BY_GROUP] {
             let end = keys::prefix_end(&[tag]);
             for r in self.engine.range(&[tag], end.as_deref()) {
-                let (k, _) = r?;
-                if expected.contains(&k) {
-                    found += 1;
-                } else {
-                    let id = keys::split_index(&k).map(|(_, id)| id.to_string()).unwrap_or_else(|| "?".into());
-                    problems.push(format!("index key {} (event {id}) matches no stored event", hex(&k)));
+                let (k, v) = r?;
+                let id = || keys::split_index(&k).map(|(_, id)| id.to_string()).unwrap_or_else(|| "?".into());
+                match expected.get(&k) {
+                    Some(want) => {
+                        found += 1;
+                        // An empty value is a store from before summaries: readers
+                        // read the event instead.
+                        if !v.is_empty() && v != *want {
+                            problems.push(format!("index key {} (event {}) carries a stale summary", hex(&k), id()));
+                        }
+                    }
+                    None => problems.push(format!("index key {} (event {}) matches no stored event", hex(&k), id())),
                 }
             }
         }
         if found < expected.len() {
             let mut missing = 0;
-            for k in &expected {
+            for k in expected.keys() {
                 if self.engine.get(k)?.is_none() {
                     missing += 1;
                     if missing <= 20 {
@@ -285,19 +296,28 @@ impl Db {
         Ok(problems)
     }
 
+    /// Every index key the stored events call for, with its value (the summary).
+    fn expected_index(&self) -> Result<BTreeMap<Vec<u8>, Vec<u8>>> {
+        let mut expected = BTreeMap::new();
+        for e in self.events() {
+            let e = e?;
+            let summary = Summary::of(&e).encode();
+            expected.extend(index::index_keys(&e).into_iter().map(|k| (k, summary.clone())));
+        }
+        Ok(expected)
+    }
+
     /// Rebuilds every index and alias key from the primary records (events and
-    /// entities): stale keys are removed, missing ones written. Returns how many keys
-    /// were removed and written. Runs in batches of at most `batch` writes; each
+    /// entities): stale keys are removed, missing ones written, and summaries that
+    /// are stale or missing (a store from before them) rewritten. Returns how many
+    /// keys were removed and written. Runs in batches of at most `batch` writes; each
     /// batch is atomic, and running it again after an interruption finishes the job.
     pub(crate) fn rebuild_indexes(&self, batch: usize) -> Result<(usize, usize)> {
-        let mut expected: BTreeSet<Vec<u8>> = BTreeSet::new();
-        for e in self.events() {
-            expected.extend(index::index_keys(&e?));
-        }
+        let mut expected = self.expected_index()?;
         for e in self.entities() {
             let e = e?;
             for alias in std::iter::once(&e.name).chain(&e.aliases) {
-                expected.insert(keys::alias(&crate::model::fold(alias), &e.id.0));
+                expected.insert(keys::alias(&crate::model::fold(alias), &e.id.0), Vec::new());
             }
         }
         let (mut removed, mut written) = (0, 0);
@@ -311,18 +331,25 @@ impl Db {
         for tag in [keys::BY_ENTITY, keys::BY_DATE, keys::BY_PLACE, keys::BY_KIND, keys::BY_GROUP, keys::ALIAS] {
             let end = keys::prefix_end(&[tag]);
             for r in self.engine.range(&[tag], end.as_deref()) {
-                let (k, _) = r?;
-                if !expected.remove(&k) {
-                    b.delete(k);
-                    removed += 1;
-                    if b.len() >= batch {
-                        flush(&mut b)?;
+                let (k, v) = r?;
+                match expected.remove(&k) {
+                    Some(want) if want == v => continue,
+                    Some(want) => {
+                        b.put(k, want);
+                        written += 1;
                     }
+                    None => {
+                        b.delete(k);
+                        removed += 1;
+                    }
+                }
+                if b.len() >= batch {
+                    flush(&mut b)?;
                 }
             }
         }
-        for k in expected {
-            b.put(k, Vec::new());
+        for (k, v) in expected {
+            b.put(k, v);
             written += 1;
             if b.len() >= batch {
                 flush(&mut b)?;

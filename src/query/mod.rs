@@ -1,12 +1,15 @@
 //! Typed queries: what matches ([`EventQuery`]) apart from how results are read
-//! (the index chosen in [`EventQuery::iter`]).
+//! (the index chosen in [`EventQuery::iter`], read by [`postings`]).
+
+mod postings;
 
 use chrono::{Days, NaiveDate};
 
-use crate::db::keys;
+use crate::db::{keys, Summary};
 use crate::error::Result;
-use crate::model::{fold, EntityId, Event, EventId, EventKind, Status};
+use crate::model::{fold, DateSpan, EntityId, Event, EventKind, Status};
 use crate::store::Store;
+use postings::{Intersection, Postings};
 
 /// A query over stored events: a value, built by chaining, run by [`iter`].
 ///
@@ -68,49 +71,8 @@ fn resolve_place(store: &Store, name: &str) -> String {
     store.gazetteer().place(name).map(|p| fold(&p.name)).unwrap_or_else(|| fold(name))
 }
 
-/// A stream of (date key, event id) from one index, in key order.
-type IdStream = Box<dyn Iterator<Item = IdItem> + Send>;
-
-/// One index entry: (date key, event id).
-type IdItem = Result<(u32, EventId)>;
-
-/// Merges id streams sorted by (date, id) into one, without duplicates.
-struct MergeStreams {
-    /// Each stream with its next item.
-    heads: Vec<(Option<IdItem>, IdStream)>,
-    last: Option<(u32, EventId)>,
-}
-
-impl Iterator for MergeStreams {
-    type Item = IdItem;
-
-    fn next(&mut self) -> Option<IdItem> {
-        loop {
-            // An error first; otherwise the smallest key.
-            let i = self.heads.iter().position(|(h, _)| matches!(h, Some(Err(_)))).or_else(|| {
-                self.heads
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, (h, _))| match h {
-                        Some(Ok(k)) => Some((*k, i)),
-                        _ => None,
-                    })
-                    .min()
-                    .map(|(_, i)| i)
-            })?;
-            let (head, stream) = &mut self.heads[i];
-            let item = std::mem::replace(head, stream.next())?;
-            match item {
-                Ok(k) if self.last == Some(k) => continue,
-                Ok(k) => {
-                    self.last = Some(k);
-                    return Some(Ok(k));
-                }
-                Err(e) => return Some(Err(e)),
-            }
-        }
-    }
-}
+/// Index entries in key order, from the index a query reads through.
+type IdStream = Box<dyn Iterator<Item = postings::Item> + Send>;
 
 impl EventQuery {
     pub(crate) fn new(store: Store) -> EventQuery {
@@ -155,8 +117,9 @@ impl EventQuery {
     }
 
     /// Runs the query: events in date order, read through the most selective index
-    /// (a person — of several, the one with the fewest events — then a place, then
-    /// the date range, then the kind).
+    /// (the people named, all at once; else a place, the date range, the kind).
+    /// Index entries carry each event's end date, kind and status, so events those
+    /// rule out are never read.
     pub fn iter(&self) -> impl Iterator<Item = Result<Event>> + Send + 'static {
         let plan = self.plan();
         let limit = self.limit.unwrap_or(usize::MAX);
@@ -167,12 +130,16 @@ impl EventQuery {
             Err(e) => Box::new(std::iter::once(Err(e))),
         };
         ids.filter_map(move |r| {
-            let (_, id) = match r {
+            let ((_, id), summary) = match r {
                 Ok(x) => x,
                 Err(e) => return Some(Err(e)),
             };
+            let filter = filter.as_ref()?;
+            if summary.is_some_and(|s| !filter.may_match(s)) {
+                return None;
+            }
             match store.inner.db.event(id) {
-                Ok(Some(e)) => filter.as_ref().is_none_or(|f| f.matches(&e)).then_some(Ok(e)),
+                Ok(Some(e)) => filter.matches(&e).then_some(Ok(e)),
                 Ok(None) => {
                     Some(Err(crate::Error::corrupt("index key", &keys::event(id), "points to a missing event")))
                 }
@@ -201,57 +168,33 @@ impl EventQuery {
             place: place.clone(),
             status: self.status,
         };
+        // An event is keyed by its first day and lasts at most `MAX_DAYS`: one that
+        // overlaps the range starts at most that long before it.
         let (lo, hi) = match self.between {
-            Some((from, to)) => (
-                keys::date_key(Some(
-                    from.checked_sub_days(Days::new(crate::model::DateSpan::MAX_DAYS as u64)).unwrap_or(from),
-                )),
-                keys::date_key(Some(to)).saturating_add(1),
-            ),
-            None => (0, keys::UNDATED.saturating_add(0)),
+            Some((from, to)) => {
+                let earliest = from.checked_sub_days(Days::new(DateSpan::MAX_DAYS as u64)).unwrap_or(from);
+                (keys::date_key(Some(earliest)), Some(keys::date_key(Some(to)).saturating_add(1)))
+            }
+            None => (0, None),
         };
-        let db = &store.inner.db;
-        let scan = |prefix: Vec<u8>| -> IdStream {
-            let from = keys::with_date(&prefix, lo);
-            let to =
-                if self.between.is_some() { Some(keys::with_date(&prefix, hi)) } else { keys::prefix_end(&prefix) };
-            Box::new(db.index_range(&from, to.as_deref(), false).map(|r| r.map(|(d, id, _)| (d, id))))
-        };
-        // Of several people, read through the one with the fewest events (counted up
-        // to a cap, so choosing stays cheap); the others are filters.
-        const CAP: usize = 4096;
-        let size = |ids: &Vec<EntityId>| -> usize {
-            ids.iter()
-                .map(|id| {
-                    let prefix = keys::named_prefix(keys::BY_ENTITY, &id.0);
-                    let end = keys::prefix_end(&prefix);
-                    db.index_range(&prefix, end.as_deref(), false).take(CAP).count()
-                })
-                .sum()
-        };
-        let rarest = if people.len() > 1 { people.iter().min_by_key(|ids| size(ids)) } else { people.first() };
-        let ids: IdStream = if let Some(first) = rarest {
-            let streams = first.iter().map(|id| scan(keys::named_prefix(keys::BY_ENTITY, &id.0))).collect::<Vec<_>>();
-            merged(streams)
+        let scan = |prefixes: Vec<Vec<u8>>| Postings::new(store, prefixes, lo, hi);
+        let person =
+            |ids: &Vec<EntityId>| scan(ids.iter().map(|id| keys::named_prefix(keys::BY_ENTITY, &id.0)).collect());
+        let ids: IdStream = if people.len() > 1 {
+            Box::new(Intersection::new(people.iter().map(person).collect()))
+        } else if let Some(first) = people.first() {
+            Box::new(person(first))
         } else if let Some(p) = &place {
-            scan(keys::named_prefix(keys::BY_PLACE, p))
+            Box::new(scan(vec![keys::named_prefix(keys::BY_PLACE, p)]))
         } else if self.between.is_some() {
-            scan(vec![keys::BY_DATE])
+            Box::new(scan(vec![vec![keys::BY_DATE]]))
         } else if let Some(k) = self.kind {
-            scan(keys::kind_prefix(k))
+            Box::new(scan(vec![keys::kind_prefix(k)]))
         } else {
-            scan(vec![keys::BY_DATE])
+            Box::new(scan(vec![vec![keys::BY_DATE]]))
         };
         Ok(Plan { ids, filter })
     }
-}
-
-fn merged(mut streams: Vec<IdStream>) -> IdStream {
-    if streams.len() == 1 {
-        return streams.remove(0);
-    }
-    let heads = streams.into_iter().map(|mut s| (s.next(), s)).collect();
-    Box::new(MergeStreams { heads, last: None })
 }
 
 struct Plan {
@@ -271,6 +214,13 @@ struct Filter {
 }
 
 impl Filter {
+    /// What an index entry's summary can rule out without reading the event.
+    fn may_match(&self, s: Summary) -> bool {
+        self.kind.is_none_or(|k| s.is_kind(k))
+            && self.status.is_none_or(|st| s.is_status(st))
+            && self.between.is_none_or(|(from, _)| s.end != keys::UNDATED && s.end >= keys::date_key(Some(from)))
+    }
+
     fn matches(&self, e: &Event) -> bool {
         if self.kind.is_some_and(|k| k != e.kind) || self.status.is_some_and(|s| s != e.status) {
             return false;

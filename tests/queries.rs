@@ -1,0 +1,168 @@
+//! Queries against a brute-force reading of the same store: whichever index a query
+//! reads through (one person, several at once, a place, a date range) and whatever
+//! the index entries let it skip, it returns exactly the events a scan of every
+//! event and a hand-written filter return, in the same order.
+use chrono::NaiveDate;
+use dossier::{Article, Event, EventKind, Status, Store};
+use proptest::prelude::*;
+
+const PEOPLE: [&str; 5] = ["Marco Rubio", "Hakan Fidan", "Sergey Lavrov", "Kirill Dmitriev", "Wang Yi"];
+const PLACES: [&str; 3] = ["Oslo", "Geneva", "Ankara"];
+
+/// One made-up report: who, where, which day of 2025, for how many days, and how.
+#[derive(Debug, Clone)]
+struct Report {
+    people: Vec<usize>,
+    place: usize,
+    day: u32,
+    days: u32,
+    form: usize,
+}
+
+fn date(ordinal: u32) -> NaiveDate {
+    NaiveDate::from_yo_opt(2025, ordinal.clamp(1, 365)).unwrap()
+}
+
+fn text(r: &Report) -> String {
+    let names: Vec<&str> = r.people.iter().map(|&i| PEOPLE[i]).collect();
+    let (first, rest) = (names[0], names[1..].join(" and "));
+    let d = date(r.day);
+    let on = d.format("%B %-d, %Y").to_string();
+    let place = PLACES[r.place];
+    match r.form {
+        0 => format!("{first} met {rest} in {place} on {on}."),
+        1 => format!("{first} spoke by phone with {rest} on {on}."),
+        2 => format!("{first} will meet {rest} in {place} on {on}."),
+        _ => {
+            let end = date(r.day + r.days);
+            let until = if end.month0() == d.month0() {
+                end.format("%-d").to_string()
+            } else {
+                end.format("%B %-d").to_string()
+            };
+            format!("{first} held talks with {rest} in {place} from {} to {until}, 2025.", d.format("%B %-d"))
+        }
+    }
+}
+
+use chrono::Datelike;
+
+fn report() -> impl Strategy<Value = Report> {
+    (
+        proptest::sample::subsequence((0..PEOPLE.len()).collect::<Vec<_>>(), 2..=3),
+        0..3usize,
+        1u32..330,
+        1u32..4,
+        0..4usize,
+    )
+        .prop_map(|(people, place, day, days, form)| Report { people, place, day, days, form })
+}
+
+/// A query as plain data, so proptest can show it.
+#[derive(Debug, Clone)]
+struct Ask {
+    people: Vec<usize>,
+    between: Option<(u32, u32)>,
+    kind: Option<EventKind>,
+    status: Option<Status>,
+    place: Option<usize>,
+}
+
+fn ask() -> impl Strategy<Value = Ask> {
+    (
+        proptest::sample::subsequence((0..PEOPLE.len()).collect::<Vec<_>>(), 0..=2),
+        proptest::option::of((1u32..70, 0u32..10)),
+        proptest::option::of(prop_oneof![Just(EventKind::Meeting), Just(EventKind::Call)]),
+        proptest::option::of(prop_oneof![Just(Status::Occurred), Just(Status::Planned)]),
+        proptest::option::of(0..3usize),
+    )
+        .prop_map(|(people, between, kind, status, place)| Ask {
+            people,
+            between: between.map(|(from, len)| (from, from + len)),
+            kind,
+            status,
+            place,
+        })
+}
+
+fn run(store: &Store, a: &Ask) -> Vec<Event> {
+    let mut q = store.events();
+    for &p in &a.people {
+        q = q.involving(PEOPLE[p]);
+    }
+    if let Some((from, to)) = a.between {
+        q = q.between(date(from), date(to));
+    }
+    if let Some(k) = a.kind {
+        q = q.kind(k);
+    }
+    if let Some(s) = a.status {
+        q = q.status(s);
+    }
+    if let Some(p) = a.place {
+        q = q.at(PLACES[p]);
+    }
+    q.iter().collect::<Result<_, _>>().unwrap()
+}
+
+fn by_hand(all: &[Event], a: &Ask) -> Vec<Event> {
+    all.iter()
+        .filter(|e| a.people.iter().all(|&p| e.participants.iter().any(|n| n == PEOPLE[p])))
+        .filter(|e| {
+            a.between.is_none_or(|(from, to)| e.date.is_some_and(|d| d.start <= date(to) && d.end >= date(from)))
+        })
+        .filter(|e| a.kind.is_none_or(|k| e.kind == k))
+        .filter(|e| a.status.is_none_or(|s| e.status == s))
+        .filter(|e| a.place.is_none_or(|p| e.place.as_ref().is_some_and(|pl| pl.name == PLACES[p])))
+        .cloned()
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_query_plan_returns_what_a_full_scan_finds(
+        reports in proptest::collection::vec(report(), 1..40),
+        asks in proptest::collection::vec(ask(), 40),
+    ) {
+        let store = Store::temporary().unwrap();
+        // Held events are reported at the end of the year, planned ones the day before.
+        let published = |r: &Report| if r.form == 2 { date(r.day) - chrono::Days::new(1) } else { date(365) };
+        let articles = reports.iter().enumerate().map(|(i, r)| Article::new(format!("a{i}"), text(r)).with_published(published(r)));
+        store.ingest_many(articles).unwrap();
+        let all: Vec<Event> = store.events().iter().collect::<Result<_, _>>().unwrap();
+        prop_assert_eq!(all.iter().filter(|e| e.date.is_none()).count(), 0, "every report is dated: {:?}", all);
+        for a in &asks {
+            let got: Vec<_> = run(&store, a).into_iter().map(|e| e.id).collect();
+            let want: Vec<_> = by_hand(&all, a).into_iter().map(|e| e.id).collect();
+            prop_assert_eq!(got, want, "{:?}", a);
+        }
+    }
+}
+
+/// Two people with thousands of events between them and few together: the
+/// intersection jumps over long runs of one person's index instead of walking
+/// them, and still finds every shared event.
+#[test]
+fn two_people_with_long_gaps_between_their_shared_events() {
+    let store = Store::temporary().unwrap();
+    let published = date(1) - chrono::Days::new(1);
+    let mut articles = Vec::new();
+    for day in 1..=300u32 {
+        let on = date(day).format("%B %-d, %Y");
+        articles.push(format!("Marco Rubio met Hakan Fidan in Ankara on {on}."));
+        if day % 97 == 0 {
+            articles.push(format!("Marco Rubio met Sergey Lavrov in Geneva on {on}."));
+        }
+        articles.push(format!("Wang Yi met Sergey Lavrov in Oslo on {on}."));
+    }
+    let articles =
+        articles.into_iter().enumerate().map(|(i, t)| Article::new(format!("a{i}"), t).with_published(published));
+    store.ingest_many(articles).unwrap();
+    let together = store.meetings().involving("Rubio").involving("Lavrov");
+    let days: Vec<_> = together.iter().map(|e| e.unwrap().date.unwrap().start).collect();
+    assert_eq!(days, [date(97), date(194), date(291)]);
+    assert_eq!(store.meetings().involving("Lavrov").involving("Rubio").limit(2).count().unwrap(), 2);
+    assert_eq!(store.meetings().involving("Fidan").involving("Wang Yi").count().unwrap(), 0);
+}
