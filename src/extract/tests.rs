@@ -290,3 +290,69 @@ fn the_nth_day_of_a_gathering_dates_its_start() {
     );
     assert_eq!(got, ["meeting occurred 2025-10-25..2025-10-27 Istanbul Hakan Fidan+Sergey Lavrov"]);
 }
+
+#[test]
+fn a_summit_held_is_past_whatever_is_expected_after_it() {
+    // 2025-05-09 is a Friday: "on Tuesday" is the Tuesday before.
+    let got = read(
+        "Chancellor Friedrich Merz and President Emmanuel Macron held a summit in Paris on Tuesday, in what is \
+         expected to be the last before the elections.",
+        Some("2025-05-09"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-05-06..2025-05-06 Paris Emmanuel Macron+Friedrich Merz"]);
+}
+
+#[test]
+fn a_planned_meeting_called_off_in_the_next_clause_is_no_event() {
+    let got = read(
+        "Secretary of State Marco Rubio had been due to meet Foreign Minister Hakan Fidan on Thursday, but that \
+         meeting was postponed because of the storm.",
+        Some("2025-05-06"),
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn people_named_with_their_country_stay_in_the_list() {
+    let got = read(
+        "President Emmanuel Macron hosted talks in Paris on Monday with President Volodymyr Zelensky of Ukraine \
+         and Prime Minister Donald Tusk of Poland.",
+        Some("2025-05-06"),
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].ends_with("Donald Tusk+Emmanuel Macron+Volodymyr Zelenskyy"), "{got:?}");
+}
+
+#[test]
+fn separately_before_the_verb_still_splits_the_call() {
+    let got = read(
+        "On Monday, Chancellor Friedrich Merz separately spoke by phone with Donald Trump and Volodymyr Zelensky.",
+        Some("2025-05-06"),
+    );
+    assert_eq!(
+        got,
+        [
+            "call occurred 2025-05-05..2025-05-05 - Donald Trump+Friedrich Merz",
+            "call occurred 2025-05-05..2025-05-05 - Friedrich Merz+Volodymyr Zelenskyy",
+        ]
+    );
+}
+
+#[test]
+fn two_leaders_signing_a_treaty_met() {
+    let got = read(
+        "Prime Minister Keir Starmer and the French president, Emmanuel Macron, signed a defence treaty in \
+         London on Thursday.",
+        Some("2025-05-09"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-05-08..2025-05-08 London Emmanuel Macron+Keir Starmer"]);
+}
+
+#[test]
+fn malaysian_honorifics_are_titles_not_names() {
+    let got = read(
+        "Secretary of State Marco Rubio met Prime Minister Datuk Seri Anwar Ibrahim in Putrajaya on Thursday.",
+        Some("2025-07-12"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-07-10..2025-07-10 Putrajaya Anwar Ibrahim+Marco Rubio"]);
+}

@@ -321,7 +321,14 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // Status and tense. A trigger in the past tense ("met", "hosted", "spoke")
         // states what happened: plans after it ("agreeing to a truce in which tariffs
         // will fall", "the planned route") belong to other verbs.
-        let past = !noun_first && PAST_FORMS.contains(&v.w(first)) && !(first > 0 && AUX.contains(&v.w(first - 1)));
+        let past = !noun_first && PAST_FORMS.contains(&v.w(first)) && !(first > 0 && AUX.contains(&v.w(first - 1)))
+            // "held a summit", "hosted talks": a noun trigger after a past light verb.
+            || noun_first
+                && (first.saturating_sub(4).max(cs)..first).any(|i| {
+                    matches!(v.w(i), "held" | "hosted" | "concluded" | "completed")
+                        && !(i > 0 && AUX.contains(&v.w(i - 1)))
+                        && (i + 1..first).all(|k| !PLANNED.contains(&v.w(k)))
+                });
         let cue_end = if past { first } else { ce };
         let planned_cue = verdicts.contains(&Verdict::Planned)
             || (cs..cue_end).any(|i| {
@@ -584,8 +591,12 @@ fn split(
             }
         }
     }
-    // "met separately with A and B", "spoke with A and, separately, with B".
-    if (first..ce).any(|k| v.w(k) == "separately") {
+    // "met separately with A and B", "spoke with A and, separately, with B",
+    // "separately spoke with A and B", "held separate meetings with A and B".
+    let apart = |k: usize| {
+        v.w(k) == "separately" || v.w(k) == "separate" && matches!(v.w(k + 1), "meetings" | "calls" | "conversations")
+    };
+    if (first.saturating_sub(2).max(cs)..ce).any(apart) {
         return objects
             .iter()
             .map(|(_, p)| {

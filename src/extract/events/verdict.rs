@@ -79,6 +79,24 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
             return Verdict::Negated;
         }
     }
+    // "He was to meet X on Thursday, but that meeting was postponed": the next
+    // clause calls this one off.
+    let n = v.toks.len();
+    if (ce.saturating_sub(1)..(ce + 2).min(n)).any(|k| v.w(k) == "but") {
+        let next: Vec<&str> = (ce..n.min(ce + 12)).map(|k| v.w(k)).collect();
+        let about_it = next.windows(2).any(|p| {
+            matches!(p[0], "that" | "the" | "this")
+                && matches!(p[1], "meeting" | "talks" | "visit" | "call" | "summit" | "trip" | "plan")
+        }) || next.contains(&"it");
+        let off = next.iter().enumerate().any(|(k, w)| {
+            (matches!(*w, "cancelled" | "canceled" | "postponed" | "scrapped" | "shelved" | "delayed")
+                || (*w == "off" && k > 0 && next[k - 1] == "called"))
+                && next[..k].iter().rev().take(3).any(|w| matches!(*w, "was" | "were" | "been"))
+        });
+        if about_it && off {
+            return Verdict::Negated;
+        }
+    }
     // "have met before" ("before" opens a clause of its own, so look past the clause).
     if (i + 1..i + 5).any(|k| VAGUE_AFTER.contains(&v.w(k)))
         && matches!(v.w(i), "met" | "meet" | "spoken" | "spoke" | "talked")

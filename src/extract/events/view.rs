@@ -113,6 +113,17 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             {
                 Some((EventKind::Meeting, false))
             }
+            // "Starmer and Merz signed a treaty": two people signing together.
+            "signed"
+                if (i + 1..i + 7).any(|k| {
+                    matches!(
+                        self.w(k),
+                        "treaty" | "agreement" | "accord" | "deal" | "declaration" | "memorandum" | "pact"
+                    )
+                }) && self.people_joined_before(i) =>
+            {
+                Some((EventKind::Meeting, false))
+            }
             "conversation" | "conversations" => {
                 matches!(prev, "phone" | "telephone" | "video").then_some((EventKind::Call, true))
             }
@@ -144,6 +155,22 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             }
             _ => None,
         }
+    }
+
+    /// Whether "A and B" (or "A and the German chancellor, B,") stands right before
+    /// token `i`.
+    fn people_joined_before(&self, i: usize) -> bool {
+        let person = |k: usize| self.span_at[k].is_some_and(|n| matches!(self.spans[n].what, Ref::Person(_)));
+        let mut k = i;
+        if k > 0 && self.w(k - 1) == "," {
+            k -= 1;
+        }
+        if k == 0 || !person(k - 1) {
+            return false;
+        }
+        (i.saturating_sub(12)..k - 1).any(|a| {
+            self.w(a) == "and" && a > 0 && person(a - 1) && (person(a + 1) || matches!(self.w(a + 1), "the" | "his" | "her"))
+        })
     }
 
     /// Clause boundaries: (start, end, what opened the clause).
@@ -279,6 +306,15 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                     return true;
                 }
                 if k > clause_start && self.is_title_word(g, k - 1) || appositive {
+                    continue;
+                }
+                // "with President A of Congo and President B of Rwanda": the "of"
+                // names an earlier person's country; the list goes on through it.
+                let after_person = |k: usize| {
+                    k > clause_start
+                        && self.span_at[k - 1].is_some_and(|n| matches!(self.spans[n].what, Ref::Person(_)))
+                };
+                if w == "of" && after_person(k) {
                     continue;
                 }
                 return false;
