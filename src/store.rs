@@ -299,6 +299,7 @@ impl Store {
         // the database until the batch lands, but no longer candidates.
         let mut gone: BTreeSet<EventId> = BTreeSet::new();
         let (mut events_new, mut events_merged) = (0, 0);
+        let mut reported_again: BTreeSet<EventId> = BTreeSet::new();
         for e in x.events {
             let incoming = merge::refine(EventId(0), e.kind, e.mentions);
             let matched: Vec<Event> = self
@@ -322,11 +323,12 @@ impl Store {
                 let mid = m.id;
                 let before = match changed.remove(&mid) {
                     Some((old, _)) => old,
-                    None => {
-                        events_merged += 1;
-                        Some(m)
-                    }
+                    None => Some(m),
                 };
+                // A stored event reported again, counted once (renamed ones too).
+                if before.is_some() && reported_again.insert(mid) {
+                    events_merged += 1;
+                }
                 if mid == id {
                     before_target = before;
                 } else {

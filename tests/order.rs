@@ -85,6 +85,24 @@ fn a_surname_named_alone_joins_the_stored_full_name_in_either_order() {
     assert_eq!(canon[0], canon[1]);
 }
 
+/// An article reporting a stored event again counts it as merged, also when the
+/// stored event was just renamed from a surname to the full name.
+#[test]
+fn a_report_of_a_renamed_event_counts_as_merged() {
+    let store = Store::temporary().unwrap();
+    let day = on("2025-06-04");
+    let short =
+        Article::new("short", "Foreign Minister Qarlov met Secretary of State Marco Rubio in Vienna on Monday.");
+    let out = store.ingest(&short.with_published(day)).unwrap();
+    assert_eq!((out.events_new, out.events_merged), (1, 0));
+    let full = Article::new("full", "Ivan Qarlov, the foreign minister, met Marco Rubio in Vienna on Monday.");
+    let out = store.ingest(&full.with_published(day)).unwrap();
+    assert_eq!((out.events_new, out.events_merged), (0, 1));
+    let e = store.meetings().involving("Ivan Qarlov").iter().next().unwrap().unwrap();
+    assert_eq!(e.participants, ["Ivan Qarlov", "Marco Rubio"]);
+    assert_eq!(e.articles(), ["full", "short"]);
+}
+
 /// Two stored people share the surname: a third article's bare surname is kept
 /// apart and reported, not guessed.
 #[test]
