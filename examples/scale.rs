@@ -1,7 +1,9 @@
 //! A scale run: ingest a generated corpus, then time the query set.
 //!
 //! ```text
-//! cargo run --release --example scale -- --articles 100000 [--db DIR]
+//! cargo run --release --example scale -- --articles 100000 [--db DIR] [--cache-mb N]
+//! cargo run --release --example scale -- --db DIR --queries-only   # time the queries again
+//! cargo run --release --features redb --example scale -- --articles 100000 --engine redb
 //! ```
 //!
 //! Each chunk of 10,000 articles prints its rate and the events stored so far: the
@@ -44,10 +46,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         Some(d) => std::path::PathBuf::from(d),
         None => std::env::temp_dir().join(format!("dossier-scale-{}", std::process::id())),
     };
-    if dir.exists() {
+    let queries_only = std::env::args().any(|a| a == "--queries-only");
+    if queries_only && arg("--db").is_none() {
+        return Err("--queries-only needs --db DIR (a store made by an earlier run)".into());
+    }
+    if dir.exists() && !queries_only {
         std::fs::remove_dir_all(&dir)?;
     }
-    let store = Store::open(&dir)?;
+    let mut builder = Store::builder(&dir);
+    match arg("--engine").as_deref() {
+        None | Some("sled") => {}
+        #[cfg(feature = "redb")]
+        Some("redb") => builder = builder.engine(dossier::EngineKind::Redb),
+        Some(other) => return Err(format!("unknown engine {other:?} (sled; redb with --features redb)").into()),
+    }
+    if let Some(mb) = arg("--cache-mb") {
+        builder = builder.cache_bytes(mb.parse::<u64>()? << 20);
+    }
+    let store = builder.open()?;
     let started = Instant::now();
     let mut text_bytes = 0usize;
     let step = 10_000usize;
@@ -61,7 +77,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     {
         bar.set_style(style.progress_chars("=> "));
     }
-    while from < n {
+    while from < n && !queries_only {
         let to = (from + step).min(n);
         let chunk = common::articles_news(from, to);
         text_bytes += chunk.iter().map(|a| a.text.len()).sum::<usize>();
@@ -82,19 +98,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     bar.finish_and_clear();
     let ingest = started.elapsed();
     let stats = store.stats()?;
-    println!(
-        "ingested {n} articles ({:.1} MB of text) in {:.1?}: {:.0} articles/s; {} events, {} people",
-        text_bytes as f64 / 1e6,
-        ingest,
-        n as f64 / ingest.as_secs_f64(),
-        stats.events,
-        stats.entities
-    );
-    println!(
-        "store: {:.1} MB on disk ({:.2}x the text)",
-        stats.bytes_on_disk as f64 / 1e6,
-        stats.bytes_on_disk as f64 / text_bytes.max(1) as f64
-    );
+    if queries_only {
+        println!("store: {} articles, {} events, {} people", stats.articles, stats.events, stats.entities);
+        println!("store: {:.1} MB on disk", stats.bytes_on_disk as f64 / 1e6);
+    } else {
+        println!(
+            "ingested {n} articles ({:.1} MB of text) in {:.1?}: {:.0} articles/s; {} events, {} people",
+            text_bytes as f64 / 1e6,
+            ingest,
+            n as f64 / ingest.as_secs_f64(),
+            stats.events,
+            stats.entities
+        );
+        println!(
+            "store: {:.1} MB on disk ({:.2}x the text)",
+            stats.bytes_on_disk as f64 / 1e6,
+            stats.bytes_on_disk as f64 / text_bytes.max(1) as f64
+        );
+    }
 
     let popular = "Anna Kettunen"; // person 0: the most popular
     let from = NaiveDate::from_ymd_opt(2020, 3, 1).ok_or("date")?;
@@ -111,18 +132,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ("at a place, first 100", Box::new(|| store.events().at("Geneva").limit(100).iter().count())),
         ("counterparts of X", Box::new(|| store.counterparts(popular).map(|c| c.len()).unwrap_or(0))),
     ];
-    println!("{:<34} {:>8} {:>12} {:>12}", "query", "results", "p50", "p99");
+    println!("{:<34} {:>8} {:>12} {:>12} {:>5}", "query", "results", "p50", "p99", "runs");
     for (name, q) in &queries {
         let results = q();
-        let runs: Vec<Duration> = (0..50)
-            .map(|_| {
-                let t = Instant::now();
-                std::hint::black_box(q());
-                t.elapsed()
-            })
-            .collect();
+        // 50 runs, or as many as fit in 10 seconds (at least 5).
+        let budget = Instant::now();
+        let mut runs: Vec<Duration> = Vec::new();
+        while runs.len() < 50 && (runs.len() < 5 || budget.elapsed() < Duration::from_secs(10)) {
+            let t = Instant::now();
+            std::hint::black_box(q());
+            runs.push(t.elapsed());
+        }
+        let count = runs.len();
         let (p50, p99) = percentiles(runs);
-        println!("{name:<34} {results:>8} {p50:>12.1?} {p99:>12.1?}");
+        println!("{name:<34} {results:>8} {p50:>12.1?} {p99:>12.1?} {count:>5}");
     }
     if let Some(mb) = peak_rss_mb() {
         println!("peak RSS: {mb:.0} MB");
