@@ -356,3 +356,31 @@ fn malaysian_honorifics_are_titles_not_names() {
     );
     assert_eq!(got, ["meeting occurred 2025-07-10..2025-07-10 Putrajaya Anwar Ibrahim+Marco Rubio"]);
 }
+
+#[test]
+fn an_ordinal_round_is_one_meeting_not_a_count() {
+    let got = read(
+        "Foreign Minister Hakan Fidan and Secretary of State Marco Rubio held the 3rd round of strategic talks in \
+         Ankara on Tuesday.",
+        Some("2025-05-09"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-05-06..2025-05-06 Ankara Hakan Fidan+Marco Rubio"]);
+}
+
+#[test]
+fn a_colon_before_a_clause_opens_it() {
+    let got = read(
+        "It was their second encounter in a month: Marco Rubio met Hakan Fidan in Geneva on May 2.",
+        Some("2025-05-09"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-05-02..2025-05-02 Geneva Hakan Fidan+Marco Rubio"]);
+}
+
+#[test]
+fn days_of_talks_completed_on_a_day_end_that_day() {
+    let got = read(
+        "Marco Rubio and Sergey Lavrov completed two days of negotiations in Geneva on Saturday.",
+        Some("2025-05-12"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-05-09..2025-05-10 Geneva Marco Rubio+Sergey Lavrov"]);
+}

@@ -417,7 +417,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     .then_some(n)
             });
             if let Some(n) = days {
-                let ended = (cs..ce).any(|i| matches!(v.w(i), "ended" | "concluded" | "closed" | "wrapped" | "ends"));
+                let ended = (cs..ce).any(|i| matches!(v.w(i), "ended" | "concluded" | "closed" | "wrapped" | "ends" | "completed" | "finished"));
                 let span = if ended {
                     d.start.checked_sub_days(chrono::Days::new(n - 1)).and_then(|s| DateSpan::days(s, d.start))
                 } else {

@@ -16,6 +16,10 @@ pub(super) enum Verdict {
     Negated,
 }
 
+fn is_ordinal(w: &str) -> bool {
+    w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")
+}
+
 /// Reads the words around the trigger at `i`.
 pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, noun: bool, lead: Lead) -> Verdict {
     let from = i.saturating_sub(8).max(cs);
@@ -49,7 +53,8 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
     // "two phone calls", "several meetings", "three rounds of talks"; not "the April
     // 11 meeting", "two-day talks" nor "two days of talks".
     let counted = (i.saturating_sub(6).max(cs)..i).any(|j| {
-        (VAGUE_BEFORE.contains(&v.w(j)) || v.toks[j].class == Class::Number)
+        // ("the 24th round of talks" names one; an ordinal counts nothing.)
+        (VAGUE_BEFORE.contains(&v.w(j)) || v.toks[j].class == Class::Number && !is_ordinal(v.w(j)))
             && !in_date(j)
             && v.w(j + 1) != "-"
             && !matches!(v.w(j + 1), "days" | "hours" | "weeks" | "minutes" | "months" | "than" | "of" | "day" | "hour")

@@ -192,6 +192,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 Some(Lead::Main)
             } else if w == ";" {
                 Some(Lead::Other)
+            } else if w == ":" && (i + 1..(i + 12).min(self.toks.len())).any(|k| self.trigger(k).is_some_and(|t| !t.1)) {
+                // "It was their second meeting in a month: X met Y in Beijing on
+                // July 14" (a colon before a list of names opens nothing).
+                Some(Lead::Other)
             } else if SPEECH.contains(&w) || (w == "agreed" && self.w(i + 1) == "that") {
                 // ("The leaders agreed that their ministers would meet": reported, like speech.)
                 Some(Lead::Speech)
