@@ -59,30 +59,62 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
     }
 }
 
-#[test]
-fn the_committed_version_1_store_keeps_opening() {
-    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-v1");
+/// Opens a copy of a committed fixture store (sled writes on open) and checks what
+/// every build must find in it: the 12 sample articles and Dmitriev's meetings.
+fn open_fixture(name: &str) -> (tempfile::TempDir, std::path::PathBuf, Store) {
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("store-v1");
+    let path = dir.path().join(name);
     copy_dir(&fixture, &path);
     let store = Store::open(&path).unwrap();
-    assert_eq!(FORMAT_VERSION, 1, "a new format version needs a new fixture (tests/fixtures/README.md)");
     assert!(store.verify().unwrap().is_empty());
     let s = store.stats().unwrap();
     assert_eq!((s.articles, s.events, s.entities), (12, 30, 34));
-    let met: Vec<(String, String)> = store
+    let met: Vec<String> = store
         .meetings()
         .involving("Dmitriev")
         .iter()
-        .map(|e| {
-            let e = e.unwrap();
-            (e.id.to_string(), e.date.map(|d| d.to_string()).unwrap_or_default())
-        })
+        .map(|e| e.unwrap().date.map(|d| d.to_string()).unwrap_or_default())
         .collect();
-    let want =
-        [("1", "2025-02-18"), ("5", "2025-04-25"), ("15", "2025-08-06"), ("18", "2025-10-25"), ("26", "2026-01-20")];
-    assert_eq!(met, want.map(|(i, d)| (i.to_string(), d.to_string())));
-    let e = store.event(dossier::EventId(26)).unwrap();
-    assert_eq!(e.participants, ["Jared Kushner", "Kirill Dmitriev", "Steve Witkoff"]);
-    assert_eq!(e.place.unwrap().name, "Davos");
+    assert_eq!(met, ["2025-02-18", "2025-04-25", "2025-08-06", "2025-10-25", "2026-01-20"]);
+    let davos = store.meetings().at("Davos").iter().next().unwrap().unwrap();
+    assert_eq!(davos.participants, ["Jared Kushner", "Kirill Dmitriev", "Steve Witkoff"]);
+    assert_eq!(davos.date.unwrap().to_string(), "2026-01-20");
+    (dir, path, store)
+}
+
+fn format_on_disk(path: &std::path::Path) -> u32 {
+    let db = sled::open(path).unwrap();
+    let v = db.get(b"\x00format").unwrap().unwrap();
+    u32::from_be_bytes(v.as_ref().try_into().unwrap())
+}
+
+#[test]
+fn the_committed_version_2_store_keeps_opening() {
+    assert_eq!(FORMAT_VERSION, 2, "a new format version needs a new fixture (tests/fixtures/README.md)");
+    let (_dir, _path, _store) = open_fixture("store-v2");
+}
+
+/// A version 1 store (dates written as text) opens, is marked version 2, takes new
+/// articles (dates written as numbers) beside its old values, and reads both.
+#[test]
+fn the_committed_version_1_store_keeps_opening_and_takes_new_articles() {
+    let (_dir, path, store) = open_fixture("store-v1");
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 2, 3).unwrap();
+    let a = dossier::Article::new(
+        "new",
+        "Kirill Dmitriev met Steve Witkoff and Jared Kushner in Davos on January 20, 2026, officials said.",
+    )
+    .with_published(day);
+    let out = store.ingest(&a).unwrap();
+    assert_eq!((out.events_new, out.events_merged), (0, 1), "the new report joins the old event");
+    let e = store.meetings().at("Davos").iter().next().unwrap().unwrap();
+    assert!(e.articles().contains(&"new"), "{:?}", e.articles());
+    assert_eq!(e.date.unwrap().to_string(), "2026-01-20");
+    assert!(store.verify().unwrap().is_empty());
+    drop(store);
+    assert_eq!(format_on_disk(&path), 2);
+    let again = Store::open(&path).unwrap();
+    assert!(again.verify().unwrap().is_empty());
+    assert_eq!(again.meetings().involving("Dmitriev").count().unwrap(), 5);
 }

@@ -6,9 +6,11 @@
 use serde::{de::DeserializeOwned, Serialize};
 
 use crate::error::{Error, Result};
+use crate::model::days;
 
-/// The version byte written before every value.
-pub(crate) const CODEC_VERSION: u8 = 1;
+/// The version byte written before every value. Version 1 wrote dates as ISO text;
+/// version 2 writes them as days from the common era. Both are read.
+pub(crate) const CODEC_VERSION: u8 = 2;
 
 /// Encodes a value behind the version byte.
 pub(crate) fn encode<T: Serialize>(value: &T) -> Vec<u8> {
@@ -26,6 +28,7 @@ pub(crate) fn decode<T: DeserializeOwned>(bytes: &[u8], what: &'static str, key:
     match bytes.split_first() {
         None => Err(Error::corrupt(what, key, "empty value")),
         Some((&CODEC_VERSION, rest)) => postcard::from_bytes(rest).map_err(|e| Error::corrupt(what, key, e)),
+        Some((1, rest)) => days::legacy(|| postcard::from_bytes(rest)).map_err(|e| Error::corrupt(what, key, e)),
         Some((v, _)) => Err(Error::corrupt(what, key, format!("unknown value encoding version {v}"))),
     }
 }
@@ -38,6 +41,9 @@ pub(crate) fn decode_prefix<T: DeserializeOwned>(bytes: &[u8], what: &'static st
         None => Err(Error::corrupt(what, key, "empty value")),
         Some((&CODEC_VERSION, rest)) => {
             postcard::take_from_bytes(rest).map(|(v, _)| v).map_err(|e| Error::corrupt(what, key, e))
+        }
+        Some((1, rest)) => {
+            days::legacy(|| postcard::take_from_bytes(rest)).map(|(v, _)| v).map_err(|e| Error::corrupt(what, key, e))
         }
         Some((v, _)) => Err(Error::corrupt(what, key, format!("unknown value encoding version {v}"))),
     }

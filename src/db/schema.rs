@@ -9,9 +9,16 @@ use crate::error::{Error, Result};
 /// Written under `meta/magic` when a store is created.
 pub(crate) const MAGIC: &[u8] = b"dossier-event-store";
 
-/// The on-disk format this build reads and writes. Bump it for any change of key
-/// layout or value encoding; stores of another version are refused, never guessed at.
-pub const FORMAT_VERSION: u32 = 1;
+/// The on-disk format this build writes. Bump it for any change of key layout or
+/// value encoding; stores of an unknown version are refused, never guessed at.
+///
+/// Version 2 writes dates as numbers (codec version 2). A version 1 store is read
+/// as it is and marked version 2 when opened: from then on it holds values of
+/// both encodings, which this build reads and older builds refuse cleanly.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The oldest format this build still opens.
+const OLDEST_READABLE: u32 = 1;
 
 /// Checks the magic value and version of an opened engine; writes them when the
 /// engine is empty.
@@ -37,6 +44,13 @@ pub(crate) fn check_or_init(engine: &dyn Engine, path: &Path) -> Result<()> {
                 .map_err(|_| Error::corrupt("format version", &keys::meta("format"), "not 4 bytes"))?;
             if found == FORMAT_VERSION {
                 Ok(())
+            } else if (OLDEST_READABLE..FORMAT_VERSION).contains(&found) {
+                // Everything an older format wrote stays readable; what this build
+                // writes is not readable by the older build, so say so first.
+                let mut b = Batch::default();
+                b.put(keys::meta("format"), FORMAT_VERSION.to_be_bytes().to_vec());
+                engine.apply(b)?;
+                engine.flush()
             } else {
                 Err(Error::UnsupportedVersion { found, supported: FORMAT_VERSION })
             }

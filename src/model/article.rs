@@ -21,6 +21,7 @@ pub struct Article {
     pub title: Option<String>,
     /// The publication date as the feed supplied it. When `None`, dossier infers
     /// what it can from the text.
+    #[serde(default, with = "crate::model::date::days::option")]
     pub published: Option<NaiveDate>,
     /// The article text, as scraped.
     pub text: String,

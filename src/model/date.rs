@@ -39,8 +39,10 @@ impl Precision {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct DateSpan {
     /// First day (inclusive).
+    #[serde(with = "days")]
     pub start: NaiveDate,
     /// Last day (inclusive).
+    #[serde(with = "days")]
     pub end: NaiveDate,
     /// How precisely the date is known.
     pub precision: Precision,
@@ -133,3 +135,102 @@ pub(crate) fn month_from_name(s: &str) -> Option<u32> {
 
 /// A regex alternation matching English month names and abbreviations.
 pub(crate) const MONTH_PATTERN: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)";
+
+/// How dates are written: ISO text ("2025-03-04") where people read them (JSON),
+/// days from the common era in the store's binary encoding, where a number is three
+/// bytes and no parsing. Stored values of the first encoding version wrote ISO text
+/// in binary too; the codec reads those inside [`days::legacy`].
+pub(crate) mod days {
+    use std::cell::Cell;
+
+    use chrono::{Datelike, NaiveDate};
+    use serde::de::Error as _;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    thread_local! {
+        static LEGACY: Cell<bool> = const { Cell::new(false) };
+    }
+
+    /// Runs `f` reading dates as ISO text whatever the encoding (values written by
+    /// codec version 1).
+    pub(crate) fn legacy<T>(f: impl FnOnce() -> T) -> T {
+        struct Reset(bool);
+        impl Drop for Reset {
+            fn drop(&mut self) {
+                LEGACY.set(self.0);
+            }
+        }
+        let _reset = Reset(LEGACY.replace(true));
+        f()
+    }
+
+    fn text<'de, D: Deserializer<'de>>(d: &D) -> bool {
+        d.is_human_readable() || LEGACY.get()
+    }
+
+    pub(crate) fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        if s.is_human_readable() {
+            date.serialize(s)
+        } else {
+            s.serialize_i32(date.num_days_from_ce())
+        }
+    }
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        if text(&d) {
+            return NaiveDate::deserialize(d);
+        }
+        let n = i32::deserialize(d)?;
+        NaiveDate::from_num_days_from_ce_opt(n).ok_or_else(|| D::Error::custom(format!("day {n} is out of range")))
+    }
+
+    /// The same for `Option<NaiveDate>`.
+    pub(crate) mod option {
+        use super::*;
+
+        #[derive(Serialize, Deserialize)]
+        struct Days(#[serde(with = "super")] NaiveDate);
+
+        pub(crate) fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+            date.map(Days).serialize(s)
+        }
+
+        pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+            Ok(Option::<Days>::deserialize(d)?.map(|Days(date)| date))
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[derive(Debug, PartialEq, Serialize, Deserialize)]
+        struct Both {
+            #[serde(with = "super")]
+            day: NaiveDate,
+            #[serde(with = "super::option")]
+            maybe: Option<NaiveDate>,
+        }
+
+        #[test]
+        fn text_for_people_numbers_for_the_store_and_old_values_still_read() {
+            let v = Both { day: NaiveDate::from_ymd_opt(2025, 3, 4).unwrap(), maybe: NaiveDate::from_ymd_opt(1, 1, 1) };
+            let json = serde_json::to_string(&v).unwrap();
+            assert_eq!(json, r#"{"day":"2025-03-04","maybe":"0001-01-01"}"#);
+            assert_eq!(serde_json::from_str::<Both>(&json).unwrap(), v);
+            let bin = postcard::to_allocvec(&v).unwrap();
+            assert!(bin.len() <= 5, "{bin:?}");
+            assert_eq!(postcard::from_bytes::<Both>(&bin).unwrap(), v);
+            // What codec version 1 wrote: ISO text inside postcard.
+            #[derive(Serialize)]
+            struct Old {
+                day: NaiveDate,
+                maybe: Option<NaiveDate>,
+            }
+            let old = postcard::to_allocvec(&Old { day: v.day, maybe: v.maybe }).unwrap();
+            assert!(postcard::from_bytes::<Both>(&old).is_err());
+            assert_eq!(legacy(|| postcard::from_bytes::<Both>(&old)).unwrap(), v);
+            assert_eq!(postcard::from_bytes::<Both>(&bin).unwrap(), v, "legacy mode ends with its call");
+        }
+    }
+}

@@ -134,6 +134,7 @@ pub struct Mention {
     /// The sentence's byte range in the article's text.
     pub span: Range<usize>,
     /// The article's publication date (supplied or inferred), when known.
+    #[serde(default, with = "crate::model::date::days::option")]
     pub published: Option<NaiveDate>,
     /// The status this source reports.
     pub status: Status,
