@@ -27,17 +27,32 @@ fn bench(c: &mut Criterion) {
         )
     });
     // Merge work per article stays bounded as the store grows: ingest 100 new
-    // articles into stores already holding 1k and 10k events.
-    for size in [1_000usize, 10_000] {
-        let store = Store::temporary().expect("store");
-        store.ingest_many(common::articles(0, size)).expect("preload");
+    // articles into stores already holding 1k and 10k events (and, with
+    // DOSSIER_BENCH_INGEST_ARTICLES=1300000, the ~1M events of 1.3M generated news
+    // articles: preloading takes about 6 minutes). The large store is on disk, like
+    // a user's.
+    let mut sizes = vec![(Corpus::Simple, 1_000usize), (Corpus::Simple, 10_000)];
+    if let Some(n) = std::env::var("DOSSIER_BENCH_INGEST_ARTICLES").ok().and_then(|v| v.parse().ok()) {
+        sizes.push((Corpus::News, n));
+    }
+    for (corpus, size) in sizes {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path().join("db")).expect("open");
+        let generate = |from, to| match corpus {
+            Corpus::Simple => common::articles(from, to),
+            Corpus::News => common::articles_news(from, to),
+        };
+        for from in (0..size).step_by(10_000) {
+            store.ingest_many(generate(from, (from + 10_000).min(size))).expect("preload");
+        }
+        let events = store.stats().expect("stats").events;
         let mut next = size;
         group.throughput(Throughput::Elements(100));
-        group.bench_function(format!("100_articles_into_{size}_events"), |b| {
+        group.bench_function(format!("100_articles_into_{events}_events"), |b| {
             b.iter_batched(
                 || {
                     next += 100;
-                    common::articles(next - 100, next)
+                    generate(next - 100, next)
                 },
                 |batch| {
                     let s = store.ingest_many(batch).expect("ingest");
@@ -48,6 +63,14 @@ fn bench(c: &mut Criterion) {
         });
     }
     group.finish();
+}
+
+#[derive(Clone, Copy)]
+enum Corpus {
+    /// `common::articles`: one meeting each, few people.
+    Simple,
+    /// `common::news`: the scale run's corpus.
+    News,
 }
 
 criterion_group!(benches, bench);
