@@ -569,6 +569,9 @@ impl Store {
         // for delegations, groups) it shares, and its summary.
         let mut found: FxHashMap<EventId, (u32, Option<Summary>)> = FxHashMap::default();
         let mut one_key: Vec<(EventId, Option<Summary>)> = Vec::new();
+        // A scan cut short at its cap may have missed an event another name found:
+        // its count of shared names is then a floor, not the count.
+        let mut capped = false;
         let incoming_start = keys::date_key(incoming.date.map(|d| d.start));
         let incoming_end = keys::date_key(incoming.date.map(|d| d.end));
         for prefix in &prefixes {
@@ -600,24 +603,33 @@ impl Store {
                     for (from, to) in [(week_before, d.end), (month_start, month_start), (year_start, year_start)] {
                         let lo = keys::with_date(prefix, keys::date_key(Some(from)));
                         let hi = keys::with_date(prefix, keys::date_key(Some(to)).saturating_add(1));
+                        let mut n = 0;
                         for r in db.index_range(&lo, Some(&hi), false).take(PER_KEY) {
                             read(r)?;
+                            n += 1;
                         }
+                        capped |= n == PER_KEY;
                     }
                 }
                 None => {
                     let undated = keys::with_date(prefix, keys::UNDATED);
+                    let mut n = 0;
                     for r in db.index_range(prefix, Some(&undated), true).take(PER_KEY) {
                         read(r)?;
+                        n += 1;
                     }
+                    capped |= n == PER_KEY;
                 }
             }
             // Undated events of the person: the most recent few (ids grow with time),
             // so a person with thousands of them does not make every ingest read them.
             let undated = keys::with_date(prefix, keys::UNDATED);
+            let mut n = 0;
             for r in db.index_range(&undated, end.as_deref(), true).take(UNDATED_PER_KEY) {
                 read(r)?;
+                n += 1;
             }
+            capped |= n == UNDATED_PER_KEY;
             // The week and the month ranges can both hold an event.
             one_key.sort_unstable_by_key(|(id, _)| *id);
             one_key.dedup_by_key(|(id, _)| *id);
@@ -627,13 +639,15 @@ impl Store {
             }
         }
         // What `merge::matches` needs of the parties, read off the counts: two shared
-        // people, or one when either side names no one else; for delegations, two
-        // shared groups.
+        // people, or one when the incoming event names no one else or some article's
+        // report of the stored one names at most one person (or none: a report of
+        // delegations); for delegations, two shared groups.
         let named = incoming.participants.len() as u32;
         let may_share_enough = |shared: u32, summary: Option<Summary>| match summary {
             None => true,
+            _ if capped => true,
             Some(_) if named == 0 => shared >= 2,
-            Some(s) => shared >= 2 || named == 1 || u32::from(s.people) <= shared,
+            Some(s) => shared >= 2 || named == 1 || s.fewest_people <= 1,
         };
         let mut ids: Vec<EventId> = found
             .into_iter()

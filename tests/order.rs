@@ -124,3 +124,26 @@ fn an_ambiguous_surname_is_kept_apart_and_reported() {
     let rome = store.events().at("Rome").iter().next().unwrap().unwrap();
     assert_eq!(rome.participants, ["Hakan Fidan", "Qarlov"]);
 }
+
+/// Reports are compared article by article: Z (Rubio with Lavrov) matches X (Rubio
+/// with Saudi officials, same day and place) even after Y (Rubio with Faisal) has
+/// merged into X, so every order gives one event of all three.
+#[test]
+fn a_report_matching_one_article_of_a_merged_event_joins_it_in_any_order() {
+    let day = on("2025-02-20");
+    let texts = [
+        ("x", "Secretary of State Marco Rubio held talks with Saudi officials in Riyadh on Tuesday."),
+        ("y", "Secretary of State Marco Rubio met Foreign Minister Faisal bin Farhan in Riyadh on Tuesday."),
+        ("z", "Secretary of State Marco Rubio met Foreign Minister Sergey Lavrov in Riyadh on Tuesday."),
+    ];
+    for order in [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]] {
+        let store = Store::temporary().unwrap();
+        for i in order {
+            let (id, text) = texts[i];
+            store.ingest(&Article::new(id, text).with_published(day)).unwrap();
+        }
+        let events: Vec<_> = store.events().iter().map(|e| e.unwrap()).collect();
+        assert_eq!(events.len(), 1, "{order:?}: {events:#?}");
+        assert_eq!(events[0].articles(), ["x", "y", "z"], "{order:?}");
+    }
+}

@@ -485,7 +485,7 @@ mod tests {
             assert_eq!(summary(&db), Some(Summary::of(&e2b)), "{kind:?}");
             // A summary that disagrees with its event is reported.
             let mut stale = Summary::of(&e2b);
-            stale.people = 9;
+            stale.fewest_people = 9;
             let mut b = Batch::default();
             b.put(key.clone(), stale.encode());
             db.engine().apply(b).unwrap();

@@ -384,3 +384,18 @@ fn days_of_talks_completed_on_a_day_end_that_day() {
     );
     assert_eq!(got, ["meeting occurred 2025-05-09..2025-05-10 Geneva Marco Rubio+Sergey Lavrov"]);
 }
+
+#[test]
+fn talks_delayed_after_a_meeting_held_do_not_undo_it() {
+    let got = read(
+        "Marco Rubio met Hakan Fidan in Ankara on Thursday, but the talks were postponed by two hours at first.",
+        Some("2025-05-09"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-05-08..2025-05-08 Ankara Hakan Fidan+Marco Rubio"]);
+}
+
+#[test]
+fn a_clock_time_colon_keeps_the_subject_with_its_verb() {
+    let got = read("Marco Rubio arrived at 9:45 and met Hakan Fidan in Ankara on Thursday.", Some("2025-05-09"));
+    assert_eq!(got, ["meeting occurred 2025-05-08..2025-05-08 Ankara Hakan Fidan+Marco Rubio"]);
+}

@@ -7,9 +7,9 @@ mod event;
 mod name;
 
 pub use article::Article;
+pub(crate) use date::days;
 pub(crate) use date::{month_from_name, MONTH_PATTERN};
 pub use date::{DateSpan, Precision};
-pub(crate) use date::days;
 pub use entity::{Entity, EntityId, EntityKind};
 pub use event::{Event, EventId, EventKind, Mention, Place, Status};
 pub use name::fold;

@@ -322,12 +322,15 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // states what happened: plans after it ("agreeing to a truce in which tariffs
         // will fall", "the planned route") belong to other verbs.
         let past = !noun_first && PAST_FORMS.contains(&v.w(first)) && !(first > 0 && AUX.contains(&v.w(first - 1)))
-            // "held a summit", "hosted talks": a noun trigger after a past light verb.
+            // "held a summit", "hosted talks": a noun trigger as the object of a past
+            // light verb (not "held preparations for the summit").
             || noun_first
                 && (first.saturating_sub(4).max(cs)..first).any(|i| {
-                    matches!(v.w(i), "held" | "hosted" | "concluded" | "completed")
+                    matches!(v.w(i), "held" | "hosted")
                         && !(i > 0 && AUX.contains(&v.w(i - 1)))
-                        && (i + 1..first).all(|k| !PLANNED.contains(&v.w(k)))
+                        && (i + 1..first).all(|k| {
+                            !PLANNED.contains(&v.w(k)) && !matches!(v.w(k), "for" | "on" | "about" | "to" | "of")
+                        })
                 });
         let cue_end = if past { first } else { ce };
         let planned_cue = verdicts.contains(&Verdict::Planned)
@@ -417,7 +420,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     .then_some(n)
             });
             if let Some(n) = days {
-                let ended = (cs..ce).any(|i| matches!(v.w(i), "ended" | "concluded" | "closed" | "wrapped" | "ends" | "completed" | "finished"));
+                let ended = (cs..ce).any(|i| {
+                    matches!(v.w(i), "ended" | "concluded" | "closed" | "wrapped" | "ends" | "completed" | "finished")
+                });
                 let span = if ended {
                     d.start.checked_sub_days(chrono::Days::new(n - 1)).and_then(|s| DateSpan::days(s, d.start))
                 } else {

@@ -86,15 +86,18 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
     }
     // "He was to meet X on Thursday, but that meeting was postponed": the next
     // clause calls this one off.
+    // (Only for what was still to come: "met on Thursday, but the talks were
+    // postponed" would be about later talks.)
     let n = v.toks.len();
-    if (ce.saturating_sub(1)..(ce + 2).min(n)).any(|k| v.w(k) == "but") {
+    if !PAST_FORMS.contains(&v.w(i)) && (ce.saturating_sub(1)..(ce + 2).min(n)).any(|k| v.w(k) == "but") {
         let next: Vec<&str> = (ce..n.min(ce + 12)).map(|k| v.w(k)).collect();
         let about_it = next.windows(2).any(|p| {
             matches!(p[0], "that" | "the" | "this")
                 && matches!(p[1], "meeting" | "talks" | "visit" | "call" | "summit" | "trip" | "plan")
-        }) || next.contains(&"it");
+                || p[0] == "it" && matches!(p[1], "was" | "has" | "had")
+        });
         let off = next.iter().enumerate().any(|(k, w)| {
-            (matches!(*w, "cancelled" | "canceled" | "postponed" | "scrapped" | "shelved" | "delayed")
+            (matches!(*w, "cancelled" | "canceled" | "postponed" | "scrapped" | "shelved")
                 || (*w == "off" && k > 0 && next[k - 1] == "called"))
                 && next[..k].iter().rev().take(3).any(|w| matches!(*w, "was" | "were" | "been"))
         });

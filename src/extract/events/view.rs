@@ -169,7 +169,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             return false;
         }
         (i.saturating_sub(12)..k - 1).any(|a| {
-            self.w(a) == "and" && a > 0 && person(a - 1) && (person(a + 1) || matches!(self.w(a + 1), "the" | "his" | "her"))
+            self.w(a) == "and"
+                && a > 0
+                && person(a - 1)
+                && (person(a + 1) || matches!(self.w(a + 1), "the" | "his" | "her"))
         })
     }
 
@@ -192,7 +195,13 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 Some(Lead::Main)
             } else if w == ";" {
                 Some(Lead::Other)
-            } else if w == ":" && (i + 1..(i + 12).min(self.toks.len())).any(|k| self.trigger(k).is_some_and(|t| !t.1)) {
+            } else if w == ":"
+                // (Not the colon of a clock time, "9:45".)
+                && !(i > 0
+                    && self.toks[i - 1].class == Class::Number
+                    && self.toks.get(i + 1).is_some_and(|t| t.class == Class::Number))
+                && (i + 1..(i + 12).min(self.toks.len())).any(|k| self.trigger(k).is_some_and(|t| !t.1))
+            {
                 // "It was their second meeting in a month: X met Y in Beijing on
                 // July 14" (a colon before a list of names opens nothing).
                 Some(Lead::Other)
