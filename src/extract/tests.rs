@@ -399,3 +399,32 @@ fn a_clock_time_colon_keeps_the_subject_with_its_verb() {
     let got = read("Marco Rubio arrived at 9:45 and met Hakan Fidan in Ankara on Thursday.", Some("2025-05-09"));
     assert_eq!(got, ["meeting occurred 2025-05-08..2025-05-08 Ankara Hakan Fidan+Marco Rubio"]);
 }
+
+#[test]
+fn a_role_after_as_opens_no_clause() {
+    let got = read(
+        "Marco Rubio, on his first trip to Asia as secretary of state, arrived in the capital on Thursday and met \
+         Prime Minister Anwar Ibrahim in Putrajaya.",
+        Some("2025-07-12"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-07-10..2025-07-10 Putrajaya Anwar Ibrahim+Marco Rubio"]);
+}
+
+#[test]
+fn to_call_on_a_leader_is_a_planned_meeting() {
+    let got = read(
+        "Foreign Minister Wang Yi arrived in New Delhi on Monday. He is also scheduled to call on Prime Minister \
+         Narendra Modi on Tuesday.",
+        Some("2025-08-18"),
+    );
+    assert_eq!(got, ["meeting planned 2025-08-19..2025-08-19 - Narendra Modi+Wang Yi"]);
+}
+
+#[test]
+fn a_treaty_named_at_length_is_still_signed_together() {
+    let got = read(
+        "Keir Starmer and Emmanuel Macron signed a defence and industrial co-operation treaty in London on Thursday.",
+        Some("2025-05-09"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-05-08..2025-05-08 London Emmanuel Macron+Keir Starmer"]);
+}

@@ -108,7 +108,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
     // The draft the clause before told with a noun ("a summit hosted by X"), for
     // "..., where Y and Z discussed ...".
     let mut gathering: Option<usize> = None;
-    let clauses = v.clauses();
+    let clauses = v.clauses(r.g);
     // The subject of the main clause that follows a clause put in front.
     let main_subject = clauses.iter().find(|c| c.2 == Lead::Main).and_then(|&(ms, me, _)| {
         v.spans.iter().find_map(|s| match s.what {

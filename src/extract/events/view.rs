@@ -98,6 +98,15 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 Some((EventKind::Meeting, false))
             }
             "visit" | "visits" | "visited" | "visiting" => Some((EventKind::Meeting, w == "visit" || w == "visits")),
+            // "He is also scheduled to call on Prime Minister Modi": a courtesy call,
+            // in person (not "calls on Putin to accept a ceasefire").
+            "call" | "calls"
+                if next == "on"
+                    && !CALL_DET.contains(&prev)
+                    && !(i + 2..i + 10).any(|k| matches!(self.w(k), "to" | "for" | "all")) =>
+            {
+                Some((EventKind::Meeting, false))
+            }
             "call" | "calls" => {
                 // A noun after a determiner ("a phone call on Monday"); otherwise the
                 // verb ("called on", "calls for") unless "call with" says otherwise.
@@ -115,7 +124,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             }
             // "Starmer and Merz signed a treaty": two people signing together.
             "signed"
-                if (i + 1..i + 7).any(|k| {
+                if (i + 1..i + 10).take_while(|&k| !matches!(self.w(k), "," | ".")).any(|k| {
                     matches!(
                         self.w(k),
                         "treaty" | "agreement" | "accord" | "deal" | "declaration" | "memorandum" | "pact"
@@ -177,7 +186,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     }
 
     /// Clause boundaries: (start, end, what opened the clause).
-    pub(super) fn clauses(&self) -> Vec<(usize, usize, Lead)> {
+    pub(super) fn clauses(&self, g: &Gazetteer) -> Vec<(usize, usize, Lead)> {
         let mut out = Vec::new();
         let mut start = 0;
         let mut lead = Lead::Start;
@@ -220,7 +229,11 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                     && matches!(self.w(i + 1), "is" | "are" | "was" | "were" | "will" | "has" | "have" | "had" | "then"))
                 || (w == "as"
                     && !matches!(self.w(i + 1), "well" | "part")
-                    && !matches!(if i > 0 { self.w(i - 1) } else { "" }, "such" | "well"))
+                    && !matches!(if i > 0 { self.w(i - 1) } else { "" }, "such" | "well")
+                    // "Rubio, on his first trip as secretary of state, met ...": a
+                    // role, not a clause.
+                    && !g.titles.contains(self.w(i + 1))
+                    && !(matches!(self.w(i + 1), "a" | "an" | "the") && g.titles.contains(self.w(i + 2))))
             {
                 Some(Lead::Other)
             } else {
