@@ -185,6 +185,15 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         })
     }
 
+    /// Whether the "as" at `i` opens a clause ("as the talks began"), rather than
+    /// "as well", "such as", "as part of" or a role ("on his first trip as
+    /// secretary of state").
+    fn as_opens_clause(&self, g: &Gazetteer, i: usize) -> bool {
+        let (prev, next) = (if i > 0 { self.w(i - 1) } else { "" }, self.w(i + 1));
+        let role = g.titles.contains(next) || (matches!(next, "a" | "an" | "the") && g.titles.contains(self.w(i + 2)));
+        !matches!(next, "well" | "part") && !matches!(prev, "such" | "well") && !role
+    }
+
     /// Clause boundaries: (start, end, what opened the clause).
     pub(super) fn clauses(&self, g: &Gazetteer) -> Vec<(usize, usize, Lead)> {
         let mut out = Vec::new();
@@ -227,13 +236,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 // "... flies to Tokyo later on Monday and is due to meet ..."
                 || (w == "and"
                     && matches!(self.w(i + 1), "is" | "are" | "was" | "were" | "will" | "has" | "have" | "had" | "then"))
-                || (w == "as"
-                    && !matches!(self.w(i + 1), "well" | "part")
-                    && !matches!(if i > 0 { self.w(i - 1) } else { "" }, "such" | "well")
-                    // "Rubio, on his first trip as secretary of state, met ...": a
-                    // role, not a clause.
-                    && !g.titles.contains(self.w(i + 1))
-                    && !(matches!(self.w(i + 1), "a" | "an" | "the") && g.titles.contains(self.w(i + 2))))
+                || (w == "as" && self.as_opens_clause(g, i))
             {
                 Some(Lead::Other)
             } else {
