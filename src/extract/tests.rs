@@ -428,3 +428,14 @@ fn a_treaty_named_at_length_is_still_signed_together() {
     );
     assert_eq!(got, ["meeting occurred 2025-05-08..2025-05-08 London Emmanuel Macron+Keir Starmer"]);
 }
+
+#[test]
+fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
+    // 2025-07-15 is a Tuesday.
+    let got = read(
+        "President Emmanuel Macron met Chancellor Friedrich Merz, who had arrived in Paris on Saturday night, at \
+         the Elysee on Sunday morning.",
+        Some("2025-07-15"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-07-13..2025-07-13 Paris Emmanuel Macron+Friedrich Merz"]);
+}

@@ -358,7 +358,15 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let mut from_context = false;
         // A noun trigger takes a date after it when there is one ("his first summit
         // with Trump on Monday", "Lee leaves on Sunday for talks on Monday").
-        let in_clause = || v.dates.iter().filter(|(s, e, _)| *s >= cs && *e <= ce);
+        // A date inside ", who had arrived on Saturday," belongs to that aside: it
+        // is taken only when the clause gives no other.
+        let aside = |s: usize| {
+            (cs..s).rev().take_while(|&k| v.w(k) != ",").any(|k| {
+                matches!(v.w(k), "who" | "which" | "whose") && k > 0 && v.w(k - 1) == "," && !(k..s).contains(&first)
+            })
+        };
+        let own = v.dates.iter().filter(|(s, e, _)| *s >= cs && *e <= ce && !aside(*s)).count() > 0;
+        let in_clause = || v.dates.iter().filter(move |(s, e, _)| *s >= cs && *e <= ce && !(own && aside(*s)));
         let after = in_clause()
             .filter(|(s, _, e)| *s > first && *s <= first + 12 && !matches!(e, Expr::Year(_)))
             .min_by_key(|(s, _, _)| *s);
