@@ -439,3 +439,20 @@ fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     );
     assert_eq!(got, ["meeting occurred 2025-07-13..2025-07-13 Paris Emmanuel Macron+Friedrich Merz"]);
 }
+
+#[test]
+fn the_two_and_both_ministers_are_the_two_people_named_before() {
+    let got = read(
+        "Marco Rubio met Hakan Fidan in Ankara on Friday. The two had spoken by phone in January.\n\n\
+         President Recep Tayyip Erdogan received both ministers at his palace on Saturday.",
+        Some("2025-07-14"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-07-11..2025-07-11 Ankara Hakan Fidan+Marco Rubio",
+            "call occurred 2025-01-01..2025-01-31 - Hakan Fidan+Marco Rubio",
+            "meeting occurred 2025-07-12..2025-07-12 - Hakan Fidan+Marco Rubio+Recep Tayyip Erdogan",
+        ]
+    );
+}

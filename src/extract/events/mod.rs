@@ -211,9 +211,19 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             }
         }
         // "the two leaders", "they": the last two people the article named.
+        // Also "the two had spoken", and as subject or object "both ministers", "the
+        // two ministers".
         let plural = (cs..first).any(|i| {
             (v.w(i) == "they" && v.span_at[i].is_none())
-                || (v.w(i) == "two" && PLURAL_PEOPLE.contains(&v.w(i + 1)) && i > 0 && v.w(i - 1) == "the")
+                || (v.w(i) == "two"
+                    && i > 0
+                    && v.w(i - 1) == "the"
+                    && matches!(v.w(i + 1), "had" | "have" | "has" | "last" | "also" | "previously" | "first"))
+        }) || (cs..ce).any(|i| {
+            // (People only: "the two sides", "both delegations" are groups.)
+            matches!(v.w(i), "two" | "both")
+                && matches!(v.w(i + 1), "leaders" | "presidents" | "ministers" | "men" | "women" | "premiers")
+                && (v.w(i) == "both" || (i > 0 && v.w(i - 1) == "the"))
         });
         if plural && participants.len() < 2 {
             let before: Vec<usize> = v
