@@ -218,7 +218,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 || (v.w(i) == "two"
                     && i > 0
                     && v.w(i - 1) == "the"
-                    && matches!(v.w(i + 1), "had" | "have" | "has" | "last" | "also" | "previously" | "first"))
+                    && (PLURAL_PEOPLE.contains(&v.w(i + 1))
+                        || matches!(v.w(i + 1), "had" | "have" | "has" | "last" | "also" | "previously" | "first")))
         }) || (cs..ce).any(|i| {
             // (People only: "the two sides", "both delegations" are groups.)
             matches!(v.w(i), "two" | "both")
