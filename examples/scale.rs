@@ -63,7 +63,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(mb) = arg("--cache-mb") {
         builder = builder.cache_bytes(mb.parse::<u64>()? << 20);
     }
+    let opening = Instant::now();
     let store = builder.open()?;
+    let opened = opening.elapsed();
     let started = Instant::now();
     let mut text_bytes = 0usize;
     let step = 10_000usize;
@@ -100,7 +102,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let stats = store.stats()?;
     if queries_only {
         println!("store: {} articles, {} events, {} people", stats.articles, stats.events, stats.entities);
-        println!("store: {:.1} MB on disk", stats.bytes_on_disk as f64 / 1e6);
+        println!("store: {:.1} MB on disk, opened in {opened:.1?}", stats.bytes_on_disk as f64 / 1e6);
     } else {
         println!(
             "ingested {n} articles ({:.1} MB of text) in {:.1?}: {:.0} articles/s; {} events, {} people",
