@@ -372,7 +372,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // A date inside ", who had arrived on Saturday," belongs to that aside: it
         // is taken only when the clause gives no other.
         let aside = |s: usize| {
-            (cs..s).rev().take_while(|&k| v.w(k) != ",").any(|k| {
+            // (An aside is short: looking a dozen words back keeps this linear.)
+            (cs.max(s.saturating_sub(12))..s).rev().take_while(|&k| v.w(k) != ",").any(|k| {
                 matches!(v.w(k), "who" | "which" | "whose") && k > 0 && v.w(k - 1) == "," && !(k..s).contains(&first)
             })
         };
