@@ -456,3 +456,12 @@ fn the_two_and_both_ministers_are_the_two_people_named_before() {
         ]
     );
 }
+
+#[test]
+fn a_when_clause_put_in_front_dates_and_places_the_main_clause() {
+    let got = read(
+        "When Hakan Fidan was in Geneva earlier this month, he and Marco Rubio held a round of talks.",
+        Some("2025-05-28"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-05-01..2025-05-31 Geneva Hakan Fidan+Marco Rubio"]);
+}

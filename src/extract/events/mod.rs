@@ -301,7 +301,15 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let place = if kind == EventKind::Call {
             None
         } else {
-            place(r.g, v, cs, ce).or_else(|| if lead == Lead::Where || continued { clause_place } else { None })
+            place(r.g, v, cs, ce).or_else(|| {
+                // ("When Wang was in New Delhi, he and Doval held talks".)
+                let after_when = lead == Lead::Main && matches!(v.w(0), "when" | "while");
+                if lead == Lead::Where || continued || after_when {
+                    clause_place
+                } else {
+                    None
+                }
+            })
         };
         // "The 47th ASEAN summit opened", "G7 foreign ministers ended a meeting": with
         // no one else named, the body's own gathering is the event.
@@ -421,6 +429,14 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // the "when" clause hangs on.
         if date.is_none() && cs >= 2 && v.w(cs - 1) == "when" {
             let before = v.dates.iter().find(|(_, e, _)| *e == cs - 1 || (*e == cs - 2 && v.w(cs - 2) == ","));
+            if let Some((s, _, expr)) = before {
+                date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
+            }
+        }
+        // "When Wang was in New Delhi earlier this month, he and Doval held talks":
+        // the main clause takes the date of the "when" clause put in front.
+        if date.is_none() && lead == Lead::Main && matches!(v.w(0), "when" | "while") {
+            let before = v.dates.iter().rev().find(|(_, e, x)| *e <= cs && !matches!(x, Expr::Year(_)));
             if let Some((s, _, expr)) = before {
                 date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
             }
