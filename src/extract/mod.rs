@@ -111,6 +111,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             },
             previous_subject,
             caption: s.block == Block::Caption,
+            countries: &names.people.countries,
         };
         let facts = events::read_sentence(&reading, v, n);
         for g in facts.drafts.iter().flat_map(|d| d.groups.iter()) {

@@ -465,3 +465,15 @@ fn a_when_clause_put_in_front_dates_and_places_the_main_clause() {
     );
     assert_eq!(got, ["meeting occurred 2025-05-01..2025-05-31 Geneva Hakan Fidan+Marco Rubio"]);
 }
+
+#[test]
+fn the_chinese_leader_is_the_chinese_person_named_before() {
+    let got = read(
+        "President Xi Jinping arrived in Brasilia on Monday.\n\nOn Tuesday, President Luiz Inacio Lula da Silva \
+         hosted the Chinese leader at the Alvorada Palace.",
+        Some("2025-05-15"),
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("meeting occurred 2025-05-13..2025-05-13"), "{got:?}");
+    assert!(got[0].ends_with("Luiz Inacio Lula da Silva+Xi Jinping"), "{got:?}");
+}

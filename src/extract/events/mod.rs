@@ -94,6 +94,9 @@ pub(crate) struct Reading<'g> {
     pub(crate) recent_groups: Vec<String>,
     pub(crate) previous_subject: Option<usize>,
     pub(crate) caption: bool,
+    /// Each person's country, when the gazetteer knows it (index as in
+    /// `frequent_people`).
+    pub(crate) countries: &'g [Option<String>],
 }
 
 /// Reads one sentence.
@@ -208,6 +211,30 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 if !participants.contains(&p) && (owner || relative || v.linked(r.g, s.start, cs, &trigger_idx)) {
                     participants.push(p);
                 }
+            }
+        }
+        // "Lula hosted the Chinese leader", "met his Russian counterpart": the person
+        // of that country the article has named most, when the phrase is linked to
+        // the trigger and no one of that country is named in the clause.
+        for (i, s) in v.spans.iter().enumerate() {
+            let Ref::Demonym(c) = s.what else { continue };
+            let determined = s.start > 0 && matches!(v.w(s.start - 1), "the" | "his" | "her" | "their");
+            if s.start < cs || s.end >= ce || !determined {
+                continue;
+            }
+            if !matches!(v.w(s.end), "leader" | "president" | "counterpart" | "premier" | "chancellor" | "head") {
+                continue;
+            }
+            if !v.linked(r.g, s.start, cs, &trigger_idx) || v.spans.get(i + 1).is_some_and(|n| n.start == s.end + 1) {
+                continue;
+            }
+            let country = &r.g.places[c].name;
+            let of_country = |p: usize| r.countries.get(p).and_then(Option::as_ref) == Some(country);
+            if participants.iter().any(|&p| of_country(p)) {
+                continue;
+            }
+            if let Some(&p) = r.frequent_people.iter().rev().find(|&&p| of_country(p)) {
+                participants.push(p);
             }
         }
         // "the two leaders", "they": the last two people the article named.
