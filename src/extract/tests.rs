@@ -477,3 +477,19 @@ fn the_chinese_leader_is_the_chinese_person_named_before() {
     assert!(got[0].starts_with("meeting occurred 2025-05-13..2025-05-13"), "{got:?}");
     assert!(got[0].ends_with("Luiz Inacio Lula da Silva+Xi Jinping"), "{got:?}");
 }
+
+#[test]
+fn met_each_leader_separately_is_one_meeting_with_each() {
+    let got = read(
+        "Prime Minister Keir Starmer and President Emmanuel Macron arrived in Rome on Monday.\n\n\
+         On Tuesday, Prime Minister Giorgia Meloni met each leader separately before bringing them together.",
+        Some("2025-05-14"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-05-13..2025-05-13 - Emmanuel Macron+Giorgia Meloni",
+            "meeting occurred 2025-05-13..2025-05-13 - Giorgia Meloni+Keir Starmer",
+        ]
+    );
+}

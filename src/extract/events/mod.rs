@@ -252,7 +252,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             matches!(v.w(i), "two" | "both")
                 && matches!(v.w(i + 1), "leaders" | "presidents" | "ministers" | "men" | "women" | "premiers")
                 && (v.w(i) == "both" || (i > 0 && v.w(i - 1) == "the"))
-        });
+        }) || each_of_them(v, cs, ce);
         if plural && participants.len() < 2 {
             let before: Vec<usize> = v
                 .spans
@@ -263,7 +263,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             // "they" after two names in the sentence; otherwise the two people the
             // article has named most ("the two presidents").
             let pool = if before.len() >= 2 { before } else { r.frequent_people.clone() };
-            for p in pool.iter().rev().take(2) {
+            // ("Trump met each leader": two others than the subject.)
+            let others = each_of_them(v, cs, ce);
+            let named: Vec<usize> = participants.clone();
+            for p in pool.iter().rev().filter(|p| !others || !named.contains(p)).take(2) {
                 if !participants.contains(p) {
                     participants.push(*p);
                 }
@@ -559,7 +562,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         };
         // The verb the clause's objects hang on ("who arranged the meeting, met
         // separately with A and B").
-        let verb = live.iter().find(|t| !t.2 && t.1 == kind).map(|t| t.0);
+        // ("held separate meetings with each leader": the noun, when "each" names them.)
+        let verb =
+            live.iter().find(|t| !t.2 && t.1 == kind).map(|t| t.0).or_else(|| each_of_them(v, cs, ce).then_some(first));
         let pieces = verb.map_or_else(Vec::new, |verb| split(r, v, (cs, ce), verb, tense, &draft));
         if pieces.is_empty() {
             facts.drafts.push(draft);
@@ -622,8 +627,12 @@ fn split(
     };
     let subjects: Vec<usize> =
         draft.participants.iter().copied().filter(|&p| at(p).is_some_and(|i| i < first)).collect();
-    let objects: Vec<(usize, usize)> =
+    let mut objects: Vec<(usize, usize)> =
         draft.participants.iter().filter_map(|&p| at(p).filter(|&i| i > first).map(|i| (i, p))).collect();
+    // "met each leader separately": the people "each" stands for, named before.
+    if each_of_them(v, cs, ce) {
+        objects.extend(draft.participants.iter().filter(|&&p| at(p).is_none()).map(|&p| (ce, p)));
+    }
     if subjects.is_empty() || objects.len() < 2 {
         return Vec::new();
     }
@@ -662,7 +671,8 @@ fn split(
     // "met separately with A and B", "spoke with A and, separately, with B",
     // "separately spoke with A and B", "held separate meetings with A and B".
     let apart = |k: usize| {
-        v.w(k) == "separately" || v.w(k) == "separate" && matches!(v.w(k + 1), "meetings" | "calls" | "conversations")
+        v.w(k) == "separately"
+            || v.w(k) == "separate" && (k + 1..k + 3).any(|j| matches!(v.w(j), "meetings" | "calls" | "conversations"))
     };
     if (first.saturating_sub(2).max(cs)..ce).any(apart) {
         return objects
@@ -675,6 +685,15 @@ fn split(
             .collect();
     }
     Vec::new()
+}
+
+/// "each leader", "each of them", "each of the two": people named before, one by one.
+fn each_of_them(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> bool {
+    (cs..ce).any(|i| {
+        v.w(i) == "each"
+            && (matches!(v.w(i + 1), "leader" | "president" | "minister" | "man")
+                || (v.w(i + 1) == "of" && matches!(v.w(i + 2), "them" | "the")))
+    })
 }
 
 /// The latest day-precision date among drafts, for "later in the day".

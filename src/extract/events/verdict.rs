@@ -106,7 +106,9 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
         }
     }
     // "have met before" ("before" opens a clause of its own, so look past the clause).
-    if (i + 1..i + 5).any(|k| VAGUE_AFTER.contains(&v.w(k)))
+    // (Not "before" opening a clause: "met each leader before bringing them together".)
+    let opens_clause = |k: usize| v.w(k) == "before" && (v.w(k + 1).ends_with("ing") || v.w(k + 1) == "the");
+    if (i + 1..i + 5).any(|k| VAGUE_AFTER.contains(&v.w(k)) && !opens_clause(k))
         && matches!(v.w(i), "met" | "meet" | "spoken" | "spoke" | "talked")
     {
         return Verdict::Negated;
