@@ -290,7 +290,7 @@ impl Store {
         let db = &self.inner.db;
         let mut next_id = db.next_event_id()?;
         let mut changed: BTreeMap<EventId, (Option<Event>, Event)> = BTreeMap::new();
-        let (ambiguous, removed_entities) = self.settle_surnames(&mut x, &mut changed)?;
+        let (ambiguous, removed_entities) = self.settle_surnames(&mut x, &mut changed, &mut next_id)?;
         // Events renamed above are candidates even though the index keys that would
         // find them are not written yet.
         let renamed: Vec<EventId> = changed.keys().copied().collect();
@@ -463,6 +463,7 @@ impl Store {
         &self,
         x: &mut extract::Extraction,
         changed: &mut BTreeMap<EventId, (Option<Event>, Event)>,
+        next_id: &mut u64,
     ) -> Result<(Vec<String>, Vec<Entity>)> {
         let db = &self.inner.db;
         let mut ambiguous = Vec::new();
@@ -527,7 +528,88 @@ impl Store {
             }
             folded_away.push(short);
         }
+
+        // A second full name with a stored surname: reports that named the first
+        // person by that surname alone are no longer sure to mean them, so that
+        // surname becomes its own person again, as if the two full names had come
+        // first.
+        for (name, surname) in &full {
+            if db.entity(&fold(name))?.is_some() {
+                continue;
+            }
+            for first in self.full_names_with_surname(surname)? {
+                if first.name != *name && g.canonical_person(&first.name).is_none() {
+                    if let Some(bare) = self.unfold(&first, changed, next_id)? {
+                        if !x.people.iter().any(|p| p.id == bare.id) {
+                            x.people.push(bare);
+                        }
+                    }
+                }
+            }
+        }
         Ok((ambiguous, folded_away))
+    }
+
+    /// Gives back to a bare surname ("Qarlov") the reports of `person` ("Ivan
+    /// Qarlov") whose sentence names them by that surname alone, and splits events
+    /// those reports no longer hold together. Returns the surname's person when
+    /// any report was given back.
+    fn unfold(
+        &self,
+        person: &Entity,
+        changed: &mut BTreeMap<EventId, (Option<Event>, Event)>,
+        next_id: &mut u64,
+    ) -> Result<Option<Entity>> {
+        let db = &self.inner.db;
+        let Some(surname) = person.name.rsplit(' ').next() else { return Ok(None) };
+        let full_forms: Vec<String> =
+            std::iter::once(&person.name).chain(&person.aliases).filter(|f| f.contains(' ')).map(|f| fold(f)).collect();
+        let prefix = keys::named_prefix(keys::BY_ENTITY, &person.id.0);
+        let end = keys::prefix_end(&prefix);
+        let ids: Vec<EventId> =
+            db.index_range(&prefix, end.as_deref(), false).map(|r| r.map(|(_, id, _)| id)).collect::<Result<_>>()?;
+        let mut given_back = false;
+        for id in ids {
+            let was_changed = changed.contains_key(&id);
+            let (before, mut event) = match changed.remove(&id) {
+                Some(pair) => pair,
+                None => match db.event(id)? {
+                    Some(e) => (Some(e.clone()), e),
+                    None => continue,
+                },
+            };
+            let mut touched = false;
+            for m in &mut event.mentions {
+                let by_surname = m.participants.contains(&person.name) && {
+                    let sentence = fold(&m.sentence);
+                    !full_forms.iter().any(|f| sentence.contains(f.as_str()))
+                };
+                if by_surname {
+                    for p in m.participants.iter_mut().filter(|p| **p == person.name) {
+                        *p = surname.to_string();
+                    }
+                    m.participants.sort();
+                    m.participants.dedup();
+                    touched = true;
+                }
+            }
+            if !touched {
+                if was_changed {
+                    changed.insert(id, (before, event));
+                }
+                continue;
+            }
+            given_back = true;
+            let mut groups = merge::components(&event).into_iter();
+            let first = groups.next().unwrap_or_default();
+            changed.insert(id, (before, merge::refine(id, event.kind, first)));
+            for mentions in groups {
+                let new = EventId(*next_id);
+                *next_id += 1;
+                changed.insert(new, (None, merge::refine(new, event.kind, mentions)));
+            }
+        }
+        Ok(given_back.then(|| Entity::person(surname)))
     }
 
     /// Stored people with a full name whose last word is `surname` (folded).

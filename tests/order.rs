@@ -147,3 +147,31 @@ fn a_report_matching_one_article_of_a_merged_event_joins_it_in_any_order() {
         assert_eq!(events[0].articles(), ["x", "y", "z"], "{order:?}");
     }
 }
+
+/// Three people share a surname: one named by it alone, two in full. Whatever the
+/// order, the bare surname stays its own person once two full names carry it (a
+/// fold made while only one was known is undone).
+#[test]
+fn a_bare_surname_shared_by_two_full_names_stays_apart_in_any_order() {
+    let day = on("2025-06-06");
+    let texts = [
+        ("short", "Foreign Minister Qarlov met Secretary of State Marco Rubio in Vienna on Monday."),
+        ("ivan", "Ivan Qarlov, the foreign minister, met Foreign Minister Hakan Fidan in Ankara on Tuesday."),
+        ("petr", "Petr Qarlov, the defence minister, met Foreign Minister Sergey Lavrov in Geneva on Wednesday."),
+    ];
+    let mut canon = Vec::new();
+    for order in [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]] {
+        let store = Store::temporary().unwrap();
+        for i in order {
+            let (id, text) = texts[i];
+            store.ingest(&Article::new(id, text).with_published(day)).unwrap();
+        }
+        let vienna = store.events().at("Vienna").iter().next().unwrap().unwrap();
+        assert_eq!(vienna.participants, ["Marco Rubio", "Qarlov"], "{order:?}");
+        assert!(store.verify().unwrap().is_empty(), "{order:?}");
+        canon.push((order, common::canonical(&store)));
+    }
+    for (order, c) in &canon[1..] {
+        assert_eq!(c, &canon[0].1, "{order:?} against {:?}", canon[0].0);
+    }
+}

@@ -122,6 +122,41 @@ pub fn article_events(e: &Event) -> Vec<Event> {
     by_article.into_iter().map(|(_, ms)| refine(e.id, e.kind, ms)).collect()
 }
 
+/// The mentions of `e` grouped as the match relation links its article reports:
+/// one group when they all hang together, several when a change to the mentions
+/// (a person renamed) has cut the links. Groups come in order of their first
+/// article.
+pub fn components(e: &Event) -> Vec<Vec<Mention>> {
+    let reports = article_events(e);
+    let mut root: Vec<usize> = (0..reports.len()).collect();
+    fn find(root: &mut [usize], mut i: usize) -> usize {
+        while root[i] != i {
+            root[i] = root[root[i]];
+            i = root[i];
+        }
+        i
+    }
+    for i in 0..reports.len() {
+        for j in i + 1..reports.len() {
+            let linked =
+                match_score(&reports[i], &reports[j]).is_some() || match_score(&reports[j], &reports[i]).is_some();
+            if linked {
+                let (a, b) = (find(&mut root, i), find(&mut root, j));
+                root[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    let mut groups: Vec<(usize, Vec<Mention>)> = Vec::new();
+    for (i, report) in reports.into_iter().enumerate() {
+        let r = find(&mut root, i);
+        match groups.iter_mut().find(|(g, _)| *g == r) {
+            Some((_, ms)) => ms.extend(report.mentions),
+            None => groups.push((r, report.mentions)),
+        }
+    }
+    groups.into_iter().map(|(_, ms)| ms).collect()
+}
+
 /// True when `incoming` (one article's event) is the same event as any one
 /// article's report within `stored`.
 ///

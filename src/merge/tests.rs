@@ -195,3 +195,25 @@ impl M {
         }
     }
 }
+
+#[test]
+fn components_split_reports_that_no_longer_hang_together() {
+    let day = Some(DateSpan::day(d("2025-06-02")));
+    let vienna = place("Vienna", &["Austria"]);
+    // a and b share two people; c shares only one with them and names another.
+    let e = event(&[
+        held("a", day, vienna.clone(), &["Ivan Qarlov", "Marco Rubio"]),
+        held("b", day, vienna.clone(), &["Ivan Qarlov", "Marco Rubio"]),
+        held("c", day, vienna.clone(), &["Marco Rubio", "Qarlov"]),
+    ]);
+    let groups: Vec<Vec<String>> =
+        components(&e).iter().map(|ms| ms.iter().map(|m| m.article.clone()).collect()).collect();
+    assert_eq!(groups, [vec!["a", "b"], vec!["c"]]);
+    // Linked through a third report, all stay one.
+    let e = event(&[
+        held("a", day, vienna.clone(), &["Ivan Qarlov", "Marco Rubio"]),
+        held("b", day, vienna.clone(), &["Ivan Qarlov", "Marco Rubio", "Qarlov"]),
+        held("c", day, vienna, &["Marco Rubio", "Qarlov"]),
+    ]);
+    assert_eq!(components(&e).len(), 1);
+}
