@@ -214,6 +214,18 @@ fn text_hash(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
+/// What settling surnames decided for one article.
+struct Settled {
+    /// Bare surnames two or more stored people share.
+    ambiguous: Vec<String>,
+    /// Bare-surname people folded into a full name.
+    folded_away: Vec<Entity>,
+    /// Fold records to write (an empty list removes one).
+    folds: Vec<(EntityId, Vec<String>)>,
+    /// Events split off stored ones when a fold was undone.
+    split_off: BTreeSet<EventId>,
+}
+
 impl Store {
     /// Opens the store in `path`, creating it if needed, with default settings.
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
@@ -290,7 +302,8 @@ impl Store {
         let db = &self.inner.db;
         let mut next_id = db.next_event_id()?;
         let mut changed: BTreeMap<EventId, (Option<Event>, Event)> = BTreeMap::new();
-        let (ambiguous, removed_entities) = self.settle_surnames(&mut x, &mut changed, &mut next_id)?;
+        let settled = self.settle_surnames(&article.id, &mut x, &mut changed, &mut next_id)?;
+        let Settled { ambiguous, folded_away: removed_entities, folds, split_off } = settled;
         // Events renamed above are candidates even though the index keys that would
         // find them are not written yet.
         let renamed: Vec<EventId> = changed.keys().copied().collect();
@@ -303,7 +316,7 @@ impl Store {
         for e in x.events {
             let incoming = merge::refine(EventId(0), e.kind, e.mentions);
             let matched: Vec<Event> = self
-                .candidates(&incoming, &changed, &gone, &renamed)?
+                .candidates(&incoming, &changed, &gone, &renamed, &split_off)?
                 .into_iter()
                 .filter(|c| merge::matches(c, &incoming))
                 .collect();
@@ -361,6 +374,7 @@ impl Store {
             removed,
             entities,
             removed_entities,
+            folds,
             next_event_id: next_id,
         })?;
         if self.inner.durability == Durability::EveryArticle {
@@ -461,10 +475,11 @@ impl Store {
     /// the surnames left ambiguous and the entities folded away.
     fn settle_surnames(
         &self,
+        article: &str,
         x: &mut extract::Extraction,
         changed: &mut BTreeMap<EventId, (Option<Event>, Event)>,
         next_id: &mut u64,
-    ) -> Result<(Vec<String>, Vec<Entity>)> {
+    ) -> Result<Settled> {
         let db = &self.inner.db;
         let mut ambiguous = Vec::new();
         let mut renames: Vec<(String, String)> = Vec::new();
@@ -486,10 +501,25 @@ impl Store {
             names.sort();
             names.dedup();
         };
+        // Which articles' bare surnames were taken to mean whom, so that the fold can
+        // be undone when a second full name with that surname arrives.
+        let mut folds: BTreeMap<EntityId, Vec<String>> = BTreeMap::new();
+        let record = |folds: &mut BTreeMap<EntityId, Vec<String>>, person: &str, articles: &[String]| -> Result<()> {
+            let id = EntityId::of(person);
+            if !folds.contains_key(&id) {
+                folds.insert(id.clone(), db.folds(&id)?);
+            }
+            let list = folds.entry(id).or_default();
+            list.extend(articles.iter().cloned());
+            list.sort();
+            list.dedup();
+            Ok(())
+        };
         for (from, to) in &renames {
             for m in x.events.iter_mut().flat_map(|e| e.mentions.iter_mut()) {
                 rename(&mut m.participants, from, to);
             }
+            record(&mut folds, to, &[article.to_string()])?;
         }
         x.people.retain(|p| !renames.iter().any(|(from, _)| *from == p.name));
 
@@ -518,9 +548,14 @@ impl Store {
                     },
                 };
                 rename(&mut event.participants, &short.name, name);
+                let mut from: Vec<String> = Vec::new();
                 for m in &mut event.mentions {
+                    if m.participants.contains(&short.name) {
+                        from.push(m.article.clone());
+                    }
                     rename(&mut m.participants, &short.name, name);
                 }
+                record(&mut folds, name, &from)?;
                 changed.insert(id, (before, event));
             }
             if let Some(p) = x.people.iter_mut().find(|p| p.name == *name) {
@@ -533,37 +568,48 @@ impl Store {
         // person by that surname alone are no longer sure to mean them, so that
         // surname becomes its own person again, as if the two full names had come
         // first.
+        let mut split_off = BTreeSet::new();
         for (name, surname) in &full {
             if db.entity(&fold(name))?.is_some() {
                 continue;
             }
             for first in self.full_names_with_surname(surname)? {
-                if first.name != *name && g.canonical_person(&first.name).is_none() {
-                    if let Some(bare) = self.unfold(&first, changed, next_id)? {
-                        if !x.people.iter().any(|p| p.id == bare.id) {
-                            x.people.push(bare);
-                        }
+                if first.name == *name {
+                    continue;
+                }
+                let articles = match folds.get(&first.id) {
+                    Some(list) => list.clone(),
+                    None => db.folds(&first.id)?,
+                };
+                if articles.is_empty() {
+                    continue;
+                }
+                if let Some(bare) = self.unfold(&first, &articles, changed, next_id, &mut split_off)? {
+                    if !x.people.iter().any(|p| p.id == bare.id) {
+                        x.people.push(bare);
                     }
                 }
+                folds.insert(first.id.clone(), Vec::new());
             }
         }
-        Ok((ambiguous, folded_away))
+        Ok(Settled { ambiguous, folded_away, folds: folds.into_iter().collect(), split_off })
     }
 
     /// Gives back to a bare surname ("Qarlov") the reports of `person` ("Ivan
-    /// Qarlov") whose sentence names them by that surname alone, and splits events
-    /// those reports no longer hold together. Returns the surname's person when
-    /// any report was given back.
+    /// Qarlov") in `articles`, those whose bare surname the store took to mean them,
+    /// and splits events those reports no longer hold together (new events go into
+    /// `split_off`). Returns the surname's person when any report was given back.
+    /// Runs once per fold record: the caller removes it.
     fn unfold(
         &self,
         person: &Entity,
+        articles: &[String],
         changed: &mut BTreeMap<EventId, (Option<Event>, Event)>,
         next_id: &mut u64,
+        split_off: &mut BTreeSet<EventId>,
     ) -> Result<Option<Entity>> {
         let db = &self.inner.db;
         let Some(surname) = person.name.rsplit(' ').next() else { return Ok(None) };
-        let full_forms: Vec<String> =
-            std::iter::once(&person.name).chain(&person.aliases).filter(|f| f.contains(' ')).map(|f| fold(f)).collect();
         let prefix = keys::named_prefix(keys::BY_ENTITY, &person.id.0);
         let end = keys::prefix_end(&prefix);
         let ids: Vec<EventId> =
@@ -580,11 +626,7 @@ impl Store {
             };
             let mut touched = false;
             for m in &mut event.mentions {
-                let by_surname = m.participants.contains(&person.name) && {
-                    let sentence = fold(&m.sentence);
-                    !full_forms.iter().any(|f| sentence.contains(f.as_str()))
-                };
-                if by_surname {
+                if m.participants.contains(&person.name) && articles.binary_search(&m.article).is_ok() {
                     for p in m.participants.iter_mut().filter(|p| **p == person.name) {
                         *p = surname.to_string();
                     }
@@ -607,6 +649,7 @@ impl Store {
                 let new = EventId(*next_id);
                 *next_id += 1;
                 changed.insert(new, (None, merge::refine(new, event.kind, mentions)));
+                split_off.insert(new);
             }
         }
         Ok(given_back.then(|| Entity::person(surname)))
@@ -634,6 +677,7 @@ impl Store {
         changed: &BTreeMap<EventId, (Option<Event>, Event)>,
         gone: &BTreeSet<EventId>,
         renamed: &[EventId],
+        split_off: &BTreeSet<EventId>,
     ) -> Result<Vec<Event>> {
         const PER_KEY: usize = 256;
         const UNDATED_PER_KEY: usize = 32;
@@ -737,6 +781,7 @@ impl Store {
             .map(|(id, _)| id)
             .collect();
         ids.extend_from_slice(renamed);
+        ids.extend(split_off.iter().copied());
         ids.sort_unstable();
         ids.dedup();
         let mut out = Vec::with_capacity(ids.len());
@@ -748,6 +793,8 @@ impl Store {
                 // Written by this article alone: it holds only this article's reports,
                 // and an article's own reading of which sentences are one event is
                 // final. Skipping these keeps an article of thousands of events linear.
+                // (Unless split off a stored event: stored reports, not this article's.)
+                Some((None, e)) if split_off.contains(&id) => out.push(e.clone()),
                 Some((None, _)) => {}
                 // A stored event this article already changed: its current version.
                 Some((Some(_), e)) => out.push(e.clone()),

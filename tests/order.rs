@@ -168,10 +168,30 @@ fn a_bare_surname_shared_by_two_full_names_stays_apart_in_any_order() {
         }
         let vienna = store.events().at("Vienna").iter().next().unwrap().unwrap();
         assert_eq!(vienna.participants, ["Marco Rubio", "Qarlov"], "{order:?}");
+        let ankara = store.events().at("Ankara").iter().next().unwrap().unwrap();
+        assert_eq!(ankara.participants, ["Hakan Fidan", "Ivan Qarlov"], "{order:?}");
         assert!(store.verify().unwrap().is_empty(), "{order:?}");
         canon.push((order, common::canonical(&store)));
     }
     for (order, c) in &canon[1..] {
         assert_eq!(c, &canon[0].1, "{order:?} against {:?}", canon[0].0);
     }
+}
+
+/// Only what the store folded is undone: a report that names a person in full
+/// elsewhere in its article ("He met ...") keeps that person when a second full
+/// name with the surname arrives.
+#[test]
+fn a_second_full_name_leaves_reports_the_article_itself_resolved() {
+    let day = on("2025-06-06");
+    let store = Store::temporary().unwrap();
+    let a = "Ivan Qarlov, the foreign minister, arrived in Ankara on Monday.\n\nHe met Foreign Minister Hakan \
+             Fidan on Tuesday. Qarlov also met Vice President Cevdet Yilmaz in Ankara on Wednesday.";
+    store.ingest(&Article::new("a", a).with_published(day)).unwrap();
+    let b = "Petr Qarlov, the defence minister, met Foreign Minister Sergey Lavrov in Geneva on Wednesday.";
+    store.ingest(&Article::new("b", b).with_published(day)).unwrap();
+    let ivan: Vec<Vec<String>> =
+        store.events().involving("Ivan Qarlov").iter().map(|e| e.unwrap().participants).collect();
+    assert_eq!(ivan, [vec!["Hakan Fidan", "Ivan Qarlov"], vec!["Cevdet Yilmaz", "Ivan Qarlov"]]);
+    assert!(store.verify().unwrap().is_empty());
 }

@@ -61,6 +61,13 @@ pub(crate) fn meta(name: &str) -> Vec<u8> {
     tagged(META, name.as_bytes())
 }
 
+/// The fold record of a person: under meta, "fold/" and the entity id; the value
+/// is the list of article ids (codec-encoded) whose bare surname was taken to mean
+/// that person.
+pub(crate) fn fold(entity_id: &str) -> Vec<u8> {
+    meta(&format!("fold/{entity_id}"))
+}
+
 pub(crate) fn article(id: &str) -> Vec<u8> {
     tagged(ARTICLE, id.as_bytes())
 }

@@ -48,6 +48,9 @@ pub(crate) struct Commit {
     /// Entities folded into another (a person first known by surname alone): removed
     /// with their alias keys.
     pub(crate) removed_entities: Vec<Entity>,
+    /// Fold records to write (a person's id and the articles whose bare surname the
+    /// store took to mean them); an empty list removes the record.
+    pub(crate) folds: Vec<(EntityId, Vec<String>)>,
     pub(crate) next_event_id: u64,
 }
 
@@ -118,6 +121,13 @@ impl Db {
     pub(crate) fn entity(&self, id: &str) -> Result<Option<Entity>> {
         let key = keys::entity(id);
         self.engine.get(&key)?.map(|v| codec::decode(&v, "entity", &key)).transpose()
+    }
+
+    /// The articles whose bare surname the store took to mean `person` (see
+    /// `Store::settle_surnames`).
+    pub(crate) fn folds(&self, person: &EntityId) -> Result<Vec<String>> {
+        let key = keys::fold(&person.0);
+        Ok(self.engine.get(&key)?.map(|v| codec::decode(&v, "fold record", &key)).transpose()?.unwrap_or_default())
     }
 
     /// Entities that go by the folded alias.
@@ -231,6 +241,14 @@ impl Db {
             b.put(keys::entity(&e.id.0), codec::encode(e));
             for alias in std::iter::once(&e.name).chain(&e.aliases) {
                 b.put(keys::alias(&crate::model::fold(alias), &e.id.0), Vec::new());
+            }
+        }
+        for (person, articles) in &c.folds {
+            let key = keys::fold(&person.0);
+            if articles.is_empty() {
+                b.delete(key);
+            } else {
+                b.put(key, codec::encode(articles));
             }
         }
         b.put(keys::meta("next_event"), c.next_event_id.to_be_bytes().to_vec());
