@@ -493,3 +493,34 @@ fn met_each_leader_separately_is_one_meeting_with_each() {
         ]
     );
 }
+
+#[test]
+fn look_alikes_of_the_reference_rules_are_left_alone() {
+    let day = Some("2025-05-14");
+    // A demand, not a courtesy call.
+    assert!(read("Chancellor Friedrich Merz calls on Vladimir Putin to accept a ceasefire.", day).is_empty());
+    // "both men and women" is no pair of the people named before.
+    let got = read(
+        "Marco Rubio met Hakan Fidan in Ankara on Monday.\n\nOn Tuesday, President Recep Tayyip Erdogan met \
+         survivors, both men and women, in Hatay.",
+        day,
+    );
+    assert_eq!(got, ["meeting occurred 2025-05-12..2025-05-12 Ankara Hakan Fidan+Marco Rubio"]);
+    // Two Chinese people named: "the Chinese premier" is not guessed.
+    let got = read(
+        "President Xi Jinping and Premier Li Qiang arrived in Brasilia on Monday.\n\nOn Tuesday, President Luiz \
+         Inacio Lula da Silva hosted the Chinese premier at the Alvorada Palace.",
+        day,
+    );
+    assert!(got.iter().all(|g| !g.contains("Xi Jinping+Luiz") && !g.ends_with("Lula da Silva+Xi Jinping")), "{got:?}");
+}
+
+#[test]
+fn each_of_the_ministers_is_not_each_of_the_two_named_before() {
+    let got = read(
+        "Marco Rubio met Hakan Fidan in Ankara on Monday.\n\nOn Tuesday, Antony Blinken spoke with each of the Gulf \
+         ministers in Riyadh.",
+        Some("2025-05-14"),
+    );
+    assert!(got.iter().all(|g| !g.contains("Antony Blinken+Hakan Fidan")), "{got:?}");
+}

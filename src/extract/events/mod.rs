@@ -233,13 +233,23 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             if participants.iter().any(|&p| of_country(p)) {
                 continue;
             }
-            if let Some(&p) = r.frequent_people.iter().rev().find(|&&p| of_country(p)) {
+            // Only when the article has named one person of that country: with two
+            // ("the Chinese premier" in a story about Xi and Li) the role decides.
+            let mut candidates = r.frequent_people.iter().filter(|&&p| of_country(p));
+            if let (Some(&p), None) = (candidates.next(), candidates.next()) {
                 participants.push(p);
             }
         }
         // "the two leaders", "they": the last two people the article named.
         // Also "the two had spoken", and as subject or object "both ministers", "the
-        // two ministers".
+        // two ministers" (people only: "the two sides", "both delegations" are
+        // groups; "both men and women" is no pair).
+        let object_plural = (cs..ce).any(|i| {
+            matches!(v.w(i), "two" | "both")
+                && matches!(v.w(i + 1), "leaders" | "presidents" | "ministers" | "men" | "women" | "premiers")
+                && v.w(i + 2) != "and"
+                && (v.w(i) == "both" || (i > 0 && v.w(i - 1) == "the"))
+        });
         let plural = (cs..first).any(|i| {
             (v.w(i) == "they" && v.span_at[i].is_none())
                 || (v.w(i) == "two"
@@ -247,12 +257,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     && v.w(i - 1) == "the"
                     && (PLURAL_PEOPLE.contains(&v.w(i + 1))
                         || matches!(v.w(i + 1), "had" | "have" | "has" | "last" | "also" | "previously" | "first")))
-        }) || (cs..ce).any(|i| {
-            // (People only: "the two sides", "both delegations" are groups.)
-            matches!(v.w(i), "two" | "both")
-                && matches!(v.w(i + 1), "leaders" | "presidents" | "ministers" | "men" | "women" | "premiers")
-                && (v.w(i) == "both" || (i > 0 && v.w(i - 1) == "the"))
-        }) || each_of_them(v, cs, ce);
+        }) || object_plural
+            || each_of_them(v, cs, ce);
         if plural && participants.len() < 2 {
             let before: Vec<usize> = v
                 .spans
@@ -263,8 +269,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             // "they" after two names in the sentence; otherwise the two people the
             // article has named most ("the two presidents").
             let pool = if before.len() >= 2 { before } else { r.frequent_people.clone() };
-            // ("Trump met each leader": two others than the subject.)
-            let others = each_of_them(v, cs, ce);
+            // ("Trump met each leader", "received both ministers": two others than
+            // those already named.)
+            let others = object_plural || each_of_them(v, cs, ce);
             let named: Vec<usize> = participants.clone();
             for p in pool.iter().rev().filter(|p| !others || !named.contains(p)).take(2) {
                 if !participants.contains(p) {
@@ -333,7 +340,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         } else {
             place(r.g, v, cs, ce).or_else(|| {
                 // ("When Wang was in New Delhi, he and Doval held talks".)
-                let after_when = lead == Lead::Main && matches!(v.w(0), "when" | "while");
+                let after_when = lead == Lead::Main && v.w(0) == "when";
                 if lead == Lead::Where || continued || after_when {
                     clause_place
                 } else {
@@ -692,7 +699,7 @@ fn each_of_them(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> bool {
     (cs..ce).any(|i| {
         v.w(i) == "each"
             && (matches!(v.w(i + 1), "leader" | "president" | "minister" | "man")
-                || (v.w(i + 1) == "of" && matches!(v.w(i + 2), "them" | "the")))
+                || (v.w(i + 1) == "of" && (v.w(i + 2) == "them" || (v.w(i + 2) == "the" && v.w(i + 3) == "two"))))
     })
 }
 
