@@ -214,6 +214,19 @@ fn text_hash(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
+/// An event as this article's ingest has it so far, taken out of `changed` (or read
+/// from the store), with its stored version: `None` when it is gone.
+fn take_current(
+    db: &Db,
+    changed: &mut BTreeMap<EventId, (Option<Event>, Event)>,
+    id: EventId,
+) -> Result<Option<(Option<Event>, Event)>> {
+    Ok(match changed.remove(&id) {
+        Some(pair) => Some(pair),
+        None => db.event(id)?.map(|e| (Some(e.clone()), e)),
+    })
+}
+
 /// What settling surnames decided for one article.
 struct Settled {
     /// Bare surnames two or more stored people share.
@@ -540,13 +553,7 @@ impl Store {
                 .map(|r| r.map(|(_, id, _)| id))
                 .collect::<Result<_>>()?;
             for id in ids {
-                let (before, mut event) = match changed.remove(&id) {
-                    Some(pair) => pair,
-                    None => match db.event(id)? {
-                        Some(e) => (Some(e.clone()), e),
-                        None => continue,
-                    },
-                };
+                let Some((before, mut event)) = take_current(db, changed, id)? else { continue };
                 rename(&mut event.participants, &short.name, name);
                 let mut from: Vec<String> = Vec::new();
                 for m in &mut event.mentions {
@@ -617,13 +624,7 @@ impl Store {
         let mut given_back = false;
         for id in ids {
             let was_changed = changed.contains_key(&id);
-            let (before, mut event) = match changed.remove(&id) {
-                Some(pair) => pair,
-                None => match db.event(id)? {
-                    Some(e) => (Some(e.clone()), e),
-                    None => continue,
-                },
-            };
+            let Some((before, mut event)) = take_current(db, changed, id)? else { continue };
             let mut touched = false;
             for m in &mut event.mentions {
                 if m.participants.contains(&person.name) && articles.binary_search(&m.article).is_ok() {
