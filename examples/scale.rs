@@ -126,6 +126,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let queries: Vec<Q<'_>> = vec![
         ("meetings involving X, first 100", Box::new(|| store.meetings().involving(popular).limit(100).iter().count())),
         ("meetings involving X, all", Box::new(|| store.meetings().involving(popular).iter().count())),
+        ("meetings involving X, count()", Box::new(|| store.meetings().involving(popular).count().unwrap_or(0))),
         (
             "involving two people",
             Box::new(|| store.events().involving(popular).involving("Ahmed Kettunen").iter().count()),

@@ -851,7 +851,9 @@ impl Store {
     pub fn counterparts(&self, name: &str) -> Result<Vec<Counterpart>> {
         let ids = query::resolve_person(self, name)?;
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        for e in self.timeline(name)? {
+        // Participants are in each event's leading fields: no mention is decoded.
+        for e in self.events().involving(name).heads() {
+            let e = e?;
             for p in &e.participants {
                 if !ids.contains(&EntityId::of(p)) {
                     *counts.entry(p.clone()).or_default() += 1;

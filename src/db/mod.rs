@@ -60,9 +60,9 @@ pub(crate) struct Commit {
 pub(crate) struct EventHead {
     _id: EventId,
     pub(crate) kind: crate::model::EventKind,
-    _status: crate::model::Status,
+    pub(crate) status: crate::model::Status,
     pub(crate) date: Option<crate::model::DateSpan>,
-    _place: Option<crate::model::Place>,
+    pub(crate) place: Option<crate::model::Place>,
     pub(crate) participants: Vec<String>,
     pub(crate) groups: Vec<String>,
 }
@@ -103,6 +103,12 @@ impl Db {
     pub(crate) fn event(&self, id: EventId) -> Result<Option<Event>> {
         let key = keys::event(id);
         self.engine.get(&key)?.map(|v| codec::decode(&v, "event", &key)).transpose()
+    }
+
+    /// An event's leading fields alone (no mentions): what filters and counts need.
+    pub(crate) fn event_head(&self, id: EventId) -> Result<Option<EventHead>> {
+        let key = keys::event(id);
+        self.engine.get(&key)?.map(|v| codec::decode_prefix(&v, "event", &key)).transpose()
     }
 
     /// The event, decoded only when its leading fields (everything but the

@@ -5,9 +5,9 @@ mod postings;
 
 use chrono::{Days, NaiveDate};
 
-use crate::db::{keys, Summary};
+use crate::db::{keys, Db, EventHead, Summary};
 use crate::error::Result;
-use crate::model::{fold, DateSpan, EntityId, Event, EventKind, Status};
+use crate::model::{fold, DateSpan, EntityId, Event, EventId, EventKind, Place, Status};
 use crate::store::Store;
 use postings::{Intersection, Postings};
 
@@ -121,6 +121,28 @@ impl EventQuery {
     /// Index entries carry each event's end date, kind and status, so events those
     /// rule out are never read.
     pub fn iter(&self) -> impl Iterator<Item = Result<Event>> + Send + 'static {
+        self.read(Db::event, Filter::matches)
+    }
+
+    /// The number of matching events (at most the limit). Reads each event's
+    /// leading fields only, not its mentions.
+    pub fn count(&self) -> Result<usize> {
+        self.heads().try_fold(0, |n, r| r.map(|_| n + 1))
+    }
+
+    /// What [`iter`](EventQuery::iter) returns, as each event's leading fields (no
+    /// mentions decoded): for counts and tallies.
+    pub(crate) fn heads(&self) -> impl Iterator<Item = Result<EventHead>> + Send + 'static {
+        self.read(Db::event_head, Filter::matches_head)
+    }
+
+    /// Streams the plan's index entries, drops those whose summary rules them out,
+    /// reads the rest with `read` and keeps what `matches`.
+    fn read<T: Send + 'static>(
+        &self,
+        read: fn(&Db, EventId) -> Result<Option<T>>,
+        matches: fn(&Filter, &T) -> bool,
+    ) -> impl Iterator<Item = Result<T>> + Send + 'static {
         let plan = self.plan();
         let limit = self.limit.unwrap_or(usize::MAX);
         let filter = plan.as_ref().ok().map(|p| p.filter.clone());
@@ -138,8 +160,8 @@ impl EventQuery {
             if summary.is_some_and(|s| !filter.may_match(s)) {
                 return None;
             }
-            match store.inner.db.event(id) {
-                Ok(Some(e)) => filter.matches(&e).then_some(Ok(e)),
+            match read(&store.inner.db, id) {
+                Ok(Some(x)) => matches(filter, &x).then_some(Ok(x)),
                 Ok(None) => {
                     Some(Err(crate::Error::corrupt("index key", &keys::event(id), "points to a missing event")))
                 }
@@ -147,11 +169,6 @@ impl EventQuery {
             }
         })
         .take(limit)
-    }
-
-    /// The number of matching events.
-    pub fn count(&self) -> Result<usize> {
-        self.iter().try_fold(0, |n, r| r.map(|_| n + 1))
     }
 
     fn plan(&self) -> Result<Plan> {
@@ -222,21 +239,35 @@ impl Filter {
     }
 
     fn matches(&self, e: &Event) -> bool {
-        if self.kind.is_some_and(|k| k != e.kind) || self.status.is_some_and(|s| s != e.status) {
+        self.matches_fields(e.kind, e.status, e.date, e.place.as_ref(), &e.participants)
+    }
+
+    fn matches_head(&self, h: &EventHead) -> bool {
+        self.matches_fields(h.kind, h.status, h.date, h.place.as_ref(), &h.participants)
+    }
+
+    fn matches_fields(
+        &self,
+        kind: EventKind,
+        status: Status,
+        date: Option<DateSpan>,
+        place: Option<&Place>,
+        participants: &[String],
+    ) -> bool {
+        if self.kind.is_some_and(|k| k != kind) || self.status.is_some_and(|s| s != status) {
             return false;
         }
         if let Some((from, to)) = self.between {
-            if !e.date.is_some_and(|d| d.start <= to && d.end >= from) {
+            if !date.is_some_and(|d| d.start <= to && d.end >= from) {
                 return false;
             }
         }
         if let Some(p) = &self.place {
-            let inside =
-                e.place.as_ref().is_some_and(|pl| fold(&pl.name) == *p || pl.within.iter().any(|w| fold(w) == *p));
+            let inside = place.is_some_and(|pl| fold(&pl.name) == *p || pl.within.iter().any(|w| fold(w) == *p));
             if !inside {
                 return false;
             }
         }
-        self.people.iter().all(|ids| e.participants.iter().any(|p| ids.contains(&EntityId::of(p))))
+        self.people.iter().all(|ids| participants.iter().any(|p| ids.contains(&EntityId::of(p))))
     }
 }
