@@ -43,6 +43,8 @@ struct Patterns {
     timestamp: Regex,
     labelled: Regex,
     dateline: Regex,
+    place_date: Regex,
+    date_alone: Regex,
     url: Regex,
     header: Regex,
 }
@@ -61,11 +63,20 @@ fn patterns() -> &'static Patterns {
             )
             .expect("valid"),
             labelled: Regex::new(&format!(
-                r"(?im)^\s*(?:published|posted|first published|updated)(?: on)?:?\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))"
+                r"(?im)^\s*(?:published|posted|first published|updated)(?: on)?\s*:?\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))"
             ))
             .expect("valid"),
             dateline: Regex::new(&format!(
                 r"(?m)^\s*[A-Z][A-Z .'-]{{2,40}}(?:,\s*[A-Za-z .]{{2,30}})?,\s+(?:{mdy}|{dmy})\s*(?:\([^)]{{2,30}}\))?\s*[-:]"
+            ))
+            .expect("valid"),
+            // A place and a date on a line of their own: "Skopje, 13 May 2025".
+            place_date: Regex::new(&format!(r"(?m)^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?:{mdy}|{dmy})\s*$"))
+                .expect("valid"),
+            // A date on a line of its own, maybe with its weekday and a time:
+            // "Tuesday, February 4, 2025", "10 May 2025 - 18:30", "14 January 2026".
+            date_alone: Regex::new(&format!(
+                r"(?im)^\s*(?:\w+day,?\s+)?(?:{mdy}|{dmy})(?:\s*[-,|]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?\s*$"
             ))
             .expect("valid"),
             url: Regex::new(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)").expect("valid"),
@@ -110,6 +121,7 @@ pub fn detect_published(text: &str, url: Option<&str>) -> Option<Published> {
     found(&p.date_line, PublishedSource::Dateline)
         .or_else(|| found(&p.labelled, PublishedSource::Dateline))
         .or_else(|| found(&p.dateline, PublishedSource::Dateline))
+        .or_else(|| found(&p.place_date, PublishedSource::Dateline))
         .or_else(|| {
             p.timestamp.captures_iter(head).find_map(|c| {
                 let num =
@@ -124,6 +136,7 @@ pub fn detect_published(text: &str, url: Option<&str>) -> Option<Published> {
                 Some(Published { date, source: PublishedSource::Dateline })
             })
         })
+        .or_else(|| found(&p.date_alone, PublishedSource::Dateline))
         .or_else(|| {
             let c = p.url.captures(url?)?;
             let date = NaiveDate::from_ymd_opt(c["y"].parse().ok()?, c["m"].parse().ok()?, c["d"].parse().ok()?)?;
@@ -163,6 +176,18 @@ mod tests {
         assert_eq!(got("AGENCY\n27/10/2025 - 09:12\nText."), Some(d("2025-10-27")));
         assert_eq!(got("AGENCY\n03/04/2025\nText."), None);
         assert_eq!(got("Kherson\nPublished 12 September 2025, 17:45\nText."), Some(d("2025-09-12")));
+        assert_eq!(got("Posted : 2025-10-31 09:12  Updated : 2025-11-01 11:40\nText."), Some(d("2025-10-31")));
+    }
+
+    #[test]
+    fn a_date_on_a_line_of_its_own() {
+        let got = |t: &str| detect_published(t, None).map(|p| p.date);
+        assert_eq!(got("World\nTuesday, February 4, 2025\n\nText."), Some(d("2025-02-04")));
+        assert_eq!(got("Readout\n10 May 2025 - 18:30\nText."), Some(d("2025-05-10")));
+        assert_eq!(got("Analysis\nBy A. Writer\n14 January 2026\n\nText."), Some(d("2026-01-14")));
+        assert_eq!(got("Press release\nSkopje, 13 May 2025\n\nText."), Some(d("2025-05-13")));
+        // A date inside a sentence is no publication date.
+        assert_eq!(got("The envoys met on 13 May 2025 in Skopje.\nMore text."), None);
     }
 
     #[test]
