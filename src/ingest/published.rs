@@ -73,10 +73,11 @@ fn patterns() -> &'static Patterns {
             // A place and a date on a line of their own: "Skopje, 13 May 2025".
             place_date: Regex::new(&format!(r"(?m)^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?:{mdy}|{dmy})\s*$"))
                 .expect("valid"),
-            // A date on a line of its own, maybe with its weekday and a time:
-            // "Tuesday, February 4, 2025", "10 May 2025 - 18:30", "14 January 2026".
+            // A date on a line of its own, maybe with its weekday, a time and page
+            // sections: "Tuesday, February 4, 2025", "10 May 2025 - 18:30",
+            // "Nov 19, 2025 | World | 4 min read".
             date_alone: Regex::new(&format!(
-                r"(?im)^\s*(?:\w+day,?\s+)?(?:{mdy}|{dmy})(?:\s*[-,|]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?\s*$"
+                r"(?im)^\s*(?:\w+day,?\s+)?(?:{mdy}|{dmy})(?:\s*[-,|]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?(?:\s*\|[^\n]*)?\s*$"
             ))
             .expect("valid"),
             url: Regex::new(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)").expect("valid"),
@@ -186,6 +187,7 @@ mod tests {
         assert_eq!(got("Readout\n10 May 2025 - 18:30\nText."), Some(d("2025-05-10")));
         assert_eq!(got("Analysis\nBy A. Writer\n14 January 2026\n\nText."), Some(d("2026-01-14")));
         assert_eq!(got("Press release\nSkopje, 13 May 2025\n\nText."), Some(d("2025-05-13")));
+        assert_eq!(got("Headline\nNov 19, 2025 | World | 4 min read\nText."), Some(d("2025-11-19")));
         // A date inside a sentence is no publication date.
         assert_eq!(got("The envoys met on 13 May 2025 in Skopje.\nMore text."), None);
     }
