@@ -15,8 +15,22 @@ fn own_corpus_stays_above_its_floor() {
     let (article, corpus) = scoring::evaluate(&articles, &gold, false).unwrap();
     assert!(article.precision() >= 0.93, "{}", article.line("article"));
     assert!(article.f1() >= 0.85, "{}", article.line("article"));
+    assert!(corpus.f1() >= 0.92, "{}", corpus.line("corpus"));
+    assert!(corpus.date_accuracy() >= 0.92, "{}", corpus.line("corpus"));
+}
+
+/// Without any publication date the dates come from the pages themselves
+/// (datelines, date lines, timestamps) and from the text.
+#[test]
+fn own_corpus_without_publication_dates_stays_above_its_floor() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/eval");
+    let (mut articles, gold) = scoring::load(&dir).unwrap();
+    for a in &mut articles {
+        a.published = None;
+    }
+    let (_, corpus) = scoring::evaluate(&articles, &gold, false).unwrap();
     assert!(corpus.f1() >= 0.90, "{}", corpus.line("corpus"));
-    assert!(corpus.date_accuracy() >= 0.90, "{}", corpus.line("corpus"));
+    assert!(corpus.date_accuracy() >= 0.65, "{}", corpus.line("corpus"));
 }
 
 #[test]
