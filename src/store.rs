@@ -16,6 +16,11 @@ use crate::merge;
 use crate::model::{fold, Article, Entity, EntityId, Event, EventId, EventKind};
 use crate::query::{self, EventQuery};
 
+/// An article's text hash and extraction, ready to commit.
+type Extracted = (u64, extract::Extraction);
+/// Articles with their extractions, in article order.
+type ExtractedPart = Vec<(Article, Result<Option<Extracted>>)>;
+
 /// When ingested articles reach the disk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -406,65 +411,100 @@ impl Store {
     {
         let mut s = IngestSummary::default();
         let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
-        let mut articles = articles.into_iter().peekable();
-        while articles.peek().is_some() {
-            // Extract a chunk on every core; commit it in article order.
-            let chunk: Vec<Article> = articles.by_ref().take(workers * 8).collect();
-            let extracted = self.extract_parallel(&chunk, workers);
-            for (a, x) in chunk.iter().zip(extracted) {
-                let outcome = x.and_then(|x| {
-                    let _guard = self.inner.writer.lock().unwrap_or_else(|p| p.into_inner());
-                    match x {
-                        // Checked again under the lock: an earlier article of this
-                        // chunk may have been the same one.
-                        Some((hash, x)) if !self.is_stored(a, hash)? => self.commit_locked(a, hash, x),
-                        _ => Ok(IngestOutcome::unchanged(a)),
-                    }
-                });
-                match outcome {
-                    Ok(o) if o.stored => {
-                        s.articles_new += 1;
-                        s.events_new += o.events_new;
-                        s.events_merged += o.events_merged;
-                        s.ambiguous.extend(o.ambiguous.into_iter().map(|n| (o.article.clone(), n)));
-                    }
-                    Ok(_) => s.articles_unchanged += 1,
-                    Err(e) if e.is_bad_input() => s.rejected.push(e),
-                    Err(e) => return Err(e),
+        let mut articles = articles.into_iter();
+        let mut take = || -> Vec<Article> { articles.by_ref().take(workers * 16).collect() };
+        std::thread::scope(|scope| -> Result<()> {
+            // While this thread commits one chunk in article order, the next chunk
+            // is extracted on every core.
+            let mut pending = self.extract_spawn(scope, take(), workers);
+            while !pending.is_empty() {
+                let extracted = Self::extract_join(pending);
+                pending = self.extract_spawn(scope, take(), workers);
+                for (a, x) in extracted {
+                    self.commit_extracted(&a, x, &mut s)?;
                 }
             }
-        }
+            Ok(())
+        })?;
         self.flush()?;
         Ok(s)
     }
 
-    /// Extracts the articles of a chunk on `workers` threads, in order: for each,
-    /// its extraction, `None` when the store already holds it, or why it was rejected.
-    fn extract_parallel(&self, chunk: &[Article], workers: usize) -> Vec<Result<Option<(u64, extract::Extraction)>>> {
-        let one = |a: &Article| -> Result<Option<(u64, extract::Extraction)>> {
-            self.check(a)?;
-            let hash = text_hash(&a.text);
-            if self.is_stored(a, hash)? {
-                return Ok(None);
+    /// Commits one extracted article of [`Store::ingest_many`] and counts it.
+    fn commit_extracted(&self, a: &Article, x: Result<Option<Extracted>>, s: &mut IngestSummary) -> Result<()> {
+        let outcome = x.and_then(|x| {
+            let _guard = self.inner.writer.lock().unwrap_or_else(|p| p.into_inner());
+            match x {
+                // Checked again under the lock: an earlier article of this chunk,
+                // or another writer, may have stored the same one.
+                Some((hash, x)) if !self.is_stored(a, hash)? => self.commit_locked(a, hash, x),
+                _ => Ok(IngestOutcome::unchanged(a)),
             }
-            Ok(Some((hash, extract::extract(a, &self.inner.gazetteer))))
-        };
-        if workers <= 1 || chunk.len() <= 1 {
-            return chunk.iter().map(one).collect();
+        });
+        match outcome {
+            Ok(o) if o.stored => {
+                s.articles_new += 1;
+                s.events_new += o.events_new;
+                s.events_merged += o.events_merged;
+                s.ambiguous.extend(o.ambiguous.into_iter().map(|n| (o.article.clone(), n)));
+            }
+            Ok(_) => s.articles_unchanged += 1,
+            Err(e) if e.is_bad_input() => s.rejected.push(e),
+            Err(e) => return Err(e),
         }
-        let per = chunk.len().div_ceil(workers);
-        std::thread::scope(|scope| {
-            let handles: Vec<_> =
-                chunk.chunks(per).map(|part| scope.spawn(move || part.iter().map(one).collect::<Vec<_>>())).collect();
-            handles
-                .into_iter()
-                .flat_map(|h| match h.join() {
-                    Ok(v) => v,
-                    // A panic in extraction is a bug; carry it to the caller's thread.
-                    Err(p) => std::panic::resume_unwind(p),
+        Ok(())
+    }
+
+    /// Starts extracting `chunk` on `workers` threads of `scope`: one handle per
+    /// part, in article order. Each part's thread hands its articles back with
+    /// their extractions (`None` when the store already holds the article).
+    fn extract_spawn<'scope>(
+        &'scope self,
+        scope: &'scope std::thread::Scope<'scope, '_>,
+        mut chunk: Vec<Article>,
+        workers: usize,
+    ) -> Vec<std::thread::ScopedJoinHandle<'scope, ExtractedPart>> {
+        let per = chunk.len().div_ceil(workers).max(1);
+        let mut parts = Vec::new();
+        while !chunk.is_empty() {
+            let rest = chunk.split_off(per.min(chunk.len()));
+            parts.push(std::mem::replace(&mut chunk, rest));
+        }
+        parts
+            .into_iter()
+            .map(|part| {
+                scope.spawn(move || {
+                    part.into_iter()
+                        .map(|a| {
+                            let x = self.extract_one(&a);
+                            (a, x)
+                        })
+                        .collect()
                 })
-                .collect()
-        })
+            })
+            .collect()
+    }
+
+    /// Waits for the parts [`Store::extract_spawn`] started, in order.
+    fn extract_join(parts: Vec<std::thread::ScopedJoinHandle<'_, ExtractedPart>>) -> ExtractedPart {
+        parts
+            .into_iter()
+            .flat_map(|h| match h.join() {
+                Ok(v) => v,
+                // A panic in extraction is a bug; carry it to the caller's thread.
+                Err(p) => std::panic::resume_unwind(p),
+            })
+            .collect()
+    }
+
+    /// Checks and extracts one article: `None` when the store already holds it.
+    fn extract_one(&self, a: &Article) -> Result<Option<Extracted>> {
+        self.check(a)?;
+        let hash = text_hash(&a.text);
+        if self.is_stored(a, hash)? {
+            return Ok(None);
+        }
+        Ok(Some((hash, extract::extract(a, &self.inner.gazetteer))))
     }
 
     fn check(&self, a: &Article) -> Result<()> {

@@ -28,6 +28,20 @@ fn killed_ingests_never_corrupt_the_store_and_converge() {
     }
     std::fs::write(&feed, &backup).unwrap();
 
+    let ingest = |durability: &str| {
+        Command::new(common::eventctl())
+            .args(["--db", db.to_str().unwrap(), "--durability", durability, "ingest", feed.to_str().unwrap()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    // How long a whole ingest takes on this machine and build: kills land within it.
+    let clock = std::time::Instant::now();
+    assert!(ingest("article").wait().unwrap().success());
+    let whole = (clock.elapsed().as_millis() as u64).max(20);
+    std::fs::remove_dir_all(&db).unwrap();
+
     let rounds: usize = std::env::var("DOSSIER_CRASH_ROUNDS").ok().and_then(|s| s.parse().ok()).unwrap_or(20);
     let mut x = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1;
     let mut killed_mid_run = 0;
@@ -37,19 +51,11 @@ fn killed_ingests_never_corrupt_the_store_and_converge() {
         // leaves a partly ingested store; odd rounds use the default background
         // flush, whose kills may land before anything reached the disk.
         let durability = if round % 2 == 0 { "article" } else { "periodic" };
-        let mut child = Command::new(common::eventctl())
-            .args(["--db", db.to_str().unwrap(), "--durability", durability, "ingest", feed.to_str().unwrap()])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = ingest(durability);
         x ^= x << 13;
         x ^= x >> 7;
         x ^= x << 17;
-        // On a loaded machine eventctl may not have stored anything by 400 ms: the
-        // window grows while no round has left a partial store.
-        let window = if partial_states == 0 { 400 << round.min(3) } else { 400 };
-        std::thread::sleep(Duration::from_millis(20 + x % window));
+        std::thread::sleep(Duration::from_millis(5 + x % whole));
         if child.try_wait().unwrap().is_none() {
             killed_mid_run += 1;
         }
@@ -62,6 +68,12 @@ fn killed_ingests_never_corrupt_the_store_and_converge() {
         let stored = store.stats().unwrap().articles;
         if (1..600).contains(&stored) {
             partial_states += 1;
+        }
+        // A complete store has nothing left to interrupt: the next round starts
+        // afresh (the last round's store is kept for the convergence check).
+        drop(store);
+        if stored == 600 && round + 1 < rounds {
+            std::fs::remove_dir_all(&db).unwrap();
         }
     }
     assert!(killed_mid_run > 0, "no round killed an ingest while it ran");

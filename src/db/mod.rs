@@ -218,15 +218,21 @@ impl Db {
         }
         for (old, new) in &c.events {
             let new_keys: BTreeSet<Vec<u8>> = index::index_keys(new).into_iter().collect();
+            let summary = Summary::of(new).encode();
+            // A key the event already had, with the same summary, stays as it is:
+            // most reports of a stored event change none of its keys.
+            let mut kept = BTreeSet::new();
             if let Some(old) = old {
+                let same_summary = Summary::of(old).encode() == summary;
                 for k in index::index_keys(old) {
                     if !new_keys.contains(&k) {
                         b.delete(k);
+                    } else if same_summary {
+                        kept.insert(k);
                     }
                 }
             }
-            let summary = Summary::of(new).encode();
-            for k in new_keys {
+            for k in new_keys.into_iter().filter(|k| !kept.contains(k)) {
                 b.put(k, summary.clone());
             }
             b.put(keys::event(new.id), codec::encode(new));
