@@ -1,4 +1,5 @@
-//! extract/*: extraction alone, one thread, on the bundled sample articles.
+//! extract/*: extraction alone, one thread, on the bundled sample articles and on
+//! 200 generated news pages (`common/corpus.rs`).
 use std::hint::black_box;
 
 #[path = "common/mod.rs"]
@@ -23,6 +24,16 @@ fn bench(c: &mut Criterion) {
     group.throughput(Throughput::Elements(articles.len() as u64));
     group.bench_function("samples_articles", |b| {
         b.iter(|| articles.iter().map(|a| extract::extract(black_box(a), &g).events.len()).sum::<usize>())
+    });
+    let pages = common::corpus::Corpus::new(common::corpus::SEED, 1_000_000).articles(0, 200);
+    let bytes: usize = pages.iter().map(|a| a.text.len()).sum();
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("pages_bytes", |b| {
+        b.iter(|| pages.iter().map(|a| extract::extract(black_box(a), &g).events.len()).sum::<usize>())
+    });
+    group.throughput(Throughput::Elements(pages.len() as u64));
+    group.bench_function("pages_articles", |b| {
+        b.iter(|| pages.iter().map(|a| extract::extract(black_box(a), &g).events.len()).sum::<usize>())
     });
     group.finish();
 }

@@ -6,6 +6,8 @@ use dossier::Store;
 #[path = "common/mod.rs"]
 mod common;
 
+use common::corpus::{Corpus, SEED};
+
 fn bench(c: &mut Criterion) {
     let articles = common::samples();
     let mut group = c.benchmark_group("ingest");
@@ -26,37 +28,53 @@ fn bench(c: &mut Criterion) {
             BatchSize::PerIteration,
         )
     });
-    // Merge work per article stays bounded as the store grows: ingest 100 new
-    // articles into stores already holding 1k and 10k events (and, with
-    // DOSSIER_BENCH_INGEST_ARTICLES=1300000, the ~1M events of 1.3M generated news
-    // articles: preloading takes about 6 minutes). The large store is on disk, like
-    // a user's.
-    let mut sizes = vec![(Corpus::Simple, 1_000usize), (Corpus::Simple, 10_000)];
-    if let Some(n) = std::env::var("DOSSIER_BENCH_INGEST_ARTICLES").ok().and_then(|v| v.parse().ok()) {
-        sizes.push((Corpus::News, n));
+    // Generated news pages (2-5 KB, two to eight events each) into a fresh store.
+    let corpus = Corpus::new(SEED, 1_000_000);
+    let pages = corpus.articles(0, 200);
+    group.throughput(Throughput::Elements(pages.len() as u64));
+    group.bench_function("200_pages_fresh_store", |b| {
+        b.iter_batched(
+            || {
+                let dir = tempfile::tempdir().expect("tempdir");
+                let store = Store::open(dir.path().join("db")).expect("open");
+                (dir, store)
+            },
+            |(dir, store)| {
+                let s = store.ingest_many(pages.clone()).expect("ingest");
+                assert_eq!(s.articles_new + s.articles_unchanged, pages.len());
+                (dir, store)
+            },
+            BatchSize::PerIteration,
+        )
+    });
+    // Merge work per article stays bounded as the store grows: the next 100 pages
+    // of the same corpus (the news of the following hours, re-reporting some of the
+    // stored events) into stores already holding its first ~10k and ~100k events,
+    // and, with DOSSIER_BENCH_INGEST_EVENTS=1000000, a million (preloading takes
+    // minutes). The stores are on disk, like a user's.
+    let mut sizes = vec![10_000u64, 100_000];
+    if let Some(n) = std::env::var("DOSSIER_BENCH_INGEST_EVENTS").ok().and_then(|v| v.parse().ok()) {
+        sizes.push(n);
     }
-    for (corpus, size) in sizes {
+    for size in sizes {
         let dir = tempfile::tempdir().expect("tempdir");
         let store = Store::open(dir.path().join("db")).expect("open");
-        let generate = |from, to| match corpus {
-            Corpus::Simple => common::articles(from, to),
-            Corpus::News => common::articles_news(from, to),
-        };
-        for from in (0..size).step_by(10_000) {
-            store.ingest_many(generate(from, (from + 10_000).min(size))).expect("preload");
+        let mut next = 0;
+        while store.stats().expect("stats").events < size {
+            store.ingest_many(corpus.articles(next, next + 1_000)).expect("preload");
+            next += 1_000;
         }
         let events = store.stats().expect("stats").events;
-        let mut next = size;
         group.throughput(Throughput::Elements(100));
-        group.bench_function(format!("100_articles_into_{events}_events"), |b| {
+        group.bench_function(format!("100_pages_into_{events}_events"), |b| {
             b.iter_batched(
                 || {
                     next += 100;
-                    generate(next - 100, next)
+                    corpus.articles(next - 100, next)
                 },
                 |batch| {
                     let s = store.ingest_many(batch).expect("ingest");
-                    // (The news corpus repeats a text now and then: skipped, not new.)
+                    // (The corpus repeats a page now and then: skipped, not new.)
                     assert_eq!(s.articles_new + s.articles_unchanged, 100);
                     assert!(s.rejected.is_empty());
                 },
@@ -65,14 +83,6 @@ fn bench(c: &mut Criterion) {
         });
     }
     group.finish();
-}
-
-#[derive(Clone, Copy)]
-enum Corpus {
-    /// `common::articles`: one meeting each, few people.
-    Simple,
-    /// `common::news`: the scale run's corpus.
-    News,
 }
 
 criterion_group!(benches, bench);

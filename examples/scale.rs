@@ -1,7 +1,7 @@
 //! A scale run: ingest a generated corpus, then time the query set.
 //!
 //! ```text
-//! cargo run --release --example scale -- --articles 100000 [--db DIR] [--cache-mb N]
+//! cargo run --release --example scale -- --articles 100000 [--db DIR] [--cache-mb N] [--corpus pages|short]
 //! cargo run --release --example scale -- --db DIR --queries-only   # time the queries again
 //! cargo run --release --features redb --example scale -- --articles 100000 --engine redb
 //! ```
@@ -10,9 +10,15 @@
 //! cost per article as the store grows from thousands to a million events.
 //!
 //! Prints ingest throughput, query latencies (p50 and p99 over repeated runs), store
-//! size and peak memory (VmHWM). The corpus is `benches/common/mod.rs::news`:
-//! deterministic, 1,000 made-up officials with skewed popularity, 20 cities, ten
-//! years, a third of the articles re-reporting an earlier meeting.
+//! size and peak memory (VmHWM), then how many distinct events the corpus holds
+//! against how many the store made of it.
+//!
+//! The corpus (`--corpus pages`, the default) is `benches/common/corpus.rs`, the
+//! one `gen_corpus` writes: news pages of 2-5 KB with page noise, two to eight
+//! events each, 5,000 officials and 2,000 places with Zipf popularity, ten years in
+//! publication order, a third of the events re-reported. `--corpus short` is the
+//! corpus of sessions 1-3 (`benches/common/mod.rs::news`: 300-byte articles with one
+//! meeting each among 1,000 officials, in random date order).
 
 #[path = "../benches/common/mod.rs"]
 mod common;
@@ -47,6 +53,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         None => std::env::temp_dir().join(format!("dossier-scale-{}", std::process::id())),
     };
     let queries_only = std::env::args().any(|a| a == "--queries-only");
+    let pages = match arg("--corpus").as_deref() {
+        None | Some("pages") => Some(common::corpus::Corpus::new(common::corpus::SEED, n)),
+        Some("short") => None,
+        Some(other) => return Err(format!("unknown corpus {other:?} (pages or short)").into()),
+    };
     if queries_only && arg("--db").is_none() {
         return Err("--queries-only needs --db DIR (a store made by an earlier run)".into());
     }
@@ -81,7 +92,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     while from < n && !queries_only {
         let to = (from + step).min(n);
-        let chunk = common::articles_news(from, to);
+        let chunk = match &pages {
+            Some(corpus) => corpus.articles(from, to),
+            None => common::articles_news(from, to),
+        };
         text_bytes += chunk.iter().map(|a| a.text.len()).sum::<usize>();
         let t = Instant::now();
         let summary = store.ingest_many(chunk)?;
@@ -119,7 +133,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
     }
 
-    let popular = "Anna Kettunen"; // person 0: the most popular
+    // Person 0 is the most popular in either corpus; place 0 the most used.
+    let (popular, second, place) = match &pages {
+        Some(corpus) => (corpus.person(0), corpus.person(1), corpus.place(0).to_string()),
+        None => ("Anna Kettunen".to_string(), "Ahmed Kettunen".to_string(), "Geneva".to_string()),
+    };
+    let (popular, second, place) = (popular.as_str(), second.as_str(), place.as_str());
     let from = NaiveDate::from_ymd_opt(2020, 3, 1).ok_or("date")?;
     let to = NaiveDate::from_ymd_opt(2020, 3, 31).ok_or("date")?;
     type Q<'a> = (&'a str, Box<dyn Fn() -> usize + 'a>);
@@ -127,12 +146,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ("meetings involving X, first 100", Box::new(|| store.meetings().involving(popular).limit(100).iter().count())),
         ("meetings involving X, all", Box::new(|| store.meetings().involving(popular).iter().count())),
         ("meetings involving X, count()", Box::new(|| store.meetings().involving(popular).count().unwrap_or(0))),
-        (
-            "involving two people",
-            Box::new(|| store.events().involving(popular).involving("Ahmed Kettunen").iter().count()),
-        ),
+        ("involving two people", Box::new(|| store.events().involving(popular).involving(second).iter().count())),
         ("one month, all events", Box::new(|| store.events().between(from, to).iter().count())),
-        ("at a place, first 100", Box::new(|| store.events().at("Geneva").limit(100).iter().count())),
+        ("at a place, first 100", Box::new(|| store.events().at(place).limit(100).iter().count())),
         ("counterparts of X", Box::new(|| store.counterparts(popular).map(|c| c.len()).unwrap_or(0))),
     ];
     println!("{:<34} {:>8} {:>12} {:>12} {:>5}", "query", "results", "p50", "p99", "runs");
@@ -154,6 +170,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!("peak RSS: {mb:.0} MB");
     }
     drop(queries);
+    if let (Some(corpus), false) = (&pages, queries_only) {
+        // After the peak RSS line: this set is the run's, not the store's.
+        let mut distinct = std::collections::HashSet::new();
+        for i in 0..n {
+            distinct.extend(corpus.events_of(i).into_iter().map(|(j, k)| (j as u64) << 4 | k as u64));
+        }
+        println!(
+            "the corpus reports {} distinct events; the store holds {} ({:+.1}%)",
+            distinct.len(),
+            stats.events,
+            (stats.events as f64 / distinct.len().max(1) as f64 - 1.0) * 100.0
+        );
+    }
     drop(store);
     if arg("--db").is_none() {
         std::fs::remove_dir_all(&dir)?;

@@ -2,6 +2,8 @@
 //! made-up officials, in a few cities, over several years.
 #![allow(dead_code)]
 
+pub mod corpus;
+
 use std::io::BufReader;
 
 use chrono::NaiveDate;
