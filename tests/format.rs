@@ -90,20 +90,35 @@ fn format_on_disk(path: &std::path::Path) -> u32 {
 }
 
 #[test]
-fn the_committed_version_2_store_keeps_opening() {
-    assert_eq!(FORMAT_VERSION, 2, "a new format version needs a new fixture (tests/fixtures/README.md)");
-    let (_dir, _path, _store) = open_fixture("store-v2");
+fn the_committed_version_3_store_keeps_opening() {
+    assert_eq!(FORMAT_VERSION, 3, "a new format version needs a new fixture (tests/fixtures/README.md)");
+    let (_dir, _path, _store) = open_fixture("store-v3");
 }
 
-/// A version 1 store (dates written as text) opens, is marked version 2, takes new
-/// articles (dates written as numbers) beside its old values, and reads both.
+/// A version 1 store (dates written as text) opens, is marked the current version,
+/// takes new articles (dates written as numbers, long values compressed) beside its
+/// old values, and reads both.
 #[test]
 fn the_committed_version_1_store_keeps_opening_and_takes_new_articles() {
-    let (_dir, path, store) = open_fixture("store-v1");
+    takes_new_articles("store-v1");
+}
+
+/// The same for a version 2 store (no compressed values).
+#[test]
+fn the_committed_version_2_store_keeps_opening_and_takes_new_articles() {
+    takes_new_articles("store-v2");
+}
+
+fn takes_new_articles(fixture: &str) {
+    let (_dir, path, store) = open_fixture(fixture);
     let day = chrono::NaiveDate::from_ymd_opt(2026, 2, 3).unwrap();
+    // Long enough for its record to be stored compressed.
+    let background = "Officials described the mood in the resort as businesslike and calm. ".repeat(10);
     let a = dossier::Article::new(
         "new",
-        "Kirill Dmitriev met Steve Witkoff and Jared Kushner in Davos on January 20, 2026, officials said.",
+        format!(
+            "Kirill Dmitriev met Steve Witkoff and Jared Kushner in Davos on January 20, 2026, officials said. {background}"
+        ),
     )
     .with_published(day);
     let out = store.ingest(&a).unwrap();
@@ -111,10 +126,17 @@ fn the_committed_version_1_store_keeps_opening_and_takes_new_articles() {
     let e = store.meetings().at("Davos").iter().next().unwrap().unwrap();
     assert!(e.articles().contains(&"new"), "{:?}", e.articles());
     assert_eq!(e.date.unwrap().to_string(), "2026-01-20");
+    assert_eq!(store.article("new").unwrap().unwrap(), a);
     assert!(store.verify().unwrap().is_empty());
     drop(store);
-    assert_eq!(format_on_disk(&path), 2);
+    assert_eq!(format_on_disk(&path), FORMAT_VERSION);
+    {
+        let db = sled::open(&path).unwrap();
+        let record = db.get(b"\x01new").unwrap().unwrap();
+        assert_eq!(record[0], 3, "the new article's record is stored compressed");
+    }
     let again = Store::open(&path).unwrap();
     assert!(again.verify().unwrap().is_empty());
     assert_eq!(again.meetings().involving("Dmitriev").count().unwrap(), 5);
+    assert_eq!(again.article("new").unwrap().unwrap(), a);
 }

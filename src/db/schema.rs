@@ -12,10 +12,12 @@ pub(crate) const MAGIC: &[u8] = b"dossier-event-store";
 /// The on-disk format this build writes. Bump it for any change of key layout or
 /// value encoding; stores of an unknown version are refused, never guessed at.
 ///
-/// Version 2 writes dates as numbers (codec version 2). A version 1 store is read
-/// as it is and marked version 2 when opened: from then on it holds values of
-/// both encodings, which this build reads and older builds refuse cleanly.
-pub const FORMAT_VERSION: u32 = 2;
+/// Version 2 writes dates as numbers (codec version 2); version 3 also compresses
+/// long values (codec version 3: article records, events of many reports). An
+/// older store is read as it is and marked the current version when opened: from
+/// then on it holds values of several encodings, which this build reads and older
+/// builds refuse cleanly.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The oldest format this build still opens.
 const OLDEST_READABLE: u32 = 1;
