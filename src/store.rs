@@ -733,16 +733,19 @@ impl Store {
             }
         }
         // For each stored event found: how many of the incoming event's people (or,
-        // for delegations, groups) it shares, and its summary.
-        let mut found: FxHashMap<EventId, (u32, Option<Summary>)> = FxHashMap::default();
+        // for delegations, groups) it shares, how many of those through a scan cut
+        // short at its cap, and its summary.
+        let mut found: FxHashMap<EventId, (u32, u32, Option<Summary>)> = FxHashMap::default();
         let mut one_key: Vec<(EventId, Option<Summary>)> = Vec::new();
-        // A scan cut short at its cap may have missed an event another name found:
-        // its count of shared names is then a floor, not the count.
-        let mut capped = false;
+        // Names whose scan stopped at a cap: such a scan may have missed an event
+        // another name found, so each one the event was not found under may still
+        // be shared.
+        let mut capped_names = 0u32;
         let incoming_start = keys::date_key(incoming.date.map(|d| d.start));
         let incoming_end = keys::date_key(incoming.date.map(|d| d.end));
         for prefix in &prefixes {
             one_key.clear();
+            let mut capped = false;
             let end = keys::prefix_end(prefix);
             let mut read = |r: Result<(u32, EventId, Option<Summary>)>| -> Result<()> {
                 let (start, id, summary) = r?;
@@ -800,9 +803,11 @@ impl Store {
             // The week and the month ranges can both hold an event.
             one_key.sort_unstable_by_key(|(id, _)| *id);
             one_key.dedup_by_key(|(id, _)| *id);
+            capped_names += u32::from(capped);
             for &(id, summary) in &one_key {
-                let seen = found.entry(id).or_insert((0, summary));
+                let seen = found.entry(id).or_insert((0, 0, summary));
                 seen.0 += 1;
+                seen.1 += u32::from(capped);
             }
         }
         // What `merge::matches` needs of the parties, read off the counts: two shared
@@ -810,15 +815,21 @@ impl Store {
         // report of the stored one names at most one person (or none: a report of
         // delegations); for delegations, two shared groups.
         let named = incoming.participants.len() as u32;
-        let may_share_enough = |shared: u32, summary: Option<Summary>| match summary {
-            None => true,
-            _ if capped => true,
-            Some(_) if named == 0 => shared >= 2,
-            Some(s) => shared >= 2 || named == 1 || s.fewest_people <= 1,
+        let may_share_enough = |shared: u32, shared_capped: u32, summary: Option<Summary>| {
+            // The most it can share: the names it was found under, and each capped
+            // name it was not found under.
+            let most = shared + (capped_names - shared_capped);
+            match summary {
+                None => true,
+                Some(_) if named == 0 => most >= 2,
+                Some(s) => most >= 2 || named == 1 || s.fewest_people <= 1,
+            }
         };
         let mut ids: Vec<EventId> = found
             .into_iter()
-            .filter(|&(id, (shared, summary))| changed.contains_key(&id) || may_share_enough(shared, summary))
+            .filter(|&(id, (shared, shared_capped, summary))| {
+                changed.contains_key(&id) || may_share_enough(shared, shared_capped, summary)
+            })
             .map(|(id, _)| id)
             .collect();
         ids.extend_from_slice(renamed);

@@ -195,3 +195,53 @@ fn a_second_full_name_leaves_reports_the_article_itself_resolved() {
     assert_eq!(ivan, [vec!["Hakan Fidan", "Ivan Qarlov"], vec!["Cevdet Yilmaz", "Ivan Qarlov"]]);
     assert!(store.verify().unwrap().is_empty());
 }
+
+/// Merge candidates are read from each person's index within a window, at most 256
+/// entries a window. A person with more meetings than that in one week must not
+/// hide a stored meeting from a second report of it: the counterpart's complete
+/// scan finds it, and the busy person's cut-short scan may still share it.
+#[test]
+fn a_second_report_merges_even_past_a_busy_persons_scan_cap() {
+    const SYLLABLES: [&str; 20] = [
+        "ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "po", "da", "fe", "gu", "hi", "jo", "ba", "ce", "xu",
+        "wy", "qi",
+    ];
+    let counterpart = |k: usize| {
+        let s = format!("{}{}{}", SYLLABLES[k % 20], SYLLABLES[(k / 20) % 20], SYLLABLES[(k / 400) % 20]);
+        let mut c = s.chars();
+        let surname: String = c.next().map(|f| f.to_ascii_uppercase()).into_iter().chain(c).collect();
+        format!("Maria {surname}kova")
+    };
+    let store = Store::temporary().unwrap();
+    // 300 meetings in the six days before March 7, then the one on March 7.
+    let mut articles: Vec<Article> = (0..300)
+        .map(|k| {
+            let day = 1 + k % 6;
+            Article::new(
+                format!("busy-{k}"),
+                format!("Foreign Minister Ilse Varga met {} in Oslo on March {day}, 2024.", counterpart(k)),
+            )
+            .with_published(on("2024-03-08"))
+        })
+        .collect();
+    articles.push(
+        Article::new(
+            "target",
+            format!("Foreign Minister Ilse Varga met {} in Oslo on March 7, 2024.", counterpart(300)),
+        )
+        .with_published(on("2024-03-08")),
+    );
+    let first = store.ingest_many(articles).unwrap();
+    assert_eq!(first.events_new, 301, "{first:?}");
+    let again = Article::new(
+        "again",
+        format!(
+            "{} and Foreign Minister Ilse Varga held talks in Oslo on March 7, 2024, officials said.",
+            counterpart(300)
+        ),
+    )
+    .with_published(on("2024-03-09"));
+    let out = store.ingest(&again).unwrap();
+    assert_eq!((out.events_new, out.events_merged), (0, 1), "{out:?}");
+    assert_eq!(store.stats().unwrap().events, 301);
+}
