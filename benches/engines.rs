@@ -201,8 +201,17 @@ fn tag_name(tag: u8) -> &'static str {
     }
 }
 
+/// An event value as the store writes it (`src/db/codec.rs`): a version byte, then
+/// postcard, LZ4-compressed behind its length for version 3.
 fn decode_event(value: &[u8]) -> Event {
-    postcard::from_bytes(&value[1..]).expect("event value")
+    match value.split_first() {
+        Some((3, rest)) => {
+            let (len, block) = rest.split_first_chunk::<4>().expect("length");
+            let body = lz4_flex::block::decompress(block, u32::from_le_bytes(*len) as usize).expect("lz4 block");
+            postcard::from_bytes(&body).expect("event value")
+        }
+        _ => postcard::from_bytes(&value[1..]).expect("event value"),
+    }
 }
 
 /// Prints where the bytes of the sled store go.
