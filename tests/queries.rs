@@ -146,7 +146,7 @@ proptest! {
         for a in &asks {
             let got: Vec<_> = run(&store, a).into_iter().map(|e| e.id).collect();
             let want: Vec<_> = by_hand(&all, a).into_iter().map(|e| e.id).collect();
-            // Counting reads leading fields only; it must agree.
+            // Counting reads the index alone; it must agree.
             prop_assert_eq!(query(&store, a).count().unwrap(), want.len(), "count {:?}", a);
             prop_assert_eq!(got, want, "{:?}", a);
         }

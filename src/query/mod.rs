@@ -116,18 +116,40 @@ impl EventQuery {
         self
     }
 
-    /// Runs the query: events in date order, read through the most selective index
-    /// (the people named, all at once; else a place, the date range, the kind).
-    /// Index entries carry each event's end date, kind and status, so events those
-    /// rule out are never read.
+    /// Runs the query: events in date order, read through the indexes of the people
+    /// and the place named, all at once (else the date index, or the kind's). Index
+    /// entries carry each event's end date, kind and status, so only matching
+    /// events are read.
     pub fn iter(&self) -> impl Iterator<Item = Result<Event>> + Send + 'static {
         self.read(Db::event, Filter::matches)
     }
 
-    /// The number of matching events (at most the limit). Reads each event's
-    /// leading fields only, not its mentions.
+    /// The number of matching events (at most the limit), from the index alone:
+    /// an index entry's summary decides every filter the chosen index does not.
+    /// (In a store written before summaries existed it reads each event's leading
+    /// fields instead.)
     pub fn count(&self) -> Result<usize> {
-        self.heads().try_fold(0, |n, r| r.map(|_| n + 1))
+        let Plan { ids, filter } = self.plan()?;
+        let limit = self.limit.unwrap_or(usize::MAX);
+        let db = &self.store.inner.db;
+        let mut n = 0;
+        for r in ids {
+            if n >= limit {
+                break;
+            }
+            let ((_, id), summary) = r?;
+            let matches = match summary {
+                Some(s) => filter.may_match(s),
+                None => match db.event_head(id)? {
+                    Some(h) => filter.matches_head(&h),
+                    None => {
+                        return Err(crate::Error::corrupt("index key", &keys::event(id), "points to a missing event"))
+                    }
+                },
+            };
+            n += usize::from(matches);
+        }
+        Ok(n)
     }
 
     /// What [`iter`](EventQuery::iter) returns, as each event's leading fields (no
@@ -195,14 +217,18 @@ impl EventQuery {
             None => (0, None),
         };
         let scan = |prefixes: Vec<Vec<u8>>| Postings::new(store, prefixes, lo, hi);
-        let person =
-            |ids: &Vec<EntityId>| scan(ids.iter().map(|id| keys::named_prefix(keys::BY_ENTITY, &id.0)).collect());
-        let ids: IdStream = if people.len() > 1 {
-            Box::new(Intersection::new(people.iter().map(person).collect()))
-        } else if let Some(first) = people.first() {
-            Box::new(person(first))
-        } else if let Some(p) = &place {
-            Box::new(scan(vec![keys::named_prefix(keys::BY_PLACE, p)]))
+        // Each person (the union of the entities the name may denote) and the place
+        // is a run of index keys in (date, id) order: their intersection is exactly
+        // the events that involve them all there, and the summaries decide the rest.
+        let mut named: Vec<Postings> = people
+            .iter()
+            .map(|ids| scan(ids.iter().map(|id| keys::named_prefix(keys::BY_ENTITY, &id.0)).collect()))
+            .collect();
+        named.extend(place.as_ref().map(|p| scan(vec![keys::named_prefix(keys::BY_PLACE, p)])));
+        let ids: IdStream = if named.len() > 1 {
+            Box::new(Intersection::new(named))
+        } else if let Some(one) = named.pop() {
+            Box::new(one)
         } else if self.between.is_some() {
             Box::new(scan(vec![vec![keys::BY_DATE]]))
         } else if let Some(k) = self.kind {
@@ -231,7 +257,9 @@ struct Filter {
 }
 
 impl Filter {
-    /// What an index entry's summary can rule out without reading the event.
+    /// Whether an event the plan's index run yields matches, judged by its index
+    /// entry's summary: the run has settled the people and the place, the key's
+    /// date the range's end, and the summary the rest.
     fn may_match(&self, s: Summary) -> bool {
         self.kind.is_none_or(|k| s.is_kind(k))
             && self.status.is_none_or(|st| s.is_status(st))
