@@ -19,7 +19,7 @@ pub(crate) enum Ref {
     /// A country named by its demonym or as a delegation ("Russian", "U.S.").
     Demonym(usize),
     Org(usize),
-    /// "he", "she".
+    /// "he", "she"; as an object "him", "her", "the visiting leader", "his guest".
     Pronoun,
 }
 
@@ -489,6 +489,12 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                 spans.push(Span { start: i, end: i + 1, what });
                 continue;
             }
+            if let Some(n) = object_reference(toks, i) {
+                if !covered[i..i + n].iter().any(|c| *c) {
+                    spans.push(Span { start: i, end: i + n, what: Ref::Pronoun });
+                }
+                continue;
+            }
             if !is_name_word(t) || toks.get(i + 1).is_some_and(|n| n.class == Class::Word && is_name_word(n)) {
                 continue;
             }
@@ -518,6 +524,47 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
     }
     Names { people, spans: all }
 }
+
+/// The length of a reference to a person as an object at `i`: "him", "her" (not
+/// the possessive "her counterpart"), "the visiting leader", "his guest".
+fn object_reference(toks: &[Token], i: usize) -> Option<usize> {
+    let t = &toks[i];
+    if t.class != Class::Word {
+        return None;
+    }
+    let next = toks.get(i + 1);
+    if t.is("him") {
+        return Some(1);
+    }
+    if t.is("her") {
+        // An object is followed by punctuation, a preposition or an adverb; the
+        // possessive by its noun.
+        let object = next.is_none_or(|n| {
+            n.class != Class::Word
+                || OBJECT_FOLLOWERS.iter().any(|w| n.is(w))
+                || n.text.ends_with("ly") && !n.is("family")
+        });
+        return object.then_some(1);
+    }
+    if t.is("visiting") && i > 0 && toks[i - 1].is("the") {
+        return next.filter(|n| VISITORS.iter().any(|w| n.is(w))).map(|_| 2);
+    }
+    if (t.is("his") || t.is("her") || t.is("their")) && next.is_some_and(|n| n.is("guest")) {
+        return Some(2);
+    }
+    None
+}
+
+/// Words after which "her" is an object, not a possessive.
+const OBJECT_FOLLOWERS: &[&str] = &[
+    "in", "at", "on", "for", "to", "and", "during", "after", "before", "when", "with", "last", "this", "today",
+    "yesterday", "later", "again", "as", "by", "over", "about", "since", "until", "there", "here", "earlier", "twice",
+    "once", "while", "ahead", "from", "but", "or", "so", "then",
+];
+
+/// "the visiting ...": a visitor the article has named.
+const VISITORS: &[&str] =
+    &["leader", "president", "premier", "minister", "chancellor", "dignitary", "guest", "king", "monarch", "envoy"];
 
 #[cfg(test)]
 mod tests {

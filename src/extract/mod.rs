@@ -83,8 +83,10 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
     let mut recent_groups: Vec<String> = Vec::new();
     let mut mentions: Vec<usize> = Vec::new();
     let mut invitations = Vec::new();
-    // People seen at a place on their own (a visit), for the next sentences.
+    // People seen at a place on their own (a visit, a journey), for the next
+    // sentences; with the day of a journey when it gives one.
     let mut visits: Vec<(usize, Place, usize)> = Vec::new();
+    let mut journeys: Vec<(usize, Option<DateSpan>, usize)> = Vec::new();
     let dateline = doc.dateline.as_deref().and_then(|city| g.place(city));
     // The first body sentence, and whether it states any date at all.
     let lead_sentence = doc.sentences.iter().position(|s| s.block == Block::Body);
@@ -114,6 +116,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             countries: &names.people.countries,
         };
         let facts = events::read_sentence(&reading, v, n);
+        let drafts_here = facts.drafts.len();
         for g in facts.drafts.iter().flat_map(|d| d.groups.iter()) {
             recent_groups.retain(|x| x != g);
             recent_groups.push(g.clone());
@@ -164,6 +167,16 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 // A wire story's lead happened where it is datelined.
                 d.place = dateline.clone();
             }
+            if d.date.is_none() && d.status == Status::Occurred && d.kind != EventKind::Call {
+                // "X flew to Bucharest on Monday. Dan received him": that day.
+                if let Some((_, day, _)) = journeys
+                    .iter()
+                    .rev()
+                    .find(|(p, day, at)| n - at <= 1 && day.is_some() && d.participants.contains(p))
+                {
+                    d.date = *day;
+                }
+            }
             if d.place.is_none() && d.status == Status::Occurred && d.kind != EventKind::Call {
                 // "X returned from a visit to Washington. X met Y ...": the visit's place.
                 if let Some((_, place, _)) =
@@ -179,6 +192,14 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             }
             place_draft(&mut clusters, &mut orphans, d.clone(), &names.people.countries);
             all.push(d);
+        }
+        if drafts_here == 0 {
+            if let Some((who, place, day)) = events::travel(g, v, reference) {
+                for p in who {
+                    visits.push((p, place.clone(), n));
+                    journeys.push((p, day, n));
+                }
+            }
         }
         if !facts.delegation.is_empty() {
             if let Some(c) = clusters.iter_mut().rev().find(|c| c.drafts.last().is_some_and(|d| n - d.sentence <= 4)) {

@@ -488,8 +488,8 @@ fn met_each_leader_separately_is_one_meeting_with_each() {
     assert_eq!(
         got,
         [
-            "meeting occurred 2025-05-13..2025-05-13 - Emmanuel Macron+Giorgia Meloni",
-            "meeting occurred 2025-05-13..2025-05-13 - Giorgia Meloni+Keir Starmer",
+            "meeting occurred 2025-05-13..2025-05-13 Rome Emmanuel Macron+Giorgia Meloni",
+            "meeting occurred 2025-05-13..2025-05-13 Rome Giorgia Meloni+Keir Starmer",
         ]
     );
 }
@@ -523,4 +523,51 @@ fn each_of_the_ministers_is_not_each_of_the_two_named_before() {
         Some("2025-05-14"),
     );
     assert!(got.iter().all(|g| !g.contains("Antony Blinken+Hakan Fidan")), "{got:?}");
+}
+
+#[test]
+fn a_plan_on_a_condition_or_a_denied_report_is_no_event() {
+    let got = read(
+        "Prime Minister Mark Carney said he would meet President Claudia Sheinbaum \"if the tariff dispute is \
+         settled\". Ottawa denied reports that Carney had met Sheinbaum in Monterrey. Chancellor Friedrich Merz \
+         has no plans to meet Carney at the Group of Seven summit in Kananaskis next week. A meeting between \
+         Merz and Sheinbaum was out of the question, an aide said.",
+        Some("2025-06-10"),
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_plan_that_names_no_condition_stays_planned() {
+    let got = read(
+        "Prime Minister Mark Carney will meet President Claudia Sheinbaum once more in Mexico City on Friday.",
+        Some("2025-06-10"),
+    );
+    assert_eq!(got, ["meeting planned 2025-06-13..2025-06-13 Mexico City Claudia Sheinbaum+Mark Carney"]);
+}
+
+#[test]
+fn an_object_pronoun_is_the_traveller_of_the_sentence_before() {
+    let got = read(
+        "Slovak Prime Minister Robert Fico flew to Vienna on Tuesday. Chancellor Christian Stocker received him \
+         at the chancellery. Later, Fico travelled to Prague, where President Petr Pavel hosted the visiting \
+         leader for dinner.",
+        Some("2025-09-18"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-09-16..2025-09-16 Vienna Christian Stocker+Robert Fico",
+            "meeting occurred 2025-09-16..2025-09-16 Prague Petr Pavel+Robert Fico",
+        ]
+    );
+}
+
+#[test]
+fn her_before_a_noun_is_a_possessive() {
+    let got = read(
+        "Foreign Minister Penny Wong met her counterpart Wang Yi in Canberra on Monday and thanked her hosts.",
+        Some("2025-03-05"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-03-03..2025-03-03 Canberra Penny Wong+Wang Yi"]);
 }

@@ -32,6 +32,9 @@ pub(super) const NEGATION: &[&str] = &[
     "attempt", "advising", "advised", "threatened", "consider", "considering", "mulling", "pushing", "push", "calling",
     "requested", "request", "suggested", "suggest", "neither", "nor", "refusal",
 ];
+/// Words that deny the report a clause of speech opens ("denied reports that").
+pub(super) const DENIAL: &[&str] =
+    &["denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects", "refuted", "refutes", "false"];
 pub(super) const VAGUE_BEFORE: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple", "numerous", "many",
     "series", "dozens", "dozen", "more", "number", "repeated", "frequent", "regular", "previous", "past", "earlier",

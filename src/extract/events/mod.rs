@@ -163,7 +163,22 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             facts.invitations.extend(invitation(r, v, cs, ce));
             continue;
         }
-        let verdicts: Vec<Verdict> = triggers.iter().map(|(i, _, noun)| verdict(v, cs, ce, *i, *noun, lead)).collect();
+        let mut verdicts: Vec<Verdict> =
+            triggers.iter().map(|(i, _, noun)| verdict(v, cs, ce, *i, *noun, lead)).collect();
+        // "has no plans to meet X at the G20 summit", "ruled out any meeting with her
+        // at the summit": the summit is where the denied meeting would be, no event
+        // of its own.
+        for k in 1..triggers.len() {
+            let (i, _, noun) = triggers[k];
+            let venue_of = |j: usize| {
+                let at = triggers[j].0;
+                verdicts[j] == Verdict::Negated && (at + 1..i).any(|m| matches!(v.w(m), "at" | "on" | "during"))
+            };
+            let gathering = matches!(v.w(i), "summit" | "conference" | "forum" | "gathering" | "sidelines");
+            if noun && gathering && (0..k).any(venue_of) {
+                verdicts[k] = Verdict::Negated;
+            }
+        }
         let live: Vec<&(usize, EventKind, bool)> =
             triggers.iter().zip(&verdicts).filter(|(_, v)| **v != Verdict::Negated).map(|(t, _)| t).collect();
         if live.is_empty() {
@@ -704,6 +719,41 @@ fn each_of_them(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> bool {
 }
 
 /// The latest day-precision date among drafts, for "later in the day".
+/// A sentence that tells someone's journey and no meeting: "X flew to Bucharest
+/// on Monday", "X and Y arrived in Colombo on Friday". The travellers (the people
+/// named before the verb), where to, and the day when it gives one.
+pub(crate) fn travel(
+    g: &Gazetteer,
+    v: &SentenceView<'_, '_>,
+    reference: Option<Reference>,
+) -> Option<(Vec<usize>, Place, Option<DateSpan>)> {
+    let subject = v.spans.iter().find(|s| matches!(s.what, Ref::Person(_)) && !modifies(v, s.end))?;
+    let verb = (subject.end..v.toks.len().min(subject.end + 6)).find(|&k| TRAVEL.contains(&v.w(k)))?;
+    let who: Vec<usize> = v
+        .spans
+        .iter()
+        .filter(|s| s.end <= verb && !modifies(v, s.end))
+        .filter_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })
+        .collect();
+    // Not "X has not travelled to", "X plans to fly to".
+    if (subject.end..verb).any(|k| NEGATION.contains(&v.w(k)) || PLANNED.contains(&v.w(k)) || AUX.contains(&v.w(k))) {
+        return None;
+    }
+    let place = v.spans.iter().find(|s| {
+        s.start > verb
+            && s.start <= verb + 3
+            && matches!(v.w(s.start - 1), "to" | "in" | "into")
+            && matches!(s.what, Ref::Place(_))
+    })?;
+    let Ref::Place(p) = place.what else { return None };
+    let days = v.dates_resolved(reference);
+    let day = match days.as_slice() {
+        [d] if d.precision == Precision::Day => Some(*d),
+        _ => None,
+    };
+    Some((who, g.place_of(p), day))
+}
+
 pub(crate) fn context_date(drafts: &[Draft]) -> Option<DateSpan> {
     drafts.iter().rev().find_map(|d| d.date.filter(|s| s.precision == crate::model::Precision::Day && s.start == s.end))
 }

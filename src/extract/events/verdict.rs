@@ -50,6 +50,28 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
     if (cs.max(i.saturating_sub(30))..from).any(|j| matches!(v.w(j), "if" | "unless" | "whether")) {
         return Verdict::Negated;
     }
+    // A report that is denied: "the ministry denied reports that X had met Y".
+    if lead == Lead::Speech && (cs.saturating_sub(3)..cs).any(|j| DENIAL.contains(&v.w(j))) {
+        return Verdict::Negated;
+    }
+    // A plan on a condition that follows it: "he would meet her \"if invited\"",
+    // "the two will meet once conditions allow". (Not "met X, asking if ...": a
+    // held event states no condition.)
+    if !PAST_FORMS.contains(&v.w(i)) {
+        let n = v.toks.len();
+        let condition = (i + 1..n.min(i + 16)).take_while(|&k| !matches!(v.w(k), ";" | "but" | "." | "and")).any(|k| {
+            matches!(v.w(k), "if" | "unless" | "provided" | "once")
+                    && !matches!(v.w(k - 1), "asked" | "ask" | "asking" | "see" | "know" | "wondered" | "whether")
+                    // ("once more", "once a year", "at once": no condition.)
+                    && !(v.w(k) == "once"
+                        && (matches!(v.w(k - 1), "at" | "than")
+                            || matches!(v.w(k + 1), "more" | "again" | "every")
+                            || matches!(v.w(k + 2), "week" | "month" | "year" | "day")))
+        });
+        if condition {
+            return Verdict::Negated;
+        }
+    }
     // "two phone calls", "several meetings", "three rounds of talks"; not "the April
     // 11 meeting", "two-day talks" nor "two days of talks".
     let counted = (i.saturating_sub(6).max(cs)..i).any(|j| {
@@ -83,6 +105,10 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
         if rest[..k].iter().rev().take(3).any(|w| matches!(*w, "was" | "were" | "been" | "is" | "be" | "called")) {
             return Verdict::Negated;
         }
+    }
+    // "A meeting between A and B was out of the question".
+    if rest.windows(4).any(|w| w == ["out", "of", "the", "question"]) {
+        return Verdict::Negated;
     }
     // "He was to meet X on Thursday, but that meeting was postponed": the next
     // clause calls this one off.

@@ -357,6 +357,14 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     pub(super) fn pronoun(&self, i: usize, previous_subject: Option<usize>) -> Option<usize> {
         let person = |s: &Span| if let Ref::Person(p) = s.what { Some(p) } else { None };
         let before = || self.spans.iter().filter(|s| s.end <= i);
+        if !matches!(self.w(i), "he" | "she") {
+            // An object ("Dan received him", "hosted the visiting leader") is not the
+            // subject of its own clause, the nearest name before it: the name before
+            // that, else the subject of the sentence before.
+            let mut named = before().rev().filter_map(person);
+            let own_subject = named.next();
+            return named.next().or(previous_subject.filter(|p| Some(*p) != own_subject));
+        }
         // The sentence's subject ("Wang travelled to Berlin, where he met X, and to
         // Paris, where he ..."), else the nearest name ("Trump's remarks came after
         // he disclosed ...").
