@@ -90,7 +90,11 @@ const NOT_NAMES: &[&str] = &[
     "war", "ceasefire", "truce", "government", "ministry", "embassy", "council", "union", "republic", "kingdom",
     "party", "forces", "army", "navy", "court", "parliament", "congress", "senate", "north", "south", "east", "west",
     "central", "middle", "new", "saint", "moreover", "still", "even", "only", "asked", "speaking", "read", "more",
-    "first", "second", "third", "next", "last", "here", "now", "thursday's",
+    "first", "second", "third", "next", "last", "here", "now", "thursday's", "cooperation", "expatriates",
+    "university", "universities", "affairs", "relations", "development", "integration", "infrastructure", "interior",
+    "finance", "justice", "education", "health", "energy", "commerce", "industry", "agriculture", "tourism",
+    "transport", "environment", "labour", "labor", "welfare", "communications", "research", "african", "european",
+    "asian", "arab", "latin", "pacific", "atlantic", "nordic", "baltic", "caribbean", "gulf",
 ];
 
 /// Capitalised words after a title that name an institution, not a person
@@ -310,7 +314,17 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                     }
                     _ => false,
                 });
-            !other_first
+            // "his counterpart Kamel Feki" is not Abbas Kamel: a known surname that is
+            // also a given name, followed by a name word no known name covers, starts
+            // someone else's name.
+            let short_only = ts.iter().all(|t| matches!(t, Target::Short(_)));
+            let given_first = *e == s + 1
+                && short_only
+                && !ts.is_empty()
+                && toks.get(*e).is_some_and(|n| is_name_word(n) && n.class == Class::Word)
+                && g.given.contains(&fold(toks[*s].text))
+                && !g.given.contains(&fold(toks[*e].text));
+            !other_first && !given_first
         });
         let mut covered = vec![false; toks.len()];
         for (s, e, ts) in &spans {
@@ -520,6 +534,17 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
             }
         }
         spans.sort_by_key(|s| s.start);
+        // "the Romanian capital", "the Thai capital": the country's capital city.
+        for s in &mut spans {
+            if let Ref::Demonym(c) = s.what {
+                let the = s.start > 0 && toks[s.start - 1].is("the");
+                if let Some(&city) =
+                    g.capital_of.get(&c).filter(|_| the && toks.get(s.end).is_some_and(|t| t.is("capital")))
+                {
+                    *s = Span { start: s.start, end: s.end + 1, what: Ref::Place(city) };
+                }
+            }
+        }
         all.push(spans);
     }
     Names { people, spans: all }

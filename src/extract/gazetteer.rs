@@ -6,7 +6,7 @@
 //! | file | columns |
 //! |------|---------|
 //! | people.tsv | canonical name, short names (surnames), other full names, country, role |
-//! | places.tsv | name, kind (country, region, city, landmark), parent, aliases, demonyms |
+//! | places.tsv | name, kind (country, region, city, capital: a country's capital city, landmark), parent, aliases, demonyms |
 //! | orgs.tsv | name, kind, aliases, country |
 //! | given_names.txt | one given name a line |
 //! | titles.txt | one lower-case title or role a line |
@@ -100,6 +100,8 @@ pub struct Gazetteer {
     pub(crate) first_tokens: HashSet<String>,
     /// Folded place names and aliases to places.
     place_by_folded: HashMap<String, usize>,
+    /// Each country's capital city (places of kind `capital`), by place index.
+    pub(crate) capital_of: HashMap<usize, usize>,
     pub(crate) given: HashSet<String>,
     pub(crate) titles: HashSet<String>,
     /// Longest title in tokens.
@@ -236,6 +238,7 @@ impl Gazetteer {
             shorts_by_initial: HashMap::default(),
             first_tokens: HashSet::default(),
             place_by_folded: HashMap::default(),
+            capital_of: HashMap::default(),
             given: HashSet::default(),
             titles: HashSet::default(),
             title_len: 0,
@@ -321,7 +324,7 @@ impl Gazetteer {
             let kind = match c[1].to_ascii_lowercase().as_str() {
                 "country" => PlaceKind::Country,
                 "region" | "state" | "province" => PlaceKind::Region,
-                "city" | "town" => PlaceKind::City,
+                "city" | "town" | "capital" => PlaceKind::City,
                 "landmark" | "site" => PlaceKind::Landmark,
                 other => {
                     return Err(Error::Gazetteer {
@@ -366,6 +369,19 @@ impl Gazetteer {
                     });
                 }
                 cur = self.places[p].parent;
+            }
+        }
+        // "the Romanian capital": a capital's country is its first ancestor that is one.
+        for (n, (_, c)) in rows.iter().enumerate() {
+            if c[1].eq_ignore_ascii_case("capital") {
+                let mut cur = self.places[first + n].parent;
+                while let Some(p) = cur {
+                    if self.places[p].kind == PlaceKind::Country {
+                        self.capital_of.insert(p, first + n);
+                        break;
+                    }
+                    cur = self.places[p].parent;
+                }
             }
         }
         Ok(())

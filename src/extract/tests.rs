@@ -571,3 +571,42 @@ fn her_before_a_noun_is_a_possessive() {
     );
     assert_eq!(got, ["meeting occurred 2025-03-03..2025-03-03 Canberra Penny Wong+Wang Yi"]);
 }
+
+#[test]
+fn the_capital_of_a_demonym_is_that_countrys_capital_city() {
+    let got = read(
+        "Prime Minister Christopher Luxon held talks with President Prabowo Subianto in the Indonesian capital \
+         on Tuesday.",
+        Some("2025-05-15"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-05-13..2025-05-13 Jakarta Christopher Luxon+Prabowo Subianto"]);
+}
+
+#[test]
+fn a_known_surname_that_starts_another_name_is_a_given_name() {
+    // "Kamel" is a bundled official's surname and a given name; here it starts
+    // another man's name.
+    let got = read(
+        "Interior Minister Matteo Piantedosi held talks with his Tunisian counterpart Kamel Feki in Tunis on \
+         Monday.",
+        Some("2024-04-17"),
+    );
+    assert_eq!(got, ["meeting occurred 2024-04-15..2024-04-15 Tunis Kamel Feki+Matteo Piantedosi"]);
+}
+
+#[test]
+fn portfolio_words_after_a_title_are_no_names() {
+    let got = read(
+        "The Minister of Foreign Affairs, African Cooperation and Expatriates, Nasser Bourita, was received by \
+         Secretary of State Marco Rubio in Washington on Tuesday. Later, Premier Li Qiang welcomed Bourita and \
+         held official talk with him.",
+        Some("2025-04-09"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-04-08..2025-04-08 Washington Marco Rubio+Nasser Bourita",
+            "meeting occurred 2025-04-08..2025-04-08 Washington Li Qiang+Nasser Bourita",
+        ]
+    );
+}

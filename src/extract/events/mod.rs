@@ -187,8 +187,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let trigger_idx: Vec<usize> = triggers.iter().map(|t| t.0).collect();
         let phone =
             (cs..ce).any(|i| matches!(v.w(i), "phone" | "telephone" | "video" | "phoned" | "telephoned" | "hotline"));
-        let in_person = (cs..ce)
-            .any(|i| matches!(v.w(i), "met" | "meet" | "visit" | "visited" | "sidelines" | "summit" | "hosted"));
+        let in_person = (cs..ce).any(|i| {
+            matches!(
+                v.w(i),
+                "met" | "meet" | "visit" | "visited" | "sidelines" | "summit" | "hosted" | "welcomed" | "received"
+            )
+        });
         let kind = if live.iter().any(|t| t.1 == EventKind::Call && (t.2 || phone || !in_person)) {
             EventKind::Call
         } else {

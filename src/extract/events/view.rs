@@ -140,7 +140,12 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 // "spoke with", "spoke by phone", "spoke to X by telephone".
                 let phone_ahead =
                     (i + 1..i + 8).any(|k| matches!(self.w(k), "phone" | "telephone" | "video" | "hotline"));
-                if next == "with" || (matches!(next, "by" | "on" | "to" | "over") && phone_ahead) {
+                if w == "talk"
+                    && matches!(prev, "held" | "hold" | "holds" | "holding" | "official" | "formal" | "bilateral")
+                {
+                    // "held official talk with him": the noun, translated.
+                    Some((EventKind::Meeting, true))
+                } else if next == "with" || (matches!(next, "by" | "on" | "to" | "over") && phone_ahead) {
                     Some((EventKind::Call, false))
                 } else if matches!(w, "talked" | "talk") && matches!(next, "for" | "privately" | "face" | "in" | "at") {
                     // "Trump and Putin talked for nearly three hours".
