@@ -610,3 +610,40 @@ fn portfolio_words_after_a_title_are_no_names() {
         ]
     );
 }
+
+#[test]
+fn met_one_and_held_talks_with_another_is_two_meetings() {
+    let got = read(
+        "President Gustavo Petro met President Daniel Noboa and held talks with Secretary of State Marco Rubio \
+         in Quito on Saturday.",
+        Some("2025-06-09"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-06-07..2025-06-07 Quito Daniel Noboa+Gustavo Petro",
+            "meeting occurred 2025-06-07..2025-06-07 Quito Gustavo Petro+Marco Rubio",
+        ]
+    );
+}
+
+#[test]
+fn a_date_put_in_front_of_the_sentence_dates_its_meeting() {
+    let got = read(
+        "On Wednesday, hours after landing, Prime Minister Anthony Albanese paid a courtesy call on President \
+         Ferdinand Marcos Jr.",
+        Some("2025-06-13"),
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("meeting occurred 2025-06-11..2025-06-11"), "{got:?}");
+}
+
+#[test]
+fn a_person_in_a_relative_clause_about_a_thing_takes_no_part() {
+    let got = read(
+        "Foreign Minister Yvette Cooper held talks with President Ahmed al-Sharaa in Damascus on Monday, the first \
+         such visit since the offensive that brought Bashar al-Assad down.",
+        Some("2025-07-09"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-07-07..2025-07-07 Damascus Ahmed al-Sharaa+Yvette Cooper"]);
+}

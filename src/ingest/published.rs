@@ -53,7 +53,7 @@ fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
         let mdy = format!(r"(?P<mon>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})");
-        let dmy = format!(r"(?P<day2>\d{{1,2}})\s+(?P<mon2>{MONTH_PATTERN})\s+(?P<year2>\d{{4}})");
+        let dmy = format!(r"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon2>{MONTH_PATTERN}),?\s+(?P<year2>\d{{4}})");
         Patterns {
             date_line: Regex::new(r"(?im)^\s*date:?\s+(?P<iso>\d{4}-\d{2}-\d{2})\b").expect("valid"),
             // A page's own timestamp line: "2025-05-12 06:31:15", "2025/08/23 21:40 JST",
@@ -188,6 +188,8 @@ mod tests {
         assert_eq!(got("Analysis\nBy A. Writer\n14 January 2026\n\nText."), Some(d("2026-01-14")));
         assert_eq!(got("Press release\nSkopje, 13 May 2025\n\nText."), Some(d("2025-05-13")));
         assert_eq!(got("Headline\nNov 19, 2025 | World | 4 min read\nText."), Some(d("2025-11-19")));
+        assert_eq!(got("State House\nSaturday, 21st September 2024\n\nText."), Some(d("2024-09-21")));
+        assert_eq!(got("Release\n3rd of March, 2025\nText."), Some(d("2025-03-03")));
         // A date inside a sentence is no publication date.
         assert_eq!(got("The envoys met on 13 May 2025 in Skopje.\nMore text."), None);
     }

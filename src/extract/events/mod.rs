@@ -497,6 +497,16 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
             }
         }
+        // "On Thursday, soon after landing, he paid a courtesy call on X": a date
+        // put in front of the sentence dates what follows, whatever clause it is in.
+        if date.is_none() {
+            let fronted = v.dates.iter().find(|(s, e, x)| {
+                *s <= 1 && *e <= cs && v.w(*e) == "," && !matches!(x, Expr::Year(_)) && (0..*s).all(|k| v.w(k) == "on")
+            });
+            if let Some((s, _, expr)) = fronted {
+                date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
+            }
+        }
         // "a three-day meeting ... ended on Friday": a run of days around the day given.
         if let Some(d) = date.filter(|d| d.precision == Precision::Day && d.start == d.end) {
             let days = (cs..ce).find_map(|i| {
@@ -694,6 +704,20 @@ fn split(
             }
         }
     }
+    // "met A and held talks with B": a second verb after "and", with objects of its own.
+    let second_verb = (first + 1..ce).find(|&k| {
+        v.w(k) == "and"
+            && (k + 1..(k + 4).min(ce)).any(|j| v.trigger(j).is_some_and(|(_, noun)| !noun) || v.w(j) == "held")
+    });
+    if let Some(k) = second_verb {
+        let (a, b) = (with(first, k), with(k, ce));
+        if a.len() > subjects.len() && b.len() > subjects.len() {
+            return vec![
+                Draft { participants: a, separate: true, ..draft.clone() },
+                Draft { participants: b, separate: true, ..draft.clone() },
+            ];
+        }
+    }
     // "met separately with A and B", "spoke with A and, separately, with B",
     // "separately spoke with A and B", "held separate meetings with A and B".
     let apart = |k: usize| {
@@ -722,7 +746,6 @@ fn each_of_them(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> bool {
     })
 }
 
-/// The latest day-precision date among drafts, for "later in the day".
 /// A sentence that tells someone's journey and no meeting: "X flew to Bucharest
 /// on Monday", "X and Y arrived in Colombo on Friday". The travellers (the people
 /// named before the verb), where to, and the day when it gives one.
@@ -758,6 +781,7 @@ pub(crate) fn travel(
     Some((who, g.place_of(p), day))
 }
 
+/// The latest day-precision date among drafts, for "later in the day".
 pub(crate) fn context_date(drafts: &[Draft]) -> Option<DateSpan> {
     drafts.iter().rev().find_map(|d| d.date.filter(|s| s.precision == crate::model::Precision::Day && s.start == s.end))
 }

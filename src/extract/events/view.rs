@@ -313,6 +313,26 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             ) {
                 return true;
             }
+            // "the first visit since the coup that brought X to power": a relative
+            // clause about a thing, not the event (not "said that X met Y", "the
+            // talks, which X hosted", "during which X and Y held a summit").
+            if matches!(w, "that" | "which") && j > 0 {
+                let prev = if self.w(j - 1) == "," && j > 1 { j - 2 } else { j - 1 };
+                let p = self.w(prev);
+                let verb = SPEECH.contains(&p)
+                    || p.ends_with("ed")
+                    || matches!(p, "believes" | "thinks" | "hopes" | "says" | "expects" | "insists" | "knows" | "so")
+                    // "during which", "in which": the clause tells the event itself.
+                    || BLOCK_PREP.contains(&p)
+                    || LOCATIVE.contains(&p)
+                    || matches!(p, "during" | "after" | "before" | "at" | "with");
+                // (The thing is a noun phrase: "the coup that", not "told reporters on
+                // Tuesday night that".)
+                let noun_phrase = (prev.saturating_sub(4)..prev).any(|k| matches!(self.w(k), "the" | "a" | "an"));
+                if !verb && noun_phrase && !triggers.contains(&prev) && self.span_at[prev].is_none() {
+                    return false;
+                }
+            }
             // "On the sidelines, X met Y": a phrase put in front ends at its comma,
             // and what follows is the subject.
             if w == ","
