@@ -279,6 +279,12 @@ impl Gazetteer {
                     self.people.len() - 1
                 }
             };
+        // "Orbán Viktor": a two-word name printed family name first.
+        let mut words = canonical.split(' ');
+        let reversed = match (words.next(), words.next(), words.next()) {
+            (Some(a), Some(b), None) => Some(format!("{b} {a}")),
+            _ => None,
+        };
         for full in std::iter::once(canonical).chain(aliases.iter().copied()) {
             self.add_surface(full, Target::Person(idx));
             let f = fold(full);
@@ -286,6 +292,9 @@ impl Gazetteer {
             if !v.contains(&idx) {
                 v.push(idx);
             }
+        }
+        if let Some(r) = reversed.filter(|r| !self.surface.contains_key(&key(&tokenize(&normalise_for_lookup(r))))) {
+            self.add_surface(&r, Target::Person(idx));
         }
         let derived = canonical.rsplit(' ').next().filter(|_| shorts.is_empty() && canonical.contains(' '));
         for s in shorts.iter().copied().chain(derived) {

@@ -647,3 +647,19 @@ fn a_person_in_a_relative_clause_about_a_thing_takes_no_part() {
     );
     assert_eq!(got, ["meeting occurred 2025-07-07..2025-07-07 Damascus Ahmed al-Sharaa+Yvette Cooper"]);
 }
+
+#[test]
+fn a_known_name_printed_family_name_first_and_translated_verbs() {
+    let got = read(
+        "Orbán Viktor prime minister today in Brussels held negotiation with Ursula von der Leyen. Yesterday \
+         Fico Robert negotiated with Donald Tusk in Warsaw.",
+        Some("2025-11-07"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-11-07..2025-11-07 Brussels Ursula von der Leyen+Viktor Orban",
+            "meeting occurred 2025-11-06..2025-11-06 Warsaw Donald Tusk+Robert Fico",
+        ]
+    );
+}

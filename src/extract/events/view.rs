@@ -93,6 +93,9 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             "hosted" | "hosts" | "host" | "hosting" | "received" | "receives" | "receive" | "receiving"
             | "welcomed" | "welcomes" | "dined" | "dines" | "lunched" => Some((EventKind::Meeting, false)),
             "dinner" | "lunch" | "breakfast" => Some((EventKind::Meeting, true)),
+            // "held negotiation with", "negotiated with" (translated copy).
+            "negotiation" if matches!(prev, "held" | "hold" | "holds" | "holding") => Some((EventKind::Meeting, true)),
+            "negotiated" | "negotiates" if next == "with" => Some((EventKind::Meeting, false)),
             // "sat down with", "sitting down with"
             "sat" | "sit" | "sits" | "sitting" if next == "down" && self.w(i + 2) == "with" => {
                 Some((EventKind::Meeting, false))
