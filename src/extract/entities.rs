@@ -363,7 +363,17 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
             let listed = start >= 1
                 && toks[start - 1].text == "and"
                 && found.last().is_some_and(|(_, e, _): &(usize, usize, String)| *e + 1 == start);
-            let titled = skip > 0 || title_before(g, toks, start) || after_title_comma || listed;
+            // "held a video call with Duwa Lashi La": the party named after "with"
+            // next to an encounter word, a full name of two words or more.
+            let party = start >= 2
+                && toks[start - 1].is("with")
+                && words.len() >= 2
+                && toks[start.saturating_sub(6)..start - 1].iter().any(|t| {
+                    ["call", "talks", "met", "meet", "meeting", "spoke", "talked", "conversation", "negotiations"]
+                        .iter()
+                        .any(|w| t.is(w))
+                });
+            let titled = skip > 0 || title_before(g, toks, start) || after_title_comma || listed || party;
             let given = words.first().is_some_and(|t| g.given.contains(&fold(t.text)));
             let last_ok = words.last().is_some_and(|t| is_name_word(t));
             // "Foreign Minister Sybiha": a person the article names by surname only.

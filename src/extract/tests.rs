@@ -663,3 +663,20 @@ fn a_known_name_printed_family_name_first_and_translated_verbs() {
         ]
     );
 }
+
+#[test]
+fn a_where_clause_takes_the_day_of_the_clause_before() {
+    let got = read(
+        "Prime Minister Mette Frederiksen was in Nuuk on Wednesday, where Premier Jens-Frederik Nielsen hosted \
+         her for talks on defence.",
+        Some("2025-04-05"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-04-02..2025-04-02 Nuuk Jens-Frederik Nielsen+Mette Frederiksen"]);
+}
+
+#[test]
+fn an_unknown_full_name_after_a_call_with_is_a_person() {
+    let got =
+        read("President Prabowo Subianto held a video call with Xanana Lobato Ramos on Monday.", Some("2025-04-09"));
+    assert_eq!(got, ["call occurred 2025-04-07..2025-04-07 - Prabowo Subianto+Xanana Lobato Ramos"]);
+}

@@ -71,8 +71,11 @@ fn patterns() -> &'static Patterns {
             ))
             .expect("valid"),
             // A place and a date on a line of their own: "Skopje, 13 May 2025".
-            place_date: Regex::new(&format!(r"(?m)^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?:{mdy}|{dmy})\s*$"))
-                .expect("valid"),
+            // Also "Port-au-Prince, Haiti, Saturday, 21st September 2024".
+            place_date: Regex::new(&format!(
+                r"(?m)^\s*[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){{0,3}}(?:,\s*[A-Z][A-Za-z .'-]{{1,30}})?,\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy})\s*$"
+            ))
+            .expect("valid"),
             // A date on a line of its own, maybe with its weekday, a time and page
             // sections: "Tuesday, February 4, 2025", "10 May 2025 - 18:30",
             // "Nov 19, 2025 | World | 4 min read".
@@ -189,6 +192,10 @@ mod tests {
         assert_eq!(got("Press release\nSkopje, 13 May 2025\n\nText."), Some(d("2025-05-13")));
         assert_eq!(got("Headline\nNov 19, 2025 | World | 4 min read\nText."), Some(d("2025-11-19")));
         assert_eq!(got("State House\nSaturday, 21st September 2024\n\nText."), Some(d("2024-09-21")));
+        assert_eq!(
+            got("Release\nPort-au-Prince, Haiti, Saturday, 21st September 2024\n\nText."),
+            Some(d("2024-09-21"))
+        );
         assert_eq!(got("Release\n3rd of March, 2025\nText."), Some(d("2025-03-03")));
         // A date inside a sentence is no publication date.
         assert_eq!(got("The envoys met on 13 May 2025 in Skopje.\nMore text."), None);

@@ -475,8 +475,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             from_context =
                 matches!(expr, Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter)) && r.context.is_some();
         }
-        // "he flies to Beirut on Sunday, and will be received by Aoun": that day.
-        if date.is_none() && continued {
+        // "he flies to Beirut on Sunday, and will be received by Aoun", "X was in
+        // Oslo on Tuesday, where Y hosted him": that day.
+        if date.is_none() && (continued || lead == Lead::Where) {
             if let Some((s, _, expr)) = v.dates.iter().rev().find(|(_, e, _)| *e <= cs) {
                 date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
             }
