@@ -100,17 +100,21 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
         if s.block == Block::Body {
             body_seen += 1;
         }
+        let frequent_people = {
+            let mut v = recent_people.clone();
+            // Stable: among equal counts the more recent stays later.
+            v.sort_by_key(|p| mentions.get(*p).copied().unwrap_or(0));
+            v
+        };
+        let parties =
+            frequent_people.iter().copied().filter(|p| all.iter().any(|d| d.participants.contains(p))).collect();
         let reading = Reading {
             g,
             reference,
             context: events::context_date(&all),
             recent_groups: recent_groups.clone(),
-            frequent_people: {
-                let mut v = recent_people.clone();
-                // Stable: among equal counts the more recent stays later.
-                v.sort_by_key(|p| mentions.get(*p).copied().unwrap_or(0));
-                v
-            },
+            frequent_people,
+            parties,
             previous_subject,
             caption: s.block == Block::Caption,
             countries: &names.people.countries,

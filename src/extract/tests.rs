@@ -680,3 +680,26 @@ fn an_unknown_full_name_after_a_call_with_is_a_person() {
         read("President Prabowo Subianto held a video call with Xanana Lobato Ramos on Monday.", Some("2025-04-09"));
     assert_eq!(got, ["call occurred 2025-04-07..2025-04-07 - Prabowo Subianto+Xanana Lobato Ramos"]);
 }
+
+#[test]
+fn the_two_leaders_are_two_people_who_took_part_before_not_a_spokesman() {
+    let got = read(
+        "President Lula will meet President Gustavo Petro in Bogota on Thursday. Spokesman Laercio Portela \
+         briefed reporters. Portela said the agenda was open. Portela added that trade would come up. The \
+         visit was arranged when the two leaders spoke by phone earlier this month.",
+        Some("2025-05-12"),
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[1].starts_with("call occurred 2025-05-01..2025-05-31"), "{got:?}");
+    assert!(got[1].ends_with("Gustavo Petro+Luiz Inacio Lula da Silva"), "{got:?}");
+}
+
+#[test]
+fn agreeing_to_meet_again_with_no_date_is_no_event() {
+    let got = read(
+        "Foreign Minister Penny Wong met Foreign Minister Wang Yi in Canberra on Monday. They agreed to meet \
+         again, without setting a date.",
+        Some("2025-03-05"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-03-03..2025-03-03 Canberra Penny Wong+Wang Yi"]);
+}

@@ -90,6 +90,9 @@ pub(crate) struct Reading<'g> {
     pub(crate) context: Option<DateSpan>,
     /// People named so far, least named first (ties: least recent first).
     pub(crate) frequent_people: Vec<usize>,
+    /// Of those, the ones who took part in an event told so far, in the same order:
+    /// "the two leaders spoke by phone" means two of them before a spokesman.
+    pub(crate) parties: Vec<usize>,
     /// Countries named as parties so far, most recent last, for "the two delegations".
     pub(crate) recent_groups: Vec<String>,
     pub(crate) previous_subject: Option<usize>,
@@ -287,7 +290,13 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 .collect();
             // "they" after two names in the sentence; otherwise the two people the
             // article has named most ("the two presidents").
-            let pool = if before.len() >= 2 { before } else { r.frequent_people.clone() };
+            let pool = if before.len() >= 2 {
+                before
+            } else if r.parties.len() >= 2 {
+                r.parties.clone()
+            } else {
+                r.frequent_people.clone()
+            };
             // ("Trump met each leader", "received both ministers": two others than
             // those already named.)
             let others = object_plural || each_of_them(v, cs, ce);

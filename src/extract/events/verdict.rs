@@ -106,6 +106,10 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
             return Verdict::Negated;
         }
     }
+    // "They agreed to meet again, without fixing a date": a plan with no occasion.
+    if matches!(v.w(i), "meet" | "talk" | "speak") && v.w(i + 1) == "again" && v.dates.is_empty() {
+        return Verdict::Negated;
+    }
     // "A meeting between A and B was out of the question".
     if rest.windows(4).any(|w| w == ["out", "of", "the", "question"]) {
         return Verdict::Negated;
