@@ -703,3 +703,15 @@ fn agreeing_to_meet_again_with_no_date_is_no_event() {
     );
     assert_eq!(got, ["meeting occurred 2025-03-03..2025-03-03 Canberra Penny Wong+Wang Yi"]);
 }
+
+#[test]
+fn two_nations_officials_named_by_demonym_and_rank_are_the_sides() {
+    let got = read(
+        "Thai and Cambodian army commanders met in Chanthaburi on Friday. Indonesian and Malaysian secretaries \
+         held talks in Kuching on Saturday.",
+        Some("2025-12-29"),
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].starts_with("meeting occurred 2025-12-26..2025-12-26"), "{got:?}");
+    assert!(got[1].starts_with("meeting occurred 2025-12-27..2025-12-27"), "{got:?}");
+}

@@ -52,7 +52,7 @@ pub(super) const GROUP_NOUNS: &[&str] = &[
     "delegation", "delegations", "officials", "official", "negotiators", "negotiator", "team", "teams", "side",
     "sides", "diplomats", "counterparts", "counterpart", "mediators", "envoys", "representatives", "government",
     "governments", "leaders", "authorities", "negotiating", "peacemaking", "administration", "military", "ministers",
-    "lawmakers", "mediation",
+    "lawmakers", "mediation", "secretaries", "commanders", "experts", "generals", "chiefs", "parliamentarians",
 ];
 pub(super) const BLOCK_PREP: &[&str] = &[
     "of", "for", "by", "about", "against", "to", "on", "from", "under", "like", "than", "over", "toward", "towards",

@@ -42,7 +42,28 @@ pub(super) fn groups(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usi
                 ahead = true;
                 break;
             }
-            if matches!(w, "and" | "-" | "," | "/" | "the") || w.ends_with("ian") || w.ends_with("ese") {
+            // ("Thai and Cambodian army commanders", "Chinese and Indian border officials".)
+            let modifier = matches!(s.what, Ref::Demonym(_))
+                && matches!(
+                    w,
+                    "army"
+                        | "military"
+                        | "defence"
+                        | "defense"
+                        | "foreign"
+                        | "border"
+                        | "trade"
+                        | "security"
+                        | "interior"
+                        | "senior"
+                        | "top"
+                        | "technical"
+                        | "naval"
+                        | "police"
+                        | "intelligence"
+                        | "economic"
+                );
+            if matches!(w, "and" | "-" | "," | "/" | "the") || w.ends_with("ian") || w.ends_with("ese") || modifier {
                 j += 1;
                 steps += 1;
                 continue;
