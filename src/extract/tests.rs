@@ -715,3 +715,15 @@ fn two_nations_officials_named_by_demonym_and_rank_are_the_sides() {
     assert!(got[0].starts_with("meeting occurred 2025-12-26..2025-12-26"), "{got:?}");
     assert!(got[1].starts_with("meeting occurred 2025-12-27..2025-12-27"), "{got:?}");
 }
+
+#[test]
+fn welcoming_an_agreement_and_meeting_during_a_visit_one_is_not_ready_for() {
+    let got = read(
+        "The European Union and the African Union welcomed the agreement on Tuesday. President Lee said he \
+         would be ready to meet Kim Jong Un during Trump's visit.",
+        Some("2025-10-22"),
+    );
+    assert!(got.is_empty(), "{got:?}");
+    let got = read("President Lula welcomed Chinese President Xi Jinping in Brasilia on Tuesday.", Some("2025-10-22"));
+    assert_eq!(got, ["meeting occurred 2025-10-21..2025-10-21 Brasilia Luiz Inacio Lula da Silva+Xi Jinping"]);
+}

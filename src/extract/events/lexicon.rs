@@ -32,6 +32,14 @@ pub(super) const NEGATION: &[&str] = &[
     "attempt", "advising", "advised", "threatened", "consider", "considering", "mulling", "pushing", "push", "calling",
     "requested", "request", "suggested", "suggest", "neither", "nor", "refusal",
 ];
+/// What one welcomes or receives that is no guest: "welcomed the agreement".
+pub(super) const THINGS: &[&str] = &[
+    "agreement", "agreements", "deal", "deals", "decision", "decisions", "move", "news", "announcement", "ceasefire",
+    "truce", "outcome", "outcomes", "statement", "step", "steps", "progress", "result", "results", "efforts",
+    "initiative", "release", "plan", "proposal", "proposals", "letter", "message", "invitation", "report", "award",
+    "prize", "backing", "support", "approval", "assurances", "commitment", "pledge", "funding", "aid", "criticism",
+    "calls", "call", "vote", "ruling", "verdict", "accord", "accords",
+];
 /// Words that deny the report a clause of speech opens ("denied reports that").
 pub(super) const DENIAL: &[&str] =
     &["denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects", "refuted", "refutes", "false"];

@@ -178,7 +178,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 verdicts[j] == Verdict::Negated && (at + 1..i).any(|m| matches!(v.w(m), "at" | "on" | "during"))
             };
             let gathering = matches!(v.w(i), "summit" | "conference" | "forum" | "gathering" | "sidelines");
-            if noun && gathering && (0..k).any(venue_of) {
+            // "ready to meet Kim during Trump's visit": the visit is when, not who.
+            let during_visit =
+                matches!(v.w(i), "visit" | "visits" | "trip") && (i.saturating_sub(4)..i).any(|m| v.w(m) == "during");
+            if noun && (gathering || during_visit) && (0..k).any(venue_of) {
                 verdicts[k] = Verdict::Negated;
             }
         }

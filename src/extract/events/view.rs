@@ -90,8 +90,12 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             }
             "talks" | "negotiations" | "summit" | "summits" | "discussions" | "consultations" | "encounter"
             | "dialogue" => (!INTERNAL.contains(&prev)).then_some((EventKind::Meeting, true)),
+            // ("welcomed the agreement", "received a letter": a thing, not a guest.)
             "hosted" | "hosts" | "host" | "hosting" | "received" | "receives" | "receive" | "receiving"
-            | "welcomed" | "welcomes" | "dined" | "dines" | "lunched" => Some((EventKind::Meeting, false)),
+            | "welcomed" | "welcomes" | "dined" | "dines" | "lunched" => {
+                let thing = (i + 1..(i + 4).min(self.toks.len())).any(|k| THINGS.contains(&self.w(k)));
+                (!thing).then_some((EventKind::Meeting, false))
+            }
             "dinner" | "lunch" | "breakfast" => Some((EventKind::Meeting, true)),
             // "held negotiation with", "negotiated with" (translated copy).
             "negotiation" if matches!(prev, "held" | "hold" | "holds" | "holding") => Some((EventKind::Meeting, true)),
