@@ -105,20 +105,38 @@ pub(crate) fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     // A run of white space becomes one space, written only before the next word.
     let mut space = false;
-    for c in s.chars() {
-        let mapped: &str = match c {
-            c if c.is_ascii() => {
-                if c.is_ascii_whitespace() || c.is_ascii_control() {
-                    space = !out.is_empty();
-                } else {
-                    if space {
-                        out.push(' ');
-                        space = false;
-                    }
-                    out.push(if c == '`' { '\'' } else { c });
-                }
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b.is_ascii_whitespace() || b.is_ascii_control() {
+                space = !out.is_empty();
+                i += 1;
                 continue;
             }
+            // A run of printable ASCII, copied at once (the common case).
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_graphic() && bytes[i] != b'`' {
+                i += 1;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            if i == start {
+                // A backtick.
+                out.push('\'');
+                i += 1;
+            } else {
+                out.push_str(&s[start..i]);
+            }
+            continue;
+        }
+        // `i` is at a character boundary: only whole characters are stepped over.
+        let Some(c) = s[i..].chars().next() else { break };
+        i += c.len_utf8();
+        let mapped: &str = match c {
             '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' => "'",
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => "\"",
             '\u{2010}'..='\u{2015}' | '\u{2212}' => "-",
@@ -242,6 +260,46 @@ fn ends_like_sentence(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// `normalise` one character at a time, as it was written before its ASCII runs
+    /// were copied whole: the fast path must give the same text.
+    fn normalise_by_char(s: &str) -> String {
+        let mut out = String::new();
+        let mut space = false;
+        for c in s.chars() {
+            let mapped: String = match c {
+                c if c.is_ascii_whitespace() || c.is_ascii_control() => " ".into(),
+                '`' => "'".into(),
+                c if c.is_ascii() => c.to_string(),
+                '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' => "'".into(),
+                '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => "\"".into(),
+                '\u{2010}'..='\u{2015}' | '\u{2212}' => "-".into(),
+                '\u{00A9}' => String::new(),
+                c if c.is_whitespace() || c.is_control() => " ".into(),
+                c => deunicode::deunicode_char(c).unwrap_or(" ").into(),
+            };
+            for m in mapped.chars() {
+                if m.is_whitespace() {
+                    space = !out.is_empty();
+                } else {
+                    if space {
+                        out.push(' ');
+                        space = false;
+                    }
+                    out.push(m);
+                }
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn normalise_copies_ascii_runs_as_it_maps_characters(s in "(\\PC|[ \t\n`\u{201C}\u{2019}\u{00A0}\u{2014}é]){0,40}") {
+            prop_assert_eq!(normalise(&s), normalise_by_char(&s));
+        }
+    }
 
     #[test]
     fn normalises_typography_and_transliterates() {

@@ -468,7 +468,9 @@ impl Lower {
         let mut text = String::with_capacity(toks.iter().map(|t| t.text.len()).sum());
         let mut ends = Vec::with_capacity(toks.len());
         for t in toks {
-            text.extend(t.text.chars().map(|c| c.to_ascii_lowercase()));
+            let start = text.len();
+            text.push_str(t.text);
+            text[start..].make_ascii_lowercase();
             ends.push(text.len());
         }
         Lower { text, ends }
