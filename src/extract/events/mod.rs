@@ -285,12 +285,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         }) || object_plural
             || each_of_them(v, cs, ce);
         if plural && participants.len() < 2 {
-            let before: Vec<usize> = v
-                .spans
-                .iter()
-                .filter(|s| s.end <= first && !modifies(v, s.end))
-                .filter_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })
-                .collect();
+            let before = people_before(v, first);
             // "they" after two names in the sentence; otherwise the two people the
             // article has named most ("the two presidents").
             let pool = if before.len() >= 2 {
@@ -759,6 +754,15 @@ fn each_of_them(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> bool {
     })
 }
 
+/// The people named before token `i` (not as a possessive modifier), in order.
+fn people_before(v: &SentenceView<'_, '_>, i: usize) -> Vec<usize> {
+    v.spans
+        .iter()
+        .filter(|s| s.end <= i && !modifies(v, s.end))
+        .filter_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })
+        .collect()
+}
+
 /// A sentence that tells someone's journey and no meeting: "X flew to Bucharest
 /// on Monday", "X and Y arrived in Colombo on Friday". The travellers (the people
 /// named before the verb), where to, and the day when it gives one.
@@ -769,12 +773,7 @@ pub(crate) fn travel(
 ) -> Option<(Vec<usize>, Place, Option<DateSpan>)> {
     let subject = v.spans.iter().find(|s| matches!(s.what, Ref::Person(_)) && !modifies(v, s.end))?;
     let verb = (subject.end..v.toks.len().min(subject.end + 6)).find(|&k| TRAVEL.contains(&v.w(k)))?;
-    let who: Vec<usize> = v
-        .spans
-        .iter()
-        .filter(|s| s.end <= verb && !modifies(v, s.end))
-        .filter_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })
-        .collect();
+    let who = people_before(v, verb);
     // Not "X has not travelled to", "X plans to fly to".
     if (subject.end..verb).any(|k| NEGATION.contains(&v.w(k)) || PLANNED.contains(&v.w(k)) || AUX.contains(&v.w(k))) {
         return None;
