@@ -137,18 +137,24 @@ pub(crate) fn normalise(s: &str) -> String {
         let Some(c) = s[i..].chars().next() else { break };
         i += c.len_utf8();
         for m in non_ascii(c).chars() {
-            if m.is_whitespace() {
-                space = !out.is_empty();
-            } else {
-                if space {
-                    out.push(' ');
-                    space = false;
-                }
-                out.push(m);
-            }
+            push_collapsed(&mut out, &mut space, m);
         }
     }
     out
+}
+
+/// Appends `m` to `out`; white space is held back as one space written before the
+/// next word (`space` says one is pending).
+fn push_collapsed(out: &mut String, space: &mut bool, m: char) {
+    if m.is_whitespace() {
+        *space = !out.is_empty();
+    } else {
+        if *space {
+            out.push(' ');
+            *space = false;
+        }
+        out.push(m);
+    }
 }
 
 /// What `normalise` writes for a character outside ASCII: typographic quotes and
@@ -281,15 +287,7 @@ mod tests {
                 c => non_ascii(c).into(),
             };
             for m in mapped.chars() {
-                if m.is_whitespace() {
-                    space = !out.is_empty();
-                } else {
-                    if space {
-                        out.push(' ');
-                        space = false;
-                    }
-                    out.push(m);
-                }
+                push_collapsed(&mut out, &mut space, m);
             }
         }
         out
