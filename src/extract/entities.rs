@@ -452,6 +452,9 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
     // Pass 2: spans per sentence, with surnames and misspellings resolved.
     let mut misspelt: HashMap<String, Option<usize>> = HashMap::default();
     let mut all = Vec::with_capacity(sentences.len());
+    // The people named so far under each title ("prime minister": Orbán), for "the
+    // prime minister" later.
+    let mut titled: HashMap<String, Vec<usize>> = HashMap::default();
     for (n, toks) in sentences.iter().enumerate() {
         let mut spans: Vec<Span> = Vec::new();
         let mut covered = vec![false; toks.len()];
@@ -544,6 +547,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
             }
         }
         spans.sort_by_key(|s| s.start);
+        the_title(g, toks, &mut spans, &mut titled);
         // "the Romanian capital", "the Thai capital": the country's capital city.
         for s in &mut spans {
             if let Ref::Demonym(c) = s.what {
@@ -558,6 +562,60 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
         all.push(spans);
     }
     Names { people, spans: all }
+}
+
+/// "the prime minister", "The President": the one person the article has named
+/// under that title so far (not "the President of the Council", someone else).
+/// Also records the titles of the sentence's named people for later sentences.
+fn the_title(g: &Gazetteer, toks: &[Token<'_>], spans: &mut Vec<Span>, titled: &mut HashMap<String, Vec<usize>>) {
+    let mut phrase = String::new();
+    let mut found = Vec::new();
+    let mut covered = vec![false; toks.len()];
+    for s in spans.iter() {
+        covered[s.start..s.end].iter_mut().for_each(|c| *c = true);
+    }
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        if !toks[i].is("the") || covered[i] || covered[i + 1] {
+            i += 1;
+            continue;
+        }
+        // The longest title right after "the".
+        let title = (1..=g.title_len.min(toks.len() - i - 1)).rev().find_map(|n| {
+            lower_phrase(&toks[i + 1..i + 1 + n], &mut phrase);
+            g.titles.contains(&phrase).then(|| (n, phrase.clone()))
+        });
+        if let Some((n, title)) = title {
+            let end = i + 1 + n;
+            let next = toks.get(end);
+            // "the President of ...", "the prime minister's office", "the President
+            // Emmanuel Macron": no reference of its own.
+            let own = next
+                .is_none_or(|t| !(t.is("of") || t.is("'s") || t.is("s") || is_name_word(t) && t.class == Class::Word));
+            if let (true, Some([p])) = (own, titled.get(&title).map(Vec::as_slice)) {
+                found.push(Span { start: i + 1, end, what: Ref::Person(*p) });
+            }
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    for s in spans.iter() {
+        let Ref::Person(p) = s.what else { continue };
+        if let Some((_, title)) = (1..=g.title_len.min(s.start)).rev().find_map(|n| {
+            lower_phrase(&toks[s.start - n..s.start], &mut phrase);
+            g.titles.contains(&phrase).then(|| (n, phrase.clone()))
+        }) {
+            let people = titled.entry(title).or_default();
+            if !people.contains(&p) {
+                people.push(p);
+            }
+        }
+    }
+    if !found.is_empty() {
+        spans.extend(found);
+        spans.sort_by_key(|s| s.start);
+    }
 }
 
 /// The length of a reference to a person as an object at `i`: "him", "her" (not

@@ -727,3 +727,20 @@ fn welcoming_an_agreement_and_meeting_during_a_visit_one_is_not_ready_for() {
     let got = read("President Lula welcomed Chinese President Xi Jinping in Brasilia on Tuesday.", Some("2025-10-22"));
     assert_eq!(got, ["meeting occurred 2025-10-21..2025-10-21 Brasilia Luiz Inacio Lula da Silva+Xi Jinping"]);
 }
+
+#[test]
+fn the_title_is_the_one_person_named_with_it() {
+    let got = read(
+        "Prime Minister Petteri Orpo arrived in Tallinn on Monday. On Tuesday the prime minister held talks \
+         with Kristen Michal. The President of the Riigikogu was not present.",
+        Some("2025-03-12"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-03-11..2025-03-11 Tallinn Kristen Michal+Petteri Orpo"]);
+    // Two people with the title: "the president" is no one in particular.
+    let got = read(
+        "President Alar Karis met President Alexander Stubb in Helsinki on Monday. On Tuesday the president \
+         held talks with Kristen Michal.",
+        Some("2025-03-12"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-03-10..2025-03-10 Helsinki Alar Karis+Alexander Stubb"]);
+}
