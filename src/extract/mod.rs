@@ -150,6 +150,24 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     }
                 }
             }
+            if d.place.is_none() && d.kind != EventKind::Call && !d.date_from_context {
+                // "Later on Friday, Yunus held separate talks with Oli": someone met
+                // on a day where they were met before that day.
+                let day = d.date.filter(|x| x.precision == Precision::Day && x.start == x.end);
+                if let Some(day) = day {
+                    let same = clusters.iter().rev().find(|c| {
+                        c.kind == EventKind::Meeting
+                            && c.date().is_some_and(|cd| {
+                                cd.precision == Precision::Day && cd.start == day.start && cd.end == day.end
+                            })
+                            && c.place().is_some()
+                            && c.participants().iter().any(|p| d.participants.contains(p))
+                    });
+                    if let Some(c) = same {
+                        d.place = c.place();
+                    }
+                }
+            }
             if d.date_from_context && d.place.is_none() {
                 // "later in the day": the same place as the event of that day, when
                 // they share someone.

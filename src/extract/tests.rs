@@ -744,3 +744,19 @@ fn the_title_is_the_one_person_named_with_it() {
     );
     assert_eq!(got, ["meeting occurred 2025-03-10..2025-03-10 Helsinki Alar Karis+Alexander Stubb"]);
 }
+
+#[test]
+fn a_second_meeting_the_same_day_is_where_the_first_was() {
+    let got = read(
+        "Prime Minister Luxon met President Prabowo Subianto in Jakarta on Friday. Later on Friday, Luxon held \
+         separate talks with Foreign Minister Sugiono.",
+        Some("2025-05-17"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-05-16..2025-05-16 Jakarta Christopher Luxon+Prabowo Subianto",
+            "meeting occurred 2025-05-16..2025-05-16 Jakarta Christopher Luxon+Sugiono",
+        ]
+    );
+}
