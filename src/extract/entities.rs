@@ -322,8 +322,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                 && short_only
                 && !ts.is_empty()
                 && toks.get(*e).is_some_and(|n| is_name_word(n) && n.class == Class::Word)
-                && g.given.contains(&fold(toks[*s].text))
-                && !g.given.contains(&fold(toks[*e].text));
+                && g.given.contains(&fold(toks[*s].text));
             !other_first && !given_first
         });
         let mut covered = vec![false; toks.len()];

@@ -8,7 +8,7 @@
 //! | people.tsv | canonical name, short names (surnames), other full names, country, role |
 //! | places.tsv | name, kind (country, region, city, capital: a country's capital city, landmark), parent, aliases, demonyms |
 //! | orgs.tsv | name, kind, aliases, country |
-//! | given_names.txt | one given name a line |
+//! | given_names.txt | one word that begins a name a line: a given name, or a family name written first |
 //! | titles.txt | one lower-case title or role a line |
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};

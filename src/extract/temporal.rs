@@ -102,6 +102,19 @@ pub(crate) struct Found {
     pub(crate) expr: Expr,
 }
 
+impl Expr {
+    /// True when the words themselves point ahead of the day of writing ("tomorrow",
+    /// "next week", "next Tuesday", "later this week"), whatever the verb's tense.
+    pub(crate) fn points_ahead(&self) -> bool {
+        matches!(
+            self,
+            Expr::Rel(Rel::Tomorrow | Rel::NextWeek | Rel::LaterThisWeek | Rel::NextMonth | Rel::NextYear)
+                | Expr::Weekday { modifier: Some(Modifier::Next), .. }
+                | Expr::Month { modifier: Some(Modifier::Next), .. }
+        )
+    }
+}
+
 fn regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {

@@ -760,3 +760,25 @@ fn a_second_meeting_the_same_day_is_where_the_first_was() {
         ]
     );
 }
+
+#[test]
+fn names_written_family_name_first_are_people() {
+    // Neither person is known; the family names that begin each name say so.
+    let got = read(
+        "Tanaka Hiroshi, director-general of the ministry's Europe Bureau, met Zhang Bo in Beijing on Tuesday.",
+        Some("2025-07-12"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-07-08..2025-07-08 Beijing Tanaka Hiroshi+Zhang Bo"]);
+    // "Wei" is a bundled official's family name; after "Li" it is someone's given name.
+    let got = read("Foreign Minister Hiroshi Tanaka met Li Wei in Beijing on Tuesday.", Some("2025-07-12"));
+    assert_eq!(got, ["meeting occurred 2025-07-08..2025-07-08 Beijing Hiroshi Tanaka+Li Wei"]);
+}
+
+#[test]
+fn a_present_tense_meeting_on_a_day_ahead_is_planned() {
+    let got = read("Lindiwe Moyo and Carlos Reyes are meeting in Lisbon tomorrow.", Some("2025-07-12"));
+    assert_eq!(got, ["meeting planned 2025-07-13..2025-07-13 Lisbon Carlos Reyes+Lindiwe Moyo"]);
+    // A past tense keeps its status whatever else the sentence dates.
+    let got = read("Lindiwe Moyo met Carlos Reyes in Lisbon on Friday.", Some("2025-07-12"));
+    assert_eq!(got, ["meeting occurred 2025-07-11..2025-07-11 Lisbon Carlos Reyes+Lindiwe Moyo"]);
+}

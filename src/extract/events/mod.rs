@@ -428,6 +428,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     || (matches!(w, "next" | "new" | "another") && matches!(v.w(i + 1), "round" | "meeting" | "talks"))
             })
             || lead == Lead::Precedes
+            // "are meeting in Lisbon next week": a date that points ahead makes a
+            // trigger not in the past tense a plan.
+            || !past && v.dates.iter().any(|(s, e, x)| *s >= cs && *e <= ce && x.points_ahead())
             || live.iter().any(|(i, _, _)| {
                 // "are to meet", "is to hold talks".
                 *i >= 2 && v.w(i - 1) == "to" && matches!(v.w(i - 2), "is" | "are")
