@@ -385,6 +385,11 @@ impl Cluster {
     fn related(&self, d: &Draft, countries: &[Option<String>]) -> bool {
         let ps = self.participants();
         let gs = self.groups();
+        // A meeting "on the sidelines" of a gathering is not the gathering: a
+        // bilateral of its chair at the bloc's meeting is a meeting of its own.
+        if d.sidelines && d.groups.is_empty() && !gs.is_empty() {
+            return false;
+        }
         // Two people in common, or one when no one else is named on one side: Trump's
         // call with Putin and his call with Zelensky the same day are two calls.
         let shared = d.participants.iter().filter(|p| ps.contains(p)).count();

@@ -782,3 +782,39 @@ fn a_present_tense_meeting_on_a_day_ahead_is_planned() {
     let got = read("Lindiwe Moyo met Carlos Reyes in Lisbon on Friday.", Some("2025-07-12"));
     assert_eq!(got, ["meeting occurred 2025-07-11..2025-07-11 Lisbon Carlos Reyes+Lindiwe Moyo"]);
 }
+
+#[test]
+fn a_named_mediator_or_chair_takes_part() {
+    for text in [
+        "Lindiwe Moyo and Carlos Reyes met in Brussels on Tuesday under the auspices of Peter Halvorsen.",
+        "Lindiwe Moyo and Carlos Reyes met in Brussels on Tuesday in talks mediated by Peter Halvorsen.",
+        "Lindiwe Moyo and Carlos Reyes met in Brussels on Tuesday under Peter Halvorsen's facilitation.",
+    ] {
+        let got = read(text, Some("2025-07-12"));
+        assert_eq!(got, ["meeting occurred 2025-07-08..2025-07-08 Brussels Carlos Reyes+Lindiwe Moyo+Peter Halvorsen"]);
+    }
+    // A plan drawn up by someone does not bring them to the table.
+    let got = read(
+        "Lindiwe Moyo met Carlos Reyes in Brussels on Tuesday to discuss a plan drafted by Peter Halvorsen.",
+        None,
+    );
+    assert_eq!(got, ["meeting occurred - Brussels Carlos Reyes+Lindiwe Moyo"]);
+}
+
+#[test]
+fn a_blocs_meeting_with_its_chair_and_a_bilateral_on_its_sidelines_are_two_events() {
+    let got = read(
+        "ASEAN foreign ministers met in Lisbon from Tuesday to Friday for their annual meeting, chaired by Foreign \
+         Minister Lindiwe Moyo. On Wednesday, Moyo met Secretary of State Carlos Reyes on the sidelines.",
+        Some("2025-07-12"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-07-08..2025-07-11 Lisbon Lindiwe Moyo",
+            "meeting occurred 2025-07-09..2025-07-09 Lisbon Carlos Reyes+Lindiwe Moyo",
+        ]
+    );
+    // One leader travelling to a bloc's summit is a trip, not a meeting.
+    assert!(read("Lindiwe Moyo will travel to Lisbon next week for the ASEAN summit.", Some("2025-07-12")).is_empty());
+}

@@ -52,6 +52,12 @@ pub(super) const VAGUE_AFTER: &[&str] = &[
     "before", "previously", "several", "many", "twice", "repeatedly", "regularly", "frequently", "often", "times",
     "multiple",
 ];
+/// Past participles whose agent ("by X") leads the event: a mediator, host or chair.
+pub(super) const MEDIATED: &[&str] =
+    &["mediated", "brokered", "facilitated", "hosted", "convened", "chaired", "moderated", "organised", "organized"];
+/// What a mediator, host or chair lends a meeting: "under the auspices of X",
+/// "under X's facilitation".
+pub(super) const BROKERING: &[&str] = &["mediation", "auspices", "facilitation", "chairmanship", "aegis", "moderation"];
 pub(super) const PLANNED: &[&str] = &[
     "will", "shall", "expected", "expects", "scheduled", "plans", "planned", "planning", "upcoming", "due", "set",
     "going", "forthcoming", "agreed", "slated", "intends", "leaves", "heads", "flies", "travels", "departs",

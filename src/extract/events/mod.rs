@@ -216,7 +216,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 Ref::Person(p) => {
                     // "Putin's aide", "the Trump administration": a modifier, not a party.
                     let possessive = modifies(v, s.end);
-                    let owns_trigger = v.w(s.end) == "'s" && (s.end + 1..s.end + 5).any(|k| trigger_idx.contains(&k));
+                    // ("Halvorsen's talks", "under Halvorsen's mediation": a party.)
+                    let owns_trigger = v.w(s.end) == "'s"
+                        && ((s.end + 1..s.end + 5).any(|k| trigger_idx.contains(&k))
+                            || BROKERING.contains(&v.w(s.end + 1)));
                     ((!possessive || owns_trigger).then_some(p), owns_trigger)
                 }
                 Ref::Pronoun => (v.pronoun(s.start, r.previous_subject).filter(|_| !modifies(v, s.end)), false),
@@ -375,9 +378,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             })
         };
         // "The 47th ASEAN summit opened", "G7 foreign ministers ended a meeting": with
-        // no one else named, the body's own gathering is the event.
+        // no one else named (or only its chair), the body's own gathering is the event.
         let mut multilateral = false;
-        if participants.is_empty() && groups.len() <= 1 {
+        // (With one person, only where a verb tells the meeting: "Modi will travel to
+        // Tianjin for the SCO summit" is a trip.)
+        let verb_told = live.iter().any(|t| !t.2);
+        if (participants.is_empty() || participants.len() == 1 && verb_told) && groups.len() <= 1 {
             let body = v.spans.iter().filter(|s| s.start >= cs && s.end <= ce).find_map(|s| match s.what {
                 Ref::Org(o)
                     if r.g.org_is_body[o]

@@ -79,7 +79,7 @@ pub(super) fn groups(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usi
             || (before == "the" && matches!(before2, "between" | "from" | "with" | "and"))
             // "the leaders of France", "mediated by Qatar"
             || (before == "of" && GROUP_NOUNS.contains(&before2))
-            || (before == "by" && matches!(before2, "mediated" | "brokered" | "facilitated" | "hosted" | "convened"));
+            || (before == "by" && MEDIATED.contains(&before2));
         // A demonym in a person's title ("Chinese Foreign Minister Wang Yi", "his
         // Ukrainian counterpart Rustem Umerov") names no delegation.
         let title_after = (1..=g.title_len).any(|n| {

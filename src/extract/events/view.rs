@@ -350,6 +350,18 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             {
                 return true;
             }
+            // A named mediator, host or chair takes part: "talks mediated by X",
+            // "under the auspices of X", "under X's facilitation".
+            let broker = |k: usize| BROKERING.contains(&self.w(k));
+            if (w == "by" && j > 0 && MEDIATED.contains(&self.w(j - 1)))
+                || (w == "of" && j > 0 && broker(j - 1))
+                || (w == "under"
+                    && self.span_at[s].is_some_and(|n| {
+                        self.spans[n].start == s && self.w(self.spans[n].end) == "'s" && broker(self.spans[n].end + 1)
+                    }))
+            {
+                return true;
+            }
             if BLOCK_PREP.contains(&w) {
                 let mut k = j;
                 while k > clause_start && matches!(self.w(k - 1), "the" | "a") {
