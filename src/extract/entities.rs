@@ -344,11 +344,17 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
             while j < toks.len() && !covered[j] {
                 let t = &toks[j];
                 let initial = t.class == Class::Word && t.text.len() == 1 && t.text.as_bytes()[0].is_ascii_uppercase();
+                // "Shih-chung", "Jean-Yves": a hyphen inside a word joins its halves.
+                let hyphen = j > i
+                    && t.text == "-"
+                    && t.start == toks[j - 1].end
+                    && toks.get(j + 1).is_some_and(|n| n.class == Class::Word && n.start == t.end && !covered[j + 1]);
                 if is_name_word(t)
                     || (j > i && PARTICLES.contains(&t.text))
                     || (initial && toks.get(j + 1).is_some_and(|n| n.text == "."))
+                    || hyphen
                 {
-                    j += if initial { 2 } else { 1 };
+                    j += if initial || hyphen { 2 } else { 1 };
                 } else {
                     break;
                 }
@@ -382,7 +388,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                 && words[0].text.len() >= 3
                 && !NOT_SURNAMES.contains(&words[0].text.to_ascii_lowercase().as_str());
             if ((2..=4).contains(&words.len()) && last_ok && (titled || given)) || (surname_only && last_ok) {
-                let name = key(&toks[start..j]).replace(" .", ".");
+                let name = key(&toks[start..j]).replace(" .", ".").replace(" - ", "-");
                 *unknown_count.entry(name.clone()).or_default() += 1;
                 found.push((start, j, name));
             }

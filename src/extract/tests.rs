@@ -818,3 +818,11 @@ fn a_blocs_meeting_with_its_chair_and_a_bilateral_on_its_sidelines_are_two_event
     // One leader travelling to a bloc's summit is a trip, not a meeting.
     assert!(read("Lindiwe Moyo will travel to Lisbon next week for the ASEAN summit.", Some("2025-07-12")).is_empty());
 }
+
+#[test]
+fn hyphenated_given_names_stay_whole() {
+    let got = read("Foreign Minister Shih-chung Koranen met Kevin Lee in Oslo on Tuesday.", Some("2025-07-12"));
+    assert_eq!(got, ["meeting occurred 2025-07-08..2025-07-08 Oslo Kevin Lee+Shih-chung Koranen"]);
+    let got = read("Kevin Lee met Anne-Marie Trevelyan in Oslo on Tuesday.", Some("2025-07-12"));
+    assert_eq!(got, ["meeting occurred 2025-07-08..2025-07-08 Oslo Anne-Marie Trevelyan+Kevin Lee"]);
+}
