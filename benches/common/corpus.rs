@@ -202,7 +202,13 @@ pub struct Corpus {
 impl Corpus {
     /// The corpus of `n` articles made from `seed`.
     pub fn new(seed: u64, n: usize) -> Corpus {
-        let given: Vec<&str> = GIVEN_NAMES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).collect();
+        // Given names only: the file goes on with family names written first, which
+        // are not first names here (and the corpus stays what it was before them).
+        let given: Vec<&str> = GIVEN_NAMES
+            .lines()
+            .take_while(|l| !l.starts_with("# Family names"))
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .collect();
         let mut known: Vec<String> = Vec::new();
         let mut countries = Vec::new();
         for line in PLACES_TSV.lines().filter(|l| !l.starts_with('#')) {
