@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run --release --example scale -- --articles 100000 [--db DIR] [--cache-mb N] [--corpus pages|short]
 //! cargo run --release --example scale -- --db DIR --queries-only   # time the queries again
+//! cargo run --release --example scale -- --db DIR --queries-only --compact NEW_DIR
 //! cargo run --release --features redb --example scale -- --articles 100000 --engine redb
 //! ```
 //!
@@ -11,7 +12,9 @@
 //!
 //! Prints ingest throughput, query latencies (p50 and p99 over repeated runs), store
 //! size and peak memory (VmHWM), then how many distinct events the corpus holds
-//! against how many the store made of it.
+//! against how many the store made of it. With `--compact NEW_DIR` the store is
+//! copied into `NEW_DIR` (new or empty) with `Store::compact_to` before the queries,
+//! which then run on the copy.
 //!
 //! The corpus (`--corpus pages`, the default) is `benches/common/corpus.rs`, the
 //! one `gen_corpus` writes: news pages of 2-5 KB with page noise, two to eight
@@ -132,6 +135,31 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             stats.bytes_on_disk as f64 / text_bytes.max(1) as f64
         );
     }
+
+    let store = match arg("--compact") {
+        Some(into) => {
+            if let Some(mb) = peak_rss_mb() {
+                println!("peak RSS before compacting: {mb:.0} MB");
+            }
+            let t = Instant::now();
+            let compacted = store.compact_to(&into)?;
+            drop(store);
+            let (before, after) = (stats.bytes_on_disk, compacted.stats()?.bytes_on_disk);
+            let text = if text_bytes > 0 {
+                format!(" ({:.2}x the text)", after as f64 / text_bytes as f64)
+            } else {
+                String::new()
+            };
+            println!(
+                "compacted into {into} in {:.1?}: {:.1} MB -> {:.1} MB on disk{text}",
+                t.elapsed(),
+                before as f64 / 1e6,
+                after as f64 / 1e6
+            );
+            compacted
+        }
+        None => store,
+    };
 
     // Person 0 is the most popular in either corpus; place 0 the most used.
     let (popular, second, place) = match &pages {

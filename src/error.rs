@@ -61,6 +61,13 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    /// A directory that must be new or empty is not.
+    #[error("{path} is not empty: give a new or empty directory")]
+    NotEmpty {
+        /// The directory.
+        path: PathBuf,
+    },
+
     /// One record of an input file is malformed.
     #[error("{file}:{line}: {reason}")]
     BadRecord {
@@ -113,6 +120,7 @@ impl Error {
         matches!(
             self,
             Error::Io { .. }
+                | Error::NotEmpty { .. }
                 | Error::BadRecord { .. }
                 | Error::BadArticle { .. }
                 | Error::Gazetteer { .. }

@@ -750,3 +750,30 @@ fn ingest_shows_rate_and_eta_on_a_terminal() {
     let summary = screen.lines().rev().find(|l| !l.trim().is_empty()).unwrap();
     assert!(summary.contains("articles: ") && summary.contains(" rejected; events: "), "the summary last: {screen:?}");
 }
+
+#[test]
+fn compact_in_place_keeps_every_event_and_leaves_no_sibling_behind() {
+    let (dir, db) = samples_store();
+    let (_, before, _) = run(&["--db", &db, "events", "--json"]);
+    assert!(!before.is_empty());
+
+    let (code, out, err) = run(&["--db", &db, "compact"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("compacted: "), "{out}");
+    let (_, after, _) = run(&["--db", &db, "events", "--json"]);
+    assert_eq!(after, before);
+    let mut left: Vec<String> =
+        std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    left.sort();
+    assert_eq!(left, ["db"]);
+
+    // A copy elsewhere; a directory that holds files is refused, exit code 1.
+    let copy = dir.path().join("copy").to_str().unwrap().to_string();
+    let (code, _, err) = run(&["--db", &db, "compact", "--into", &copy]);
+    assert_eq!(code, 0, "{err}");
+    let (_, copied, _) = run(&["--db", &copy, "events", "--json"]);
+    assert_eq!(copied, before);
+    let (code, _, err) = run(&["--db", &db, "compact", "--into", &copy]);
+    assert_eq!(code, 1);
+    assert!(err.contains("is not empty"), "{err}");
+}

@@ -179,6 +179,16 @@ enum Command {
     },
     /// Rebuild every index from the primary records.
     Repair,
+    /// Rewrite the store in key order, reclaiming the space old page versions hold.
+    ///
+    /// Without --into the store is compacted in place: the copy is written beside
+    /// it (DB.compacting), then takes its name; the old files are deleted last.
+    Compact {
+        /// Write the compacted copy into this new or empty directory instead,
+        /// leaving the store as it is.
+        #[arg(long, value_name = "DIR")]
+        into: Option<PathBuf>,
+    },
     /// Export articles (JSON Lines: a backup that `ingest` reads back) or events.
     Export {
         /// Export the stored articles.
@@ -364,6 +374,30 @@ fn run(cli: Cli) -> Res<()> {
             let (removed, written) = store.repair()?;
             writeln!(out, "repaired: {removed} stale index keys removed, {written} missing keys written")?;
         }
+        Command::Compact { into } => {
+            let before = store.stats()?.bytes_on_disk;
+            let (target, old) = match into {
+                Some(dir) => (dir.clone(), None),
+                None => (sibling(&cli.db, "compacting")?, Some(sibling(&cli.db, "old")?)),
+            };
+            let copy = store.compact_to(&target)?;
+            let after = copy.stats()?.bytes_on_disk;
+            drop((copy, store));
+            if let Some(old) = old {
+                // Swap the directories: the old store stays whole until the copy has
+                // its name.
+                let rename = |from: &PathBuf, to: &PathBuf| {
+                    std::fs::rename(from, to)
+                        .map_err(|e| format!("cannot rename {} to {}: {e}", from.display(), to.display()))
+                };
+                rename(&cli.db, &old)?;
+                rename(&target, &cli.db)?;
+                std::fs::remove_dir_all(&old).map_err(|e| format!("cannot remove {}: {e}", old.display()))?;
+            }
+            let shown = into.as_ref().unwrap_or(&cli.db).display();
+            writeln!(out, "compacted: {before} bytes -> {after} bytes on disk ({shown})")?;
+            return Ok(());
+        }
         Command::Export { articles, events: _, format, out: path } => {
             let mut sink: Box<dyn Write> = match path {
                 Some(p) => Box::new(std::io::BufWriter::new(
@@ -399,6 +433,20 @@ fn run(cli: Cli) -> Res<()> {
         }
     }
     Ok(())
+}
+
+/// `DB.suffix` beside the store directory `DB`; refused when it exists (a
+/// compaction that was interrupted: look inside before removing it).
+fn sibling(db: &std::path::Path, suffix: &str) -> Res<PathBuf> {
+    let mut name = db.file_name().ok_or_else(|| format!("{} has no directory name", db.display()))?.to_os_string();
+    name.push(format!(".{suffix}"));
+    let path = db.with_file_name(name);
+    if path.exists() {
+        return Err(
+            format!("{} exists (left by an interrupted compaction?): move or remove it first", path.display()).into()
+        );
+    }
+    Ok(path)
 }
 
 /// The canonical names `name` denotes, or an error with the closest known names.
