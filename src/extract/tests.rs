@@ -826,3 +826,23 @@ fn hyphenated_given_names_stay_whole() {
     let got = read("Kevin Lee met Anne-Marie Trevelyan in Oslo on Tuesday.", Some("2025-07-12"));
     assert_eq!(got, ["meeting occurred 2025-07-08..2025-07-08 Oslo Anne-Marie Trevelyan+Kevin Lee"]);
 }
+
+#[test]
+fn the_person_met_in_a_before_clause_is_not_in_the_main_meeting() {
+    for text in [
+        "Lindiwe Moyo hosted Carlos Reyes in Lisbon on Tuesday. A day before meeting Reyes she sat down with \
+         President Kevin Lee in Porto.",
+        "Lindiwe Moyo hosted Carlos Reyes in Lisbon on Tuesday. She sat down with President Kevin Lee in Porto a \
+         day before meeting Reyes.",
+    ] {
+        let got = read(text, Some("2025-07-12"));
+        assert_eq!(
+            got,
+            [
+                "meeting occurred 2025-07-08..2025-07-08 Lisbon Carlos Reyes+Lindiwe Moyo",
+                "meeting occurred 2025-07-07..2025-07-07 Porto Kevin Lee+Lindiwe Moyo",
+            ],
+            "{text}"
+        );
+    }
+}

@@ -298,15 +298,21 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         // A link further than this is no link (and the scan stays linear).
         const REACH: usize = 60;
         let mut j = s;
+        let mut passed_person = false;
         while j > clause_start {
             if s - j > REACH {
                 return false;
             }
             j -= 1;
             if triggers.contains(&j) {
-                return true;
+                // "a day before meeting Xi she sat down with Lee": Xi (the first
+                // person after it, not "she") is met in the event the clause dates
+                // this one by, not in this one.
+                let adjunct = |t: usize| t > 0 && matches!(self.w(t - 1), "before" | "after");
+                return passed_person || !(adjunct(j) && triggers.iter().any(|&t| t != j && !adjunct(t)));
             }
             if let Some(n) = self.span_at[j] {
+                passed_person |= matches!(self.spans[n].what, Ref::Person(_));
                 j = self.spans[n].start;
                 continue;
             }
@@ -412,10 +418,14 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         // The sentence's subject ("Wang travelled to Berlin, where he met X, and to
         // Paris, where he ..."), else the nearest name ("Trump's remarks came after
         // he disclosed ...").
+        // ("A day before meeting Reyes she sat down with Lee": not the one met.)
+        let adjunct_object = |s: &Span| {
+            s.start >= 2 && matches!(self.w(s.start - 2), "before" | "after") && self.trigger(s.start - 1).is_some()
+        };
         before()
-            .find(|s| self.w(s.end) != "'s" && matches!(s.what, Ref::Person(_)))
+            .find(|s| self.w(s.end) != "'s" && matches!(s.what, Ref::Person(_)) && !adjunct_object(s))
             .and_then(person)
-            .or_else(|| before().rev().find_map(person))
+            .or_else(|| before().rev().filter(|s| !adjunct_object(s)).find_map(person))
             .or(previous_subject)
     }
 
