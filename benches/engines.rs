@@ -7,14 +7,16 @@
 //! DOSSIER_BENCH_SLED_TUNING=1 cargo bench --bench engines --features sled-compression
 //! ```
 //!
-//! The corpus is `common::news` (20,000 articles by default, about 15,000 events;
-//! `DOSSIER_BENCH_ARTICLES` changes it). Each dossier engine gets the articles
+//! The corpus is the generated news pages of `common/corpus.rs` (the scale run's
+//! corpus, at the density of a million articles over ten years): 20,000 pages by
+//! default, about 58,000 events; `DOSSIER_BENCH_ARTICLES` changes it. Each dossier engine gets the articles
 //! through `Store::ingest_many` (extraction, merging and one atomic batch per
 //! article: the real write pattern). SQLite (`compare-sqlite`) gets the resulting
 //! articles, events and entities in tables with indexes, one transaction per event,
 //! each event's payload the same postcard bytes dossier stores. Then each backend
 //! answers the same queries, and the bench checks they return the same number of
-//! events.
+//! events. sled also answers from a compacted copy of its store
+//! (`Store::compact_to`), the size a long-lived store can be brought back to.
 //!
 //! Besides criterion's figures it prints, from this one run: ingest time and bytes
 //! on disk per engine, query medians with the ratios dossier/SQLite and sled/redb,
@@ -33,25 +35,42 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
+use common::corpus::{Corpus, SEED};
 use criterion::Criterion;
 use dossier::{Article, Event, Store};
 
-/// The most popular person of the corpus, and the second.
-const POPULAR: &str = "Anna Kettunen";
-const SECOND: &str = "Ahmed Kettunen";
-const PLACE: &str = "Geneva";
+/// What the queries ask about: the corpus's most popular person and the second,
+/// its most popular place, and a month in the middle of the stored articles.
+struct Subjects {
+    popular: String,
+    second: String,
+    place: String,
+    month: (NaiveDate, NaiveDate),
+}
 
-fn month() -> (NaiveDate, NaiveDate) {
-    (NaiveDate::from_ymd_opt(2020, 3, 1).expect("date"), NaiveDate::from_ymd_opt(2020, 3, 31).expect("date"))
+impl Subjects {
+    fn of(corpus: &Corpus, articles: usize) -> Subjects {
+        let middle = corpus.published(articles / 2);
+        Subjects {
+            popular: corpus.person(0),
+            second: corpus.person(1),
+            place: corpus.place(0).to_string(),
+            month: (middle - chrono::Days::new(15), middle + chrono::Days::new(15)),
+        }
+    }
 }
 
 /// The queries every backend answers, by name.
-const QUERIES: [&str; 5] = ["involving_first_100", "involving_all", "involving_two", "date_range", "place_first_100"];
+const QUERIES: [&str; 7] = [
+    "involving_first_100", "involving_all", "involving_count", "involving_two", "date_range", "place_first_100",
+    "counterparts",
+];
 
-/// A backend that answers the queries: returns the number of events (decoded).
+/// A backend that answers the queries: returns the number of events (decoded), or
+/// of counterparts, or the count.
 trait Backend {
     fn name(&self) -> &str;
-    fn run(&self, query: &str) -> usize;
+    fn run(&self, query: &str, s: &Subjects) -> usize;
 }
 
 /// A dossier store on one engine.
@@ -65,15 +84,17 @@ impl Backend for Dossier {
         self.name
     }
 
-    fn run(&self, query: &str) -> usize {
-        let s = &self.store;
-        let (from, to) = month();
+    fn run(&self, query: &str, s: &Subjects) -> usize {
+        let st = &self.store;
+        let (from, to) = s.month;
         let q = match query {
-            "involving_first_100" => s.meetings().involving(POPULAR).limit(100),
-            "involving_all" => s.meetings().involving(POPULAR),
-            "involving_two" => s.events().involving(POPULAR).involving(SECOND),
-            "date_range" => s.events().between(from, to),
-            "place_first_100" => s.events().at(PLACE).limit(100),
+            "involving_first_100" => st.meetings().involving(&s.popular).limit(100),
+            "involving_all" => st.meetings().involving(&s.popular),
+            "involving_count" => return st.meetings().involving(&s.popular).count().expect("count"),
+            "involving_two" => st.events().involving(&s.popular).involving(&s.second),
+            "date_range" => st.events().between(from, to),
+            "place_first_100" => st.events().at(&s.place).limit(100),
+            "counterparts" => return st.counterparts(&s.popular).expect("counterparts").len(),
             _ => unreachable!("unknown query {query}"),
         };
         q.iter().fold(0, |n, r| {
@@ -384,6 +405,7 @@ mod sqlite {
         CREATE INDEX events_by_kind ON events(kind, date_start, id);
         CREATE TABLE participants(event_id INTEGER NOT NULL, person TEXT NOT NULL, date_start INTEGER NOT NULL);
         CREATE INDEX participants_by_person ON participants(person, date_start, event_id);
+        CREATE INDEX participants_by_event ON participants(event_id, person);
         CREATE TABLE places(event_id INTEGER NOT NULL, place TEXT NOT NULL, date_start INTEGER NOT NULL);
         CREATE INDEX places_by_place ON places(place, date_start, event_id);
         CREATE TABLE entities(id TEXT PRIMARY KEY, name TEXT NOT NULL, aliases TEXT NOT NULL);
@@ -468,21 +490,50 @@ mod sqlite {
             "sqlite"
         }
 
-        fn run(&self, query: &str) -> usize {
-            let (from, to) = month();
-            let popular = fold(POPULAR);
+        fn run(&self, query: &str, s: &Subjects) -> usize {
+            let (from, to) = s.month;
+            let popular = fold(&s.popular);
             let (sql, args): (&str, Vec<rusqlite::types::Value>) = match query {
                 "involving_first_100" | "involving_all" => (
                     "SELECT e.payload FROM participants p JOIN events e ON e.id = p.event_id
                      WHERE p.person = ?1 AND e.kind = 'meeting' ORDER BY p.date_start, p.event_id LIMIT ?2",
                     vec![popular.into(), (if query == "involving_all" { -1 } else { 100 }).into()],
                 ),
+                "involving_count" => {
+                    return self
+                        .conn
+                        .prepare_cached(
+                            "SELECT count(*) FROM participants p JOIN events e ON e.id = p.event_id
+                             WHERE p.person = ?1 AND e.kind = 'meeting'",
+                        )
+                        .expect("prepare")
+                        .query_row([popular], |row| row.get::<_, i64>(0))
+                        .expect("count") as usize;
+                }
+                "counterparts" => {
+                    // Names and counts, most events first, as dossier returns them.
+                    let mut stmt = self
+                        .conn
+                        .prepare_cached(
+                            "SELECT b.person, count(*) AS n FROM participants a
+                             JOIN participants b ON b.event_id = a.event_id AND b.person <> a.person
+                             WHERE a.person = ?1 GROUP BY b.person ORDER BY n DESC, b.person",
+                        )
+                        .expect("prepare");
+                    let rows = stmt
+                        .query_map([popular], |row| Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?)))
+                        .expect("query");
+                    return rows.fold(0, |n, r| {
+                        black_box(r.expect("row"));
+                        n + 1
+                    });
+                }
                 "involving_two" => (
                     "SELECT e.payload FROM participants a
                      JOIN participants b ON b.person = ?2 AND b.date_start = a.date_start AND b.event_id = a.event_id
                      JOIN events e ON e.id = a.event_id
                      WHERE a.person = ?1 ORDER BY a.date_start, a.event_id",
-                    vec![popular.into(), fold(SECOND).into()],
+                    vec![popular.into(), fold(&s.second).into()],
                 ),
                 // As dossier reads it: starts up to the longest span before the month.
                 "date_range" => (
@@ -497,7 +548,7 @@ mod sqlite {
                 "place_first_100" => (
                     "SELECT e.payload FROM places p JOIN events e ON e.id = p.event_id
                      WHERE p.place = ?1 ORDER BY p.date_start, p.event_id LIMIT 100",
-                    vec![fold(PLACE).into()],
+                    vec![fold(&s.place).into()],
                 ),
                 _ => unreachable!("unknown query {query}"),
             };
@@ -532,7 +583,9 @@ fn main() {
         .configure_from_args();
     let n: usize = std::env::var("DOSSIER_BENCH_ARTICLES").ok().and_then(|s| s.parse().ok()).unwrap_or(20_000);
     let tuning = std::env::var_os("DOSSIER_BENCH_SLED_TUNING").is_some();
-    let corpus = common::articles_news(0, n);
+    let pages = Corpus::new(SEED, 1_000_000);
+    let corpus = pages.articles(0, n);
+    let subjects = Subjects::of(&pages, n);
     let text_bytes: u64 = corpus.iter().map(|a| a.text.len() as u64).sum();
     let root = tempfile::tempdir().expect("tempdir");
     let mut loaded = Vec::new();
@@ -554,6 +607,21 @@ fn main() {
     }
     drop(all);
     let sled = Dossier { name: "sled", store: Store::open(&sled_dir).expect("reopen sled") };
+
+    // The same store compacted: what `eventctl compact` brings a long-lived store to.
+    let compact_dir = root.path().join("sled-compacted");
+    let started = Instant::now();
+    let compacted = sled.store.compact_to(&compact_dir).expect("compact");
+    let took = started.elapsed();
+    let (len, blocks) = disk_usage(&compact_dir);
+    let engine = compacted.stats().expect("stats").bytes_on_disk;
+    loaded.push(Loaded {
+        name: "sled*".into(),
+        took,
+        what: "* the sled store after Store::compact_to",
+        bytes: (engine, len, blocks),
+    });
+    backends.push(Box::new(Dossier { name: "sled*", store: compacted }));
 
     #[cfg(feature = "compare-sqlite")]
     {
@@ -599,14 +667,15 @@ fn main() {
 
     // Every backend must give the same answers.
     for q in QUERIES {
-        let counts: Vec<(String, usize)> = backends.iter().map(|b| (b.name().to_string(), b.run(q))).collect();
+        let counts: Vec<(String, usize)> =
+            backends.iter().map(|b| (b.name().to_string(), b.run(q, &subjects))).collect();
         assert!(counts.windows(2).all(|w| w[0].1 == w[1].1), "{q}: backends disagree: {counts:?}");
     }
 
     let mut group = c.benchmark_group("engines");
     for q in QUERIES {
         for b in &backends {
-            group.bench_function(format!("{q}/{}", b.name()), |bench| bench.iter(|| b.run(black_box(q))));
+            group.bench_function(format!("{q}/{}", b.name()), |bench| bench.iter(|| b.run(black_box(q), &subjects)));
         }
     }
     group.finish();
@@ -619,7 +688,7 @@ fn main() {
     }
     let has = |n: &str| names.contains(&n);
     if has("sqlite") {
-        print!(" {:>13}", "sled/sqlite");
+        print!(" {:>13} {:>13}", "sled/sqlite", "sled*/sqlite");
         if has("redb") {
             print!(" {:>13}", "redb/sqlite");
         }
@@ -629,15 +698,15 @@ fn main() {
     }
     println!();
     for q in QUERIES {
-        let results = backends[0].run(q);
+        let results = backends[0].run(q, &subjects);
         let times: BTreeMap<&str, Duration> = backends
             .iter()
             .map(|b| {
-                b.run(q);
+                b.run(q, &subjects);
                 (
                     b.name(),
                     median(15, || {
-                        black_box(b.run(q));
+                        black_box(b.run(q, &subjects));
                     }),
                 )
             })
@@ -648,7 +717,7 @@ fn main() {
         }
         let ratio = |a: &str, b: &str| times[a].as_secs_f64() / times[b].as_secs_f64();
         if has("sqlite") {
-            print!(" {:>13.2}", ratio("sled", "sqlite"));
+            print!(" {:>13.2} {:>13.2}", ratio("sled", "sqlite"), ratio("sled*", "sqlite"));
             if has("redb") {
                 print!(" {:>13.2}", ratio("redb", "sqlite"));
             }
