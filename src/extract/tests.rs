@@ -846,3 +846,27 @@ fn the_person_met_in_a_before_clause_is_not_in_the_main_meeting() {
         );
     }
 }
+
+#[test]
+fn a_seat_of_government_with_no_city_is_in_the_hosts_capital() {
+    let got = read(
+        "Chilean Foreign Minister Alberto van Klaveren was received by Peruvian President Dina Boluarte at the \
+         presidential palace on Monday.",
+        Some("2024-06-12"),
+    );
+    assert_eq!(got, ["meeting occurred 2024-06-10..2024-06-10 Lima Alberto van Klaveren+Dina Boluarte"]);
+    // The country the clause travels to, when it names no host's nationality.
+    let got = read(
+        "On his first trip to Ghana, Vice President Kashim Shettima held talks with President John Mahama at \
+         the presidential palace on Thursday.",
+        Some("2025-02-15"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-02-13..2025-02-13 Accra John Mahama+Kashim Shettima"]);
+    // A city the clause names wins.
+    let got = read(
+        "Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed at State House in Mombasa on \
+         Friday.",
+        Some("2024-08-20"),
+    );
+    assert_eq!(got, ["meeting occurred 2024-08-16..2024-08-16 Mombasa Abiy Ahmed+William Ruto"]);
+}

@@ -73,6 +73,21 @@ pub(super) const BLOCK_PREP: &[&str] = &[
     "via",
 ];
 pub(super) const LOCATIVE: &[&str] = &["in", "at", "near", "outside", "inside"];
+/// Seats of a head of state or government, named without their city ("at the
+/// presidential palace", "at Government House"): the venue is in the capital.
+pub(super) const SEATS: &[[&str; 2]] = &[
+    ["presidential", "palace"],
+    ["presidential", "residence"],
+    ["presidential", "office"],
+    ["presidential", "secretariat"],
+    ["presidential", "complex"],
+    ["government", "house"],
+    ["state", "house"],
+    ["state", "palace"],
+    ["royal", "palace"],
+    ["federal", "chancellery"],
+    ["government", "headquarters"],
+];
 pub(super) const TRAVEL: &[&str] = &[
     "visit", "visits", "visited", "visiting", "trip", "travel", "travels", "travelled", "traveled", "travelling",
     "traveling", "arrive", "arrives", "arrived", "arriving", "fly", "flies", "flying", "flew", "came", "went",

@@ -147,7 +147,37 @@ pub(super) fn place(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usiz
             best = Some((kind, idx, s.end));
         }
     }
+    // "received by the Tunisian president at the presidential palace", "on a trip to
+    // Thailand, at Government House": a seat of government in no named city is in the
+    // capital of the country the clause names, or of its host's nationality.
+    if best.is_none_or(|(kind, _, _)| kind == PlaceKind::Country) {
+        if let Some(seat) = seat_of_government(v, cs, ce) {
+            let country = best.map(|(_, idx, _)| idx).or_else(|| host_country(g, v, cs, seat));
+            if let Some(&capital) = country.and_then(|c| g.capital_of.get(&c)) {
+                return Some(g.place_of(capital));
+            }
+        }
+    }
     best.map(|(_, idx, _)| g.place_of(idx))
+}
+
+/// Where the clause says the event took place at a seat of government with no city
+/// ("at the presidential palace", "at State House"): the seat's first token.
+fn seat_of_government(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Option<usize> {
+    (cs + 1..ce.saturating_sub(1)).find(|&i| {
+        let before = if v.w(i - 1) == "the" && i >= cs + 2 { v.w(i - 2) } else { v.w(i - 1) };
+        LOCATIVE.contains(&before) && SEATS.iter().any(|[a, b]| v.w(i) == *a && v.w(i + 1) == *b)
+    })
+}
+
+/// The country of the host named nearest before `seat`: by a demonym ("Thai Prime
+/// Minister ...") or a possessive country ("Niger's president").
+fn host_country(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, seat: usize) -> Option<usize> {
+    v.spans.iter().rev().filter(|s| s.start >= cs && s.end <= seat).find_map(|s| match s.what {
+        Ref::Demonym(c) => Some(c),
+        Ref::Place(c) if g.places[c].kind == PlaceKind::Country && v.w(s.end) == "'s" => Some(c),
+        _ => None,
+    })
 }
 
 /// People a delegation is said to include: "the U.S. delegation included A, B and C".
