@@ -905,17 +905,31 @@ impl Store {
     /// The people who share events with `name`, most events first.
     pub fn counterparts(&self, name: &str) -> Result<Vec<Counterpart>> {
         let ids = query::resolve_person(self, name)?;
-        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        // Participants are in each event's leading fields: no mention is decoded.
-        for e in self.events().involving(name).heads() {
-            let e = e?;
-            for p in &e.participants {
-                if !ids.contains(&EntityId::of(p)) {
-                    *counts.entry(p.clone()).or_default() += 1;
+        let mut counts: FxHashMap<String, usize> = FxHashMap::default();
+        // Each participant's index entries list the event's other participants: no
+        // event is read. A name that denotes several people counts an event they
+        // share once.
+        let mut seen: rustc_hash::FxHashSet<EventId> = Default::default();
+        for id in &ids {
+            self.inner.db.others_of(id, |event, others| {
+                if ids.len() > 1 && !seen.insert(event) {
+                    return;
                 }
-            }
+                for &p in others {
+                    match counts.get_mut(p) {
+                        Some(n) => *n += 1,
+                        None => {
+                            counts.insert(p.to_string(), 1);
+                        }
+                    }
+                }
+            })?;
         }
-        let mut out: Vec<Counterpart> = counts.into_iter().map(|(name, events)| Counterpart { name, events }).collect();
+        let mut out: Vec<Counterpart> = counts
+            .into_iter()
+            .filter(|(name, _)| !ids.contains(&EntityId::of(name)))
+            .map(|(name, events)| Counterpart { name, events })
+            .collect();
         out.sort_by(|a, b| b.events.cmp(&a.events).then(a.name.cmp(&b.name)));
         Ok(out)
     }

@@ -1,7 +1,8 @@
 //! Queries against a brute-force reading of the same store: whichever index a query
 //! reads through (one person, several at once, a place, a date range) and whatever
 //! the index entries let it skip, it returns exactly the events a scan of every
-//! event and a hand-written filter return, in the same order.
+//! event and a hand-written filter return, in the same order; counterparts are
+//! the tally of the same scan.
 use chrono::NaiveDate;
 use dossier::{Article, Event, EventKind, Status, Store};
 use proptest::prelude::*;
@@ -149,6 +150,23 @@ proptest! {
             // Counting reads the index alone; it must agree.
             prop_assert_eq!(query(&store, a).count().unwrap(), want.len(), "count {:?}", a);
             prop_assert_eq!(got, want, "{:?}", a);
+        }
+        // Counterparts come from the index entries alone (merges rewrite them): they
+        // are the tally of a full scan.
+        for person in PEOPLE {
+            let mut want: Vec<(String, usize)> = Vec::new();
+            for e in all.iter().filter(|e| e.participants.iter().any(|n| n == person)) {
+                for p in e.participants.iter().filter(|p| *p != person) {
+                    match want.iter_mut().find(|(n, _)| n == p) {
+                        Some((_, c)) => *c += 1,
+                        None => want.push((p.clone(), 1)),
+                    }
+                }
+            }
+            want.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let got: Vec<(String, usize)> =
+                store.counterparts(person).unwrap().into_iter().map(|c| (c.name, c.events)).collect();
+            prop_assert_eq!(got, want, "counterparts of {}", person);
         }
     }
 }

@@ -460,6 +460,30 @@ mod tests {
             assert_eq!(ids("anna kettunen", true), [2, 1], "{kind:?}: highest id first when reversed");
             assert_eq!(ids("rosa novak", false), Vec::<u64>::new(), "{kind:?}: the stale key is gone");
             assert_eq!(db.verify().unwrap(), Vec::<String>::new(), "{kind:?}");
+            // Each participant's entries list the others, as they are now.
+            let others = |db: &Db| {
+                let mut out: Vec<(u64, Vec<String>)> = Vec::new();
+                db.others_of(&crate::model::EntityId::of("Anna Kettunen"), |id, o| {
+                    out.push((id.0, o.iter().map(|s| s.to_string()).collect()))
+                })
+                .unwrap();
+                out
+            };
+            let want = vec![(1, vec!["Ivan Novak".to_string()]), (2, vec!["Pavel Szabo".to_string()])];
+            assert_eq!(others(&db), want, "{kind:?}");
+            // A bare summary (a store from before the lists) verifies clean and is
+            // answered from the event.
+            let key2 = keys::index(
+                &keys::named_prefix(keys::BY_ENTITY, "anna kettunen"),
+                keys::date_key(day.map(|d| d.start)),
+                EventId(2),
+            );
+            let mut b = Batch::default();
+            b.put(key2, Summary::of(&e2b).encode());
+            db.engine().apply(b).unwrap();
+            assert_eq!(others(&db), want, "{kind:?}");
+            assert_eq!(db.verify().unwrap(), Vec::<String>::new(), "{kind:?}");
+            assert_eq!(db.rebuild_indexes(2).unwrap(), (0, 1), "{kind:?}: repair writes the list");
             db.commit(Commit { removed: vec![e1], next_event_id: 3, ..Commit::default() }).unwrap();
             assert_eq!(db.count(keys::EVENT).unwrap(), 1, "{kind:?}");
             assert_eq!(ids("anna kettunen", false), [2], "{kind:?}");

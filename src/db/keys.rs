@@ -6,7 +6,7 @@
 //! | 0x01 | articles | article id | `ArticleRecord` |
 //! | 0x02 | text hashes | hash (8) + article id | empty |
 //! | 0x03 | events | event id (8) | `Event` |
-//! | 0x04 | entity → date → event | folded name, 0, date (4), event id (8) | summary |
+//! | 0x04 | entity → date → event | folded name, 0, date (4), event id (8) | summary, the other participants |
 //! | 0x05 | date → event | date (4), event id (8) | summary |
 //! | 0x06 | place → date → event | folded place, 0, date (4), event id (8) | summary |
 //! | 0x07 | kind → date → event | kind (1), date (4), event id (8) | summary |
@@ -16,6 +16,8 @@
 //!
 //! An index key's value is its event's [`Summary`](super::index::Summary) (end date,
 //! kind, status, number of people: 7 bytes), or empty in stores written before it.
+//! A participant's key goes on with the event's other participants
+//! ([`others`](super::index::others)), absent in stores written before them.
 //!
 //! Dates are days since the common era with the sign bit flipped, so byte order is
 //! date order; undated events sort last (`u32::MAX`). Folded names never contain a

@@ -206,6 +206,34 @@ impl Db {
         }))
     }
 
+    /// The other participants of each event `entity` takes part in, from its index
+    /// entries alone; an entry that lists none (a store from before those lists)
+    /// costs a read of the event's leading fields. Calls `each` once per event, in
+    /// (date, event id) order, with the event's id and its participants other than
+    /// the entry's own.
+    pub(crate) fn others_of(&self, entity: &EntityId, mut each: impl FnMut(EventId, &[&str])) -> Result<()> {
+        let prefix = keys::named_prefix(keys::BY_ENTITY, &entity.0);
+        let end = keys::prefix_end(&prefix);
+        for r in self.engine.range(&prefix, end.as_deref()) {
+            let (k, v) = r?;
+            let (_, id) = keys::split_index(&k).ok_or_else(|| Error::corrupt("index key", &k, "too short"))?;
+            match index::others(&v) {
+                Some(names) => each(id, &names),
+                None => {
+                    let Some(head) = self.event_head(id)? else { continue };
+                    let names: Vec<&str> = head
+                        .participants
+                        .iter()
+                        .map(String::as_str)
+                        .filter(|p| crate::model::fold(p) != entity.0)
+                        .collect();
+                    each(id, &names);
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Writes an article's whole effect in one atomic batch: the article record,
     /// its text hash, every changed event with its index keys and their summary
     /// (stale keys of the previous version removed), every entity and alias, and the
@@ -217,23 +245,22 @@ impl Db {
             b.put(keys::text_hash(rec.text_hash, &rec.article.id), Vec::new());
         }
         for (old, new) in &c.events {
-            let new_keys: BTreeSet<Vec<u8>> = index::index_keys(new).into_iter().collect();
-            let summary = Summary::of(new).encode();
-            // A key the event already had, with the same summary, stays as it is:
-            // most reports of a stored event change none of its keys.
-            let mut kept = BTreeSet::new();
+            let mut new_entries: BTreeMap<Vec<u8>, Vec<u8>> = index::entries(new).into_iter().collect();
+            // A key the event already had, with the same value, stays as it is: most
+            // reports of a stored event change none of its keys.
             if let Some(old) = old {
-                let same_summary = Summary::of(old).encode() == summary;
-                for k in index::index_keys(old) {
-                    if !new_keys.contains(&k) {
-                        b.delete(k);
-                    } else if same_summary {
-                        kept.insert(k);
+                for (k, v) in index::entries(old) {
+                    match new_entries.get(&k) {
+                        None => b.delete(k),
+                        Some(want) if *want == v => {
+                            new_entries.remove(&k);
+                        }
+                        Some(_) => {}
                     }
                 }
             }
-            for k in new_keys.into_iter().filter(|k| !kept.contains(k)) {
-                b.put(k, summary.clone());
+            for (k, v) in new_entries {
+                b.put(k, v);
             }
             b.put(keys::event(new.id), codec::encode(new));
         }
@@ -277,8 +304,7 @@ impl Db {
         let mut stored: BTreeSet<String> = BTreeSet::new();
         for e in self.events() {
             let e = e?;
-            let summary = Summary::of(&e).encode();
-            expected.extend(index::index_keys(&e).into_iter().map(|k| (k, summary.clone())));
+            expected.extend(index::entries(&e));
             for m in &e.mentions {
                 if stored.contains(&m.article) {
                     continue;
@@ -299,9 +325,11 @@ impl Db {
                 match expected.get(&k) {
                     Some(want) => {
                         found += 1;
-                        // An empty value is a store from before summaries: readers
-                        // read the event instead.
-                        if !v.is_empty() && v != *want {
+                        // An empty value is a store from before summaries, a bare
+                        // summary under a participant's key one from before the
+                        // lists of others: readers read the event instead.
+                        let older = v.is_empty() || (tag == keys::BY_ENTITY && want.starts_with(&v) && v.len() == 7);
+                        if !older && v != *want {
                             problems.push(format!("index key {} (event {}) carries a stale summary", hex(&k), id()));
                         }
                     }
@@ -330,9 +358,7 @@ impl Db {
     fn expected_index(&self) -> Result<BTreeMap<Vec<u8>, Vec<u8>>> {
         let mut expected = BTreeMap::new();
         for e in self.events() {
-            let e = e?;
-            let summary = Summary::of(&e).encode();
-            expected.extend(index::index_keys(&e).into_iter().map(|k| (k, summary.clone())));
+            expected.extend(index::entries(&e?));
         }
         Ok(expected)
     }

@@ -94,7 +94,7 @@ pub fn match_score(stored: &Event, incoming: &Event) -> Option<u32> {
     None
 }
 
-/// A cheap necessary condition for [`matches`], on a stored event's leading fields:
+/// A cheap necessary condition for [`matches()`], on a stored event's leading fields:
 /// the same kind, compatible dates, and a shared person or two shared delegations.
 /// Candidates failing it need not be decoded in full.
 pub fn may_match(

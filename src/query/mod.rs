@@ -152,12 +152,6 @@ impl EventQuery {
         Ok(n)
     }
 
-    /// What [`iter`](EventQuery::iter) returns, as each event's leading fields (no
-    /// mentions decoded): for counts and tallies.
-    pub(crate) fn heads(&self) -> impl Iterator<Item = Result<EventHead>> + Send + 'static {
-        self.read(Db::event_head, Filter::matches_head)
-    }
-
     /// Streams the plan's index entries, drops those whose summary rules them out,
     /// reads the rest with `read` and keeps what `matches`.
     fn read<T: Send + 'static>(
