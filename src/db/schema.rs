@@ -13,11 +13,13 @@ pub(crate) const MAGIC: &[u8] = b"dossier-event-store";
 /// value encoding; stores of an unknown version are refused, never guessed at.
 ///
 /// Version 2 writes dates as numbers (codec version 2); version 3 also compresses
-/// long values (codec version 3: article records, events of many reports). An
+/// long values (codec version 3: article records, events of many reports);
+/// version 4 lists an event's other participants in each participant's index value
+/// (an older build would report them as stale summaries). An
 /// older store is read as it is and marked the current version when opened: from
 /// then on it holds values of several encodings, which this build reads and older
 /// builds refuse cleanly.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// The oldest format this build still opens.
 const OLDEST_READABLE: u32 = 1;
