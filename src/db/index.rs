@@ -6,9 +6,7 @@ use crate::model::{fold, Event, EventKind, Status};
 /// The index keys under which `event` must be found: its date, its kind, each
 /// participant, its place and every place containing it, each group.
 pub(crate) fn index_keys(event: &Event) -> Vec<Vec<u8>> {
-    let mut out: Vec<Vec<u8>> = entries(event).into_iter().map(|(k, _)| k).collect();
-    out.sort();
-    out
+    entries(event).into_iter().map(|(k, _)| k).collect()
 }
 
 /// Every index key of `event` with its value: the [`Summary`], and under a
@@ -38,8 +36,7 @@ pub(crate) fn entries(event: &Event) -> Vec<(Vec<u8>, Vec<u8>)> {
     out
 }
 
-/// Appends the list of the participants other than `own` to a participant key's
-/// summary: their
+/// Appends the participants other than `own` to a participant key's summary: their
 /// number (one byte), then each name as its length (one byte) and its UTF-8 bytes.
 /// An event with more than 255 others, or a name longer than 255 bytes, lists no
 /// one: readers then read the event.
@@ -73,7 +70,7 @@ pub(crate) fn others(value: &[u8]) -> Option<Vec<&str>> {
 }
 
 /// The bytes of an encoded [`Summary`].
-const SUMMARY_LEN: usize = 7;
+pub(crate) const SUMMARY_LEN: usize = 7;
 
 /// What every index key of an event says about it, so that merge candidates and
 /// query filters can pass over an event without reading it: the last day (the key

@@ -328,7 +328,8 @@ impl Db {
                         // An empty value is a store from before summaries, a bare
                         // summary under a participant's key one from before the
                         // lists of others: readers read the event instead.
-                        let older = v.is_empty() || (tag == keys::BY_ENTITY && want.starts_with(&v) && v.len() == 7);
+                        let older = v.is_empty()
+                            || (tag == keys::BY_ENTITY && v.len() == index::SUMMARY_LEN && want.starts_with(&v));
                         if !older && v != *want {
                             problems.push(format!("index key {} (event {}) carries a stale summary", hex(&k), id()));
                         }
