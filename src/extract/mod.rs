@@ -153,12 +153,14 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             if d.place.is_none() && d.kind != EventKind::Call && !d.date_from_context {
                 // "Later on Friday, Yunus held separate talks with Oli": someone met
                 // on a day where they were met before that day.
+                // (Or within days they were meeting there: "talks in Niamey on March
+                // 3-4 ... received by the president on Tuesday".)
                 let day = d.date.filter(|x| x.precision == Precision::Day && x.start == x.end);
                 if let Some(day) = day {
                     let same = clusters.iter().rev().find(|c| {
                         c.kind == EventKind::Meeting
                             && c.date().is_some_and(|cd| {
-                                cd.precision == Precision::Day && cd.start == day.start && cd.end == day.end
+                                cd.precision == Precision::Day && cd.start <= day.start && day.end <= cd.end
                             })
                             && c.place().is_some()
                             && c.participants().iter().any(|p| d.participants.contains(p))
@@ -169,14 +171,14 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 }
             }
             if d.date_from_context && d.place.is_none() {
-                // "later in the day": the same place as the event of that day, when
-                // they share someone.
-                if let Some(c) =
-                    clusters.iter().rev().find(|c| c.date().is_some_and(|cd| d.date.is_some_and(|dd| cd.overlaps(&dd))))
-                {
-                    if c.participants().iter().any(|p| d.participants.contains(p)) {
-                        d.place = c.place();
-                    }
+                // "later in the day": the same place as the latest event of that day
+                // that shares someone with it.
+                if let Some(c) = clusters.iter().rev().find(|c| {
+                    c.date().is_some_and(|cd| d.date.is_some_and(|dd| cd.overlaps(&dd)))
+                        && c.place().is_some()
+                        && c.participants().iter().any(|p| d.participants.contains(p))
+                }) {
+                    d.place = c.place();
                 }
             }
             if d.round && d.parties() == 0 {

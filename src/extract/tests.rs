@@ -870,3 +870,34 @@ fn a_seat_of_government_with_no_city_is_in_the_hosts_capital() {
     );
     assert_eq!(got, ["meeting occurred 2024-08-16..2024-08-16 Mombasa Abiy Ahmed+William Ruto"]);
 }
+
+#[test]
+fn a_meeting_on_a_day_of_talks_someone_held_in_a_city_is_in_that_city() {
+    let got = read(
+        "Swedish Foreign Minister Anna Lindqvist held two days of talks with Finnish Foreign Minister Pekka \
+         Salonen in Tallinn on March 3-4. Lindqvist was also received by President Kaja Tamm at his residence \
+         on Tuesday.",
+        Some("2025-03-05"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-03-03..2025-03-04 Tallinn Anna Lindqvist+Pekka Salonen",
+            "meeting occurred 2025-03-04..2025-03-04 Tallinn Anna Lindqvist+Kaja Tamm",
+        ]
+    );
+}
+
+#[test]
+fn later_in_the_day_is_where_the_same_person_was_that_day() {
+    let got = read(
+        "Defence Minister Jonas Berg met Foreign Minister Lena Ilves in Riga on Monday. Separately, Trade \
+         Minister Omar Haddad held talks with Finance Minister Mari Kask in Vilnius on Monday. Later in the day, \
+         Berg met Prime Minister Evika Silina.",
+        Some("2025-06-10"),
+    );
+    assert!(
+        got.contains(&"meeting occurred 2025-06-09..2025-06-09 Riga Evika Silina+Jonas Berg".to_string()),
+        "{got:?}"
+    );
+}
