@@ -170,6 +170,11 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     }
                 }
             }
+            if d.place.is_none() && d.kind != EventKind::Call && v.at_the_same_venue() {
+                // "... and held talks with him at the same venue": where the story's
+                // latest event with a place was.
+                d.place = clusters.iter().rev().find_map(Cluster::place);
+            }
             if d.date_from_context && d.place.is_none() {
                 // "later in the day": the same place as the latest event of that day
                 // that shares someone with it.

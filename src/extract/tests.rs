@@ -901,3 +901,19 @@ fn later_in_the_day_is_where_the_same_person_was_that_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn at_the_same_venue_is_where_the_last_event_was() {
+    let got = read(
+        "Prime Minister Ana Costa met President Luis Prado in Montevideo on Monday. On Tuesday, Foreign Minister \
+         Joao Reis held talks with Foreign Minister Pablo Sosa at the same hotel.",
+        Some("2025-04-16"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-04-14..2025-04-14 Montevideo Ana Costa+Luis Prado",
+            "meeting occurred 2025-04-15..2025-04-15 Montevideo Joao Reis+Pablo Sosa",
+        ]
+    );
+}

@@ -448,6 +448,20 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     }
 
     /// True when the sentence states any date expression.
+    /// True when the sentence puts what it tells "at the same venue" ("in the same
+    /// hotel", "at the same place"): where the story's last event was.
+    pub(crate) fn at_the_same_venue(&self) -> bool {
+        (2..self.toks.len().saturating_sub(1)).any(|i| {
+            self.w(i) == "same"
+                && self.w(i - 1) == "the"
+                && matches!(self.w(i - 2), "at" | "in")
+                && matches!(
+                    self.w(i + 1),
+                    "venue" | "hotel" | "place" | "location" | "building" | "palace" | "residence" | "room" | "resort"
+                )
+        })
+    }
+
     pub(crate) fn has_dates(&self) -> bool {
         !self.dates.is_empty()
     }
