@@ -917,3 +917,17 @@ fn at_the_same_venue_is_where_the_last_event_was() {
         ]
     );
 }
+
+#[test]
+fn a_direction_before_a_city_still_places_the_event_there() {
+    let got = read(
+        "Chancellor Olaf Berger met Prime Minister Sean Walsh at a museum in west London on Thursday.",
+        Some("2025-07-18"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-07-17..2025-07-17 London Olaf Berger+Sean Walsh"]);
+    let got = read(
+        "President Ivan Petrenko held talks with Prime Minister Maria Lund in central Kyiv on Friday.",
+        Some("2025-07-19"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-07-18..2025-07-18 Kyiv Ivan Petrenko+Maria Lund"]);
+}

@@ -73,6 +73,12 @@ pub(super) const BLOCK_PREP: &[&str] = &[
     "via",
 ];
 pub(super) const LOCATIVE: &[&str] = &["in", "at", "near", "outside", "inside"];
+/// Words that place something within a place ("in west London", "in central Kyiv").
+pub(super) const DIRECTIONS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+    "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "downtown",
+    "suburban",
+];
 /// Seats of a head of state or government, named without their city ("at the
 /// presidential palace", "at Government House"): the venue is in the capital.
 pub(super) const SEATS: &[[&str; 2]] = &[

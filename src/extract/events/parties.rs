@@ -111,8 +111,9 @@ pub(super) fn place(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usiz
         if let Some(town) = unlisted_town(g, v, cs, s.start, p) {
             return Some(town);
         }
+        // ("in the capital", "in west London", "in the north-western town of".)
         let mut k = s.start;
-        while k > cs && matches!(v.w(k - 1), "the") {
+        while k > cs && (v.w(k - 1) == "the" || DIRECTIONS.contains(&v.w(k - 1))) {
             k -= 1;
         }
         if k == cs {
