@@ -611,6 +611,9 @@ fn the_title(g: &Gazetteer, toks: &[Token<'_>], spans: &mut Vec<Span>, titled: &
             lower_phrase(&toks[s.start - n..s.start], &mut phrase);
             g.titles.contains(&phrase).then(|| (n, phrase.clone()))
         }) {
+            if g.plural_titles.contains(&title) {
+                continue;
+            }
             let people = titled.entry(title).or_default();
             if !people.contains(&p) {
                 people.push(p);

@@ -9,7 +9,7 @@
 //! | places.tsv | name, kind (country, region, city, capital: a country's capital city, landmark), parent, aliases, demonyms |
 //! | orgs.tsv | name, kind, aliases, country |
 //! | given_names.txt | one word that begins a name a line: a given name, or a family name written first |
-//! | titles.txt | one lower-case title or role a line |
+//! | titles.txt | one lower-case title or role a line (a minister's, secretary's or president's title is also known in the plural) |
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::{Arc, OnceLock};
@@ -103,7 +103,11 @@ pub struct Gazetteer {
     /// Each country's capital city (places of kind `capital`), by place index.
     pub(crate) capital_of: HashMap<usize, usize>,
     pub(crate) given: HashSet<String>,
+    /// Titles, each also in the plural ("foreign ministers Dahl and Novak").
     pub(crate) titles: HashSet<String>,
+    /// The plurals among `titles`: they title several people, so "the foreign
+    /// ministers" never stands for one of them.
+    pub(crate) plural_titles: HashSet<String>,
     /// Longest title in tokens.
     pub(crate) title_len: usize,
     pub(crate) max_surface_len: usize,
@@ -241,6 +245,7 @@ impl Gazetteer {
             capital_of: HashMap::default(),
             given: HashSet::default(),
             titles: HashSet::default(),
+            plural_titles: HashSet::default(),
             title_len: 0,
             max_surface_len: 1,
         }
@@ -266,6 +271,12 @@ impl Gazetteer {
     fn add_title(&mut self, t: &str) {
         let t = t.to_ascii_lowercase();
         self.title_len = self.title_len.max(t.split(' ').count());
+        if let Some(plural) = plural(&t).filter(|p| !self.titles.contains(p)) {
+            self.plural_titles.insert(plural.clone());
+            self.titles.insert(plural);
+        }
+        // A title listed in its own right is no plural ("chiefs of staff").
+        self.plural_titles.remove(&t);
         self.titles.insert(t);
     }
 
@@ -460,6 +471,20 @@ impl Gazetteer {
     pub fn places_count(&self) -> usize {
         self.places.len()
     }
+}
+
+/// The plural of a minister's, secretary's or president's title ("foreign
+/// minister" -> "foreign ministers", "deputy secretary" -> "deputy secretaries"),
+/// as it heads a list of names ("Foreign Ministers A and B"). Others stay singular:
+/// "negotiators", "officials" and "envoys" name groups.
+fn plural(title: &str) -> Option<String> {
+    let (head, last) = title.rsplit_once(' ').map_or(("", title), |(h, l)| (h, l));
+    let plural = match last {
+        "minister" | "president" | "premier" | "chancellor" => format!("{last}s"),
+        "secretary" => "secretaries".to_string(),
+        _ => return None,
+    };
+    Some(if head.is_empty() { plural } else { format!("{head} {plural}") })
 }
 
 #[cfg(test)]

@@ -869,6 +869,13 @@ fn a_seat_of_government_with_no_city_is_in_the_hosts_capital() {
         Some("2024-08-20"),
     );
     assert_eq!(got, ["meeting occurred 2024-08-16..2024-08-16 Mombasa Abiy Ahmed+William Ruto"]);
+    // The nationality may name the seat itself.
+    let got = read(
+        "Foreign Minister Ingrid Dahl held talks with Foreign Minister Tomas Novak at the Norwegian foreign \
+         ministry on Monday.",
+        Some("2024-09-04"),
+    );
+    assert_eq!(got, ["meeting occurred 2024-09-02..2024-09-02 Oslo Ingrid Dahl+Tomas Novak"]);
 }
 
 #[test]
@@ -930,4 +937,16 @@ fn a_direction_before_a_city_still_places_the_event_there() {
         Some("2025-07-19"),
     );
     assert_eq!(got, ["meeting occurred 2025-07-18..2025-07-18 Kyiv Ivan Petrenko+Maria Lund"]);
+}
+
+#[test]
+fn a_plural_title_heads_a_list_of_names() {
+    let got = read(
+        "Foreign Ministers Ingrid Dahl and Tomas Novak held talks in Oslo on Monday. On Tuesday, the foreign \
+         ministers met President Ana Ruiz.",
+        Some("2024-09-04"),
+    );
+    assert_eq!(got[0], "meeting occurred 2024-09-02..2024-09-02 Oslo Ingrid Dahl+Tomas Novak");
+    // "The foreign ministers" are both of them, never the one first named.
+    assert!(!got.iter().any(|e| e.ends_with("Ana Ruiz+Ingrid Dahl")), "{got:?}");
 }

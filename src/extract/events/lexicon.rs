@@ -79,8 +79,9 @@ pub(super) const DIRECTIONS: &[&str] = &[
     "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "downtown",
     "suburban",
 ];
-/// Seats of a head of state or government, named without their city ("at the
-/// presidential palace", "at Government House"): the venue is in the capital.
+/// Seats of a head of state or government, and the foreign ministry, named without
+/// their city ("at the presidential palace", "at Government House"): the venue is
+/// in the capital.
 pub(super) const SEATS: &[[&str; 2]] = &[
     ["presidential", "palace"],
     ["presidential", "residence"],
@@ -93,6 +94,7 @@ pub(super) const SEATS: &[[&str; 2]] = &[
     ["royal", "palace"],
     ["federal", "chancellery"],
     ["government", "headquarters"],
+    ["foreign", "ministry"],
 ];
 pub(super) const TRAVEL: &[&str] = &[
     "visit", "visits", "visited", "visiting", "trip", "travel", "travels", "travelled", "traveled", "travelling",

@@ -166,8 +166,19 @@ pub(super) fn place(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usiz
 /// ("at the presidential palace", "at State House"): the seat's first token.
 fn seat_of_government(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Option<usize> {
     (cs + 1..ce.saturating_sub(1)).find(|&i| {
-        let before = if v.w(i - 1) == "the" && i >= cs + 2 { v.w(i - 2) } else { v.w(i - 1) };
-        LOCATIVE.contains(&before) && SEATS.iter().any(|[a, b]| v.w(i) == *a && v.w(i + 1) == *b)
+        if !SEATS.iter().any(|[a, b]| v.w(i) == *a && v.w(i + 1) == *b) {
+            return false;
+        }
+        // "at the presidential palace", "at State House", "at the Turkish foreign
+        // ministry" (the nationality then names the country).
+        let mut k = i;
+        if let Some(n) = v.span_at[k - 1].filter(|&n| matches!(v.spans[n].what, Ref::Demonym(_))) {
+            k = v.spans[n].start;
+        }
+        if k > cs + 1 && v.w(k - 1) == "the" {
+            k -= 1;
+        }
+        k > cs && LOCATIVE.contains(&v.w(k - 1))
     })
 }
 
