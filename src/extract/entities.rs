@@ -193,7 +193,9 @@ fn leading_titles(g: &Gazetteer, toks: &[Token<'_>], from: usize, to: usize) -> 
     'outer: while i < to {
         for n in (1..=g.title_len.min(to - i)).rev() {
             lower_phrase(&toks[i..i + n], &mut phrase);
-            if g.titles.contains(&phrase) {
+            // (A plural title, "Foreign Ministers A and B", only in capitals.)
+            let plural = || g.plural_titles.contains(&phrase) && toks[i + n - 1].is_capitalised();
+            if g.titles.contains(&phrase) || plural() {
                 i += n;
                 continue 'outer;
             }
@@ -611,9 +613,6 @@ fn the_title(g: &Gazetteer, toks: &[Token<'_>], spans: &mut Vec<Span>, titled: &
             lower_phrase(&toks[s.start - n..s.start], &mut phrase);
             g.titles.contains(&phrase).then(|| (n, phrase.clone()))
         }) {
-            if g.plural_titles.contains(&title) {
-                continue;
-            }
             let people = titled.entry(title).or_default();
             if !people.contains(&p) {
                 people.push(p);

@@ -9,7 +9,7 @@
 //! | places.tsv | name, kind (country, region, city, capital: a country's capital city, landmark), parent, aliases, demonyms |
 //! | orgs.tsv | name, kind, aliases, country |
 //! | given_names.txt | one word that begins a name a line: a given name, or a family name written first |
-//! | titles.txt | one lower-case title or role a line (a minister's, secretary's or president's title is also known in the plural) |
+//! | titles.txt | one lower-case title or role a line (a minister's, secretary's or president's title also heads a list of names in the plural) |
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::{Arc, OnceLock};
@@ -103,10 +103,10 @@ pub struct Gazetteer {
     /// Each country's capital city (places of kind `capital`), by place index.
     pub(crate) capital_of: HashMap<usize, usize>,
     pub(crate) given: HashSet<String>,
-    /// Titles, each also in the plural ("foreign ministers Dahl and Novak").
     pub(crate) titles: HashSet<String>,
-    /// The plurals among `titles`: they title several people, so "the foreign
-    /// ministers" never stands for one of them.
+    /// Plurals of ministers', secretaries' and presidents' titles, for a list of
+    /// names they head ("Foreign Ministers Dahl and Novak"); apart from `titles`,
+    /// since lower-case "ministers" names a group.
     pub(crate) plural_titles: HashSet<String>,
     /// Longest title in tokens.
     pub(crate) title_len: usize,
@@ -271,12 +271,9 @@ impl Gazetteer {
     fn add_title(&mut self, t: &str) {
         let t = t.to_ascii_lowercase();
         self.title_len = self.title_len.max(t.split(' ').count());
-        if let Some(plural) = plural(&t).filter(|p| !self.titles.contains(p)) {
-            self.plural_titles.insert(plural.clone());
-            self.titles.insert(plural);
+        if let Some(plural) = plural(&t) {
+            self.plural_titles.insert(plural);
         }
-        // A title listed in its own right is no plural ("chiefs of staff").
-        self.plural_titles.remove(&t);
         self.titles.insert(t);
     }
 

@@ -949,4 +949,7 @@ fn a_plural_title_heads_a_list_of_names() {
     assert_eq!(got[0], "meeting occurred 2024-09-02..2024-09-02 Oslo Ingrid Dahl+Tomas Novak");
     // "The foreign ministers" are both of them, never the one first named.
     assert!(!got.iter().any(|e| e.ends_with("Ana Ruiz+Ingrid Dahl")), "{got:?}");
+    // In lower case the plural names the sides.
+    let got = read("Thai and Cambodian foreign ministers held talks in Bangkok on Friday.", Some("2025-12-29"));
+    assert_eq!(got, ["meeting occurred 2025-12-26..2025-12-26 Bangkok "]);
 }
