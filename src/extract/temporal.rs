@@ -87,6 +87,12 @@ pub(crate) enum Expr {
         year: Option<i32>,
         modifier: Option<Modifier>,
     },
+    /// A month of a year told relative to the reference's: "March last year" (-1),
+    /// "January this year" (0), "May next year" (1).
+    MonthOfYear {
+        month: u32,
+        years: i32,
+    },
     Weekday {
         weekday: Weekday,
         modifier: Option<Modifier>,
@@ -111,6 +117,7 @@ impl Expr {
             Expr::Rel(Rel::Tomorrow | Rel::NextWeek | Rel::LaterThisWeek | Rel::NextMonth | Rel::NextYear)
                 | Expr::Weekday { modifier: Some(Modifier::Next), .. }
                 | Expr::Month { modifier: Some(Modifier::Next), .. }
+                | Expr::MonthOfYear { years: 1.., .. }
         )
     }
 }
@@ -131,7 +138,7 @@ fn regex() -> &'static Regex {
           | \b(?P<zd1>\d{{1,2}}){ord}\s+(?:of\s+)?(?P<zm1>{mon})\s*(?:-|to|through|until)\s*(?P<zd2>\d{{1,2}}){ord}\s+(?:of\s+)?(?P<zm2>{mon})\b(?:,?\s+(?P<zy>\d{{4}})\b)?
           | \b(?P<m2>{mon})\s+(?P<d2>\d{{1,2}}){ord}(?:\s*(?:-|and|to|through|until)\s*(?P<d2e>\d{{1,2}}){ord})?\b(?:,?\s+(?P<y2>\d{{4}})\b)?
           | \b(?P<d3>\d{{1,2}}){ord}(?:\s*(?:-|and|to)\s*(?P<d3e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m3>{mon})(?:,?\s+(?P<y3>\d{{4}})\b)?
-          | \b(?:(?P<mm>last|this|next|early|late|mid|earlier|later|in|since|until|by)[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b)?
+          | \b(?:(?P<mm>(?i:last|this|next|early|late|mid|earlier|later|in|since|until|by))[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b|\s+(?P<ym>last|this|next)\s+year\b)?
           | \b(?:(?P<wm>last|this|next)\s+)?(?P<wd2>{wd})\b
           | (?i:\b(?P<rel>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:evening|night)|(?:that\s+)?same\s+day|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+next\s+day|the\s+following\s+day|a\s+day\s+later|recently|(?P<ago>\d+|a|one|two|three|four|five|six)\s+(?P<agou>days?|weeks?)\s+ago)\b)
           | \b(?:in|during|of)\s+(?P<yr>(?:19|20)\d{{2}})\b
@@ -222,11 +229,24 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
                 None => None,
             }
         } else if let Some(mo) = month("m4") {
-            let m = c.name("mm").map(|x| x.as_str());
+            // ("In May," opens a sentence.)
+            let m = c.name("mm").map(|x| x.as_str().to_ascii_lowercase());
+            let m = m.as_deref();
             // "May" alone is more often the verb; "since January" is a bound, not a date.
-            let may_verb = c.name("m4").is_some_and(|x| x.as_str() == "May") && m.is_none() && c.name("y4").is_none();
+            let may_verb = c.name("m4").is_some_and(|x| x.as_str() == "May")
+                && m.is_none()
+                && c.name("y4").is_none()
+                && c.name("ym").is_none();
+            let years = match c.name("ym").map(|x| x.as_str()) {
+                Some("last") => Some(-1),
+                Some("this") => Some(0),
+                Some("next") => Some(1),
+                _ => None,
+            };
             if may_verb || matches!(m, Some("since" | "until" | "by")) {
                 None
+            } else if let (Some(years), None | Some("in" | "early" | "late" | "mid")) = (years, m) {
+                Some(Expr::MonthOfYear { month: mo, years })
             } else {
                 Some(Expr::Month { month: mo, year: int("y4").map(|y| y as i32), modifier: m.and_then(modifier) })
             }
@@ -336,6 +356,7 @@ pub(crate) fn resolve(
         },
         Expr::Year(y) => DateSpan::year(y),
         Expr::Month { month, year: Some(y), .. } => DateSpan::month(y, month),
+        Expr::MonthOfYear { month, years } => DateSpan::month(r?.date.year() + years, month),
         Expr::Month { month, year: None, modifier } => {
             let r = r?;
             let y = r.date.year();

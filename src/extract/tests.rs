@@ -953,3 +953,33 @@ fn a_plural_title_heads_a_list_of_names() {
     let got = read("Thai and Cambodian foreign ministers held talks in Bangkok on Friday.", Some("2025-12-29"));
     assert_eq!(got, ["meeting occurred 2025-12-26..2025-12-26 Bangkok "]);
 }
+
+#[test]
+fn may_the_month_is_no_hedge_and_a_month_can_be_told_by_its_year() {
+    let got = read(
+        "In May, President Luis Prado held talks with President Ana Ruiz in Lima. President Luis Prado will hold \
+         talks with Prime Minister Ana Costa in Quito on May 3.",
+        Some("2025-04-20"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2024-05-01..2024-05-31 Lima Ana Ruiz+Luis Prado",
+            "meeting planned 2025-05-03..2025-05-03 Quito Ana Costa+Luis Prado",
+        ]
+    );
+    // The modal still hedges.
+    assert!(read("A meeting between Luis Prado and Ana Ruiz may take place in Lima.", Some("2025-04-20")).is_empty());
+    let got = read(
+        "President Luis Prado held talks with President Ana Ruiz in Lima in March last year. They will meet \
+         again in Quito in June next year.",
+        Some("2025-04-20"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2024-03-01..2024-03-31 Lima Ana Ruiz+Luis Prado",
+            "meeting planned 2026-06-01..2026-06-30 Quito Ana Ruiz+Luis Prado",
+        ]
+    );
+}

@@ -25,8 +25,10 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
     let from = i.saturating_sub(8).max(cs);
     let in_date = |j: usize| v.in_date[j];
     let mut reported_future = false;
+    // A capitalised "May" mid-sentence is the month (or a Mrs May), not the modal.
+    let month_may = |j: usize| j > 0 && v.toks[j].text == "May";
     for j in from..i {
-        if in_date(j) {
+        if in_date(j) || month_may(j) {
             continue;
         }
         let w = v.w(j);
@@ -85,7 +87,7 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
         return Verdict::Negated;
     }
     // After the trigger: "a meeting ... could happen only if", "was ruled out".
-    let after: Vec<&str> = (i + 1..ce.min(i + 9)).map(|k| v.w(k)).collect();
+    let after: Vec<&str> = (i + 1..ce.min(i + 9)).map(|k| if month_may(k) { "" } else { v.w(k) }).collect();
     if noun {
         if let Some(k) = after.iter().position(|w| matches!(*w, "would" | "could" | "might" | "may" | "should")) {
             let held = matches!(after.get(k + 1..k + 3), Some(["be", "held"]) | Some(["take", "place"]))
