@@ -138,6 +138,12 @@ fn a_town_missing_from_the_gazetteer_is_named_with_its_region() {
     let place = x.events[0].mentions[0].place.clone().unwrap();
     assert_eq!(place.name, "Ketchikan");
     assert!(place.within.iter().any(|p| p == "Alaska") && place.within.iter().any(|p| p == "United States"));
+    // After a city, the name before the comma is a venue in it.
+    let got = read(
+        "President William Ruto hosted President Yoweri Museveni at State House, Nairobi, on Thursday.",
+        Some("2025-06-20"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-06-19..2025-06-19 Nairobi William Ruto+Yoweri Museveni"]);
 }
 
 #[test]

@@ -254,7 +254,11 @@ pub(super) fn invitation(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, c
 /// A town the gazetteer does not list, named with its region: "in La Malbaie,
 /// Quebec", "at Kananaskis, Alberta". `region` is the known place after the comma.
 fn unlisted_town(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, region_at: usize, region: usize) -> Option<Place> {
-    if g.places[region].kind == PlaceKind::Landmark || region_at < cs + 3 || v.w(region_at - 1) != "," {
+    // (After a city the name is a venue in it: "at State House, Nairobi".)
+    if matches!(g.places[region].kind, PlaceKind::Landmark | PlaceKind::City)
+        || region_at < cs + 3
+        || v.w(region_at - 1) != ","
+    {
         return None;
     }
     let end = region_at - 1;
