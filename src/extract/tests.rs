@@ -989,3 +989,14 @@ fn may_the_month_is_no_hedge_and_a_month_can_be_told_by_its_year() {
         ]
     );
 }
+
+#[test]
+fn two_countries_that_held_talks_are_both_sides() {
+    let a = Article::new("t", "Iran and the United States held a fifth round of indirect talks in Rome on Friday.")
+        .with_published(NaiveDate::from_ymd_opt(2025, 5, 24).unwrap());
+    let x = extract(&a, &Gazetteer::bundled());
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+    assert_eq!(x.events[0].mentions[0].groups, ["Iran", "United States"]);
+    // A country that only speaks of talks is no side of them.
+    assert!(read("France and Germany said on Tuesday that talks with Russia were off.", Some("2025-05-24")).is_empty());
+}

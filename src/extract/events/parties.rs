@@ -68,6 +68,11 @@ pub(super) fn groups(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usi
                 steps += 1;
                 continue;
             }
+            // "Iran and the United States held a fifth round of talks": a verb that
+            // holds the trigger, with no one else named before it.
+            if HOLDING.contains(&w) {
+                ahead = triggers.iter().any(|&t| t > j && t <= j + 6 && (j..t).all(|k| v.span_at[k].is_none()));
+            }
             break;
         }
         let before = if s.start > 0 { v.w(s.start - 1) } else { "" };
