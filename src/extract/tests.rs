@@ -1000,3 +1000,20 @@ fn two_countries_that_held_talks_are_both_sides() {
     // A country that only speaks of talks is no side of them.
     assert!(read("France and Germany said on Tuesday that talks with Russia were off.", Some("2025-05-24")).is_empty());
 }
+
+#[test]
+fn calling_for_talks_is_no_talks_and_will_hold_talks_has_both_sides() {
+    let a = Article::new("t", "Britain and France have called for talks between Israel and Iran in Geneva on Friday.")
+        .with_published(NaiveDate::from_ymd_opt(2025, 6, 18).unwrap());
+    let x = extract(&a, &Gazetteer::bundled());
+    assert!(
+        x.events.iter().all(|e| e.mentions.iter().all(|m| !m.groups.contains(&"France".to_string()))),
+        "{:?}",
+        x.events
+    );
+    let a = Article::new("t", "Iran and the United States will hold talks in Muscat on Saturday.")
+        .with_published(NaiveDate::from_ymd_opt(2025, 4, 10).unwrap());
+    let x = extract(&a, &Gazetteer::bundled());
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+    assert_eq!(x.events[0].mentions[0].groups, ["Iran", "United States"]);
+}

@@ -73,12 +73,10 @@ pub(super) const BLOCK_PREP: &[&str] = &[
     "via",
 ];
 pub(super) const LOCATIVE: &[&str] = &["in", "at", "near", "outside", "inside"];
-/// Verbs whose object is an event ("held talks", "opened a round of talks"), and
-/// the auxiliaries before them.
+/// Verbs whose object is an event ("held talks", "opened a round of talks").
 pub(super) const HOLDING: &[&str] = &[
     "held", "hold", "holds", "holding", "began", "begin", "begins", "opened", "open", "opens", "resumed", "resume",
-    "resumes", "concluded", "ended", "wrapped", "completed", "started", "start", "starts", "will", "are", "were",
-    "have", "has", "had",
+    "resumes", "concluded", "ended", "wrapped", "completed", "started", "start", "starts",
 ];
 /// Words that place something within a place ("in west London", "in central Kyiv").
 pub(super) const DIRECTIONS: &[&str] = &[

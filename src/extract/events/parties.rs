@@ -70,8 +70,10 @@ pub(super) fn groups(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usi
             }
             // "Iran and the United States held a fifth round of talks": a verb that
             // holds the trigger, with no one else named before it.
-            if HOLDING.contains(&w) {
-                ahead = triggers.iter().any(|&t| t > j && t <= j + 6 && (j..t).all(|k| v.span_at[k].is_none()));
+            // (Also after an auxiliary: "will hold talks", "have held talks".)
+            let verb = if matches!(w, "will" | "are" | "were" | "have" | "has" | "had") { j + 1 } else { j };
+            if HOLDING.contains(&v.w(verb)) {
+                ahead = triggers.iter().any(|&t| t >= verb && t <= verb + 6 && (j..t).all(|k| v.span_at[k].is_none()));
             }
             break;
         }

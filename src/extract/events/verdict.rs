@@ -47,6 +47,10 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
         if w == "t" && j > 0 && v.w(j - 1) == "'" {
             return Verdict::Negated;
         }
+        // "called for talks" asks for them (not "called ... for talks" by phone).
+        if matches!(w, "call" | "calls" | "called" | "calling") && v.w(j + 1) == "for" {
+            return Verdict::Negated;
+        }
     }
     // A condition earlier in the clause ("if they agree, the leaders will meet").
     if (cs.max(i.saturating_sub(30))..from).any(|j| matches!(v.w(j), "if" | "unless" | "whether")) {
