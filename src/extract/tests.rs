@@ -1017,3 +1017,12 @@ fn calling_for_talks_is_no_talks_and_will_hold_talks_has_both_sides() {
     assert_eq!(x.events.len(), 1, "{:?}", x.events);
     assert_eq!(x.events[0].mentions[0].groups, ["Iran", "United States"]);
 }
+
+#[test]
+fn due_in_a_city_for_talks_is_a_plan() {
+    let got = read(
+        "President Ana Ruiz is due in Ankara on Wednesday for talks with President Luis Prado.",
+        Some("2025-03-06"),
+    );
+    assert_eq!(got, ["meeting planned 2025-03-12..2025-03-12 Ankara Ana Ruiz+Luis Prado"]);
+}

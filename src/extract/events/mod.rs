@@ -426,7 +426,14 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 let w = v.w(i);
                 PLANNED.contains(&w)
                     && !(i > 0 && matches!(v.w(i - 1), "no" | "not" | "never"))
-                    && (!matches!(w, "set" | "going" | "due") || matches!(v.w(i + 1), "to" | "for"))
+                    && (!matches!(w, "set" | "going" | "due")
+                        || matches!(v.w(i + 1), "to" | "for")
+                        // "is due in Ankara on Wednesday" (not "is due in part to").
+                        || w == "due"
+                            && i > 0
+                            && matches!(v.w(i - 1), "is" | "are" | "was" | "were")
+                            && matches!(v.w(i + 1), "in" | "at" | "on" | "back")
+                            && v.w(i + 2) != "part")
                     // "the upcoming talks" makes the talks planned, not the call about them.
                     && (!matches!(w, "upcoming" | "forthcoming") || (i + 1..i + 3).contains(&first))
                     && !(w == "agreed" && !(v.w(i + 1) == "to" && (i + 2..i + 4).any(|k| v.trigger(k).is_some())))
