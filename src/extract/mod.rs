@@ -217,6 +217,11 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             if d.parties() < 2 && d.participants.len() == 1 {
                 if let Some(place) = &d.place {
                     visits.push((d.participants[0], place.clone(), n));
+                    // "Stubb visited Kyiv on Tuesday. Stubb met Zelensky": that day too.
+                    let day = d.date.filter(|x| x.precision == Precision::Day && d.status == Status::Occurred);
+                    if day.is_some() {
+                        journeys.push((d.participants[0], day, n));
+                    }
                 }
             }
             place_draft(&mut clusters, &mut orphans, d.clone(), &names.people.countries);

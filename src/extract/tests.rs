@@ -1026,3 +1026,12 @@ fn due_in_a_city_for_talks_is_a_plan() {
     );
     assert_eq!(got, ["meeting planned 2025-03-12..2025-03-12 Ankara Ana Ruiz+Luis Prado"]);
 }
+
+#[test]
+fn a_visit_on_a_day_dates_the_meeting_told_next() {
+    let got = read(
+        "President Ana Ruiz visited Kyiv on Tuesday. Ruiz met President Luis Prado and discussed air defence.",
+        Some("2025-03-06"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-03-04..2025-03-04 Kyiv Ana Ruiz+Luis Prado"]);
+}
