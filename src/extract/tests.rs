@@ -1035,3 +1035,20 @@ fn a_visit_on_a_day_dates_the_meeting_told_next() {
     );
     assert_eq!(got, ["meeting occurred 2025-03-04..2025-03-04 Kyiv Ana Ruiz+Luis Prado"]);
 }
+
+#[test]
+fn the_one_told_in_a_call_was_on_the_call() {
+    for text in [
+        "President Ana Ruiz told President Luis Prado in a phone call on Monday that trade would grow.",
+        "In a phone call on Monday, President Ana Ruiz told President Luis Prado that trade would grow.",
+    ] {
+        assert_eq!(
+            read(text, Some("2025-10-15")),
+            ["call occurred 2025-10-13..2025-10-13 - Ana Ruiz+Luis Prado"],
+            "{text}"
+        );
+    }
+    // Reporters told about talks were not in them.
+    assert!(read("During the talks, President Ana Ruiz told reporters that trade would grow.", Some("2025-10-15"))
+        .is_empty());
+}

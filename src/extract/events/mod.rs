@@ -332,9 +332,52 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             t.2 && !matches!(v.w(t.0), "visit" | "visits")
                 && v.w(t.0 + 1) == "with"
                 && (at(1) || (at(2) && matches!(v.w(t.0 - 1), "a" | "an" | "the" | "their" | "his" | "her")))
-        });
+        })
+            // "Xi told Lula in a phone call that ...": the one told was spoken to in it.
+            || cs >= 1
+                && matches!(v.w(cs - 1), "told" | "tells")
+                && live.iter().any(|t| {
+                    let mut k = t.0;
+                    while k > cs && matches!(v.w(k - 1), "phone" | "telephone" | "video") {
+                        k -= 1;
+                    }
+                    t.2 && k >= cs + 2
+                        && matches!(v.w(k - 1), "a" | "an" | "their")
+                        && matches!(v.w(k - 2), "in" | "during")
+                        && matches!(v.w(t.0), "call" | "conversation" | "meeting" | "talks")
+                });
         if let Some(p) = inherited_subject.filter(|p| lead == Lead::Speech && during && !participants.contains(p)) {
             participants.push(p);
+        }
+        // "In a call on Monday, Xi told Lula that ...": the one who told and the one
+        // told, either side of the verb, spoke in it.
+        let fronted = matches!(v.w(cs), "in" | "during")
+            && live
+                .iter()
+                .any(|t| t.2 && t.0 <= cs + 4 && matches!(v.w(t.0), "call" | "conversation" | "meeting" | "talks"));
+        if fronted && ce > cs && matches!(v.w(ce), "told" | "tells") {
+            let person_at = |k: usize| match v.span_at.get(k).copied().flatten().map(|n| &v.spans[n]) {
+                Some(s) => {
+                    if let Ref::Person(p) = s.what {
+                        Some((s.start, s.end, p))
+                    } else {
+                        None
+                    }
+                }
+                None => None,
+            };
+            let teller = person_at(ce - 1).filter(|&(_, end, _)| end == ce);
+            // (After the titles: "told Foreign Minister Luis Prado".)
+            let told = (ce + 1..ce + 5)
+                .take_while(|&k| v.span_at.get(k).copied().flatten().is_some() || v.is_title_word(r.g, k))
+                .find_map(person_at);
+            if let (Some((_, _, a)), Some((_, _, b))) = (teller, told) {
+                for p in [a, b] {
+                    if !participants.contains(&p) {
+                        participants.push(p);
+                    }
+                }
+            }
         }
         // "She and Trump agreed to pause tariffs after a phone call": the two of them.
         if lead == Lead::Follows

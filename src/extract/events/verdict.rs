@@ -91,7 +91,11 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
         return Verdict::Negated;
     }
     // After the trigger: "a meeting ... could happen only if", "was ruled out".
-    let after: Vec<&str> = (i + 1..ce.min(i + 9)).map(|k| if month_may(k) { "" } else { v.w(k) }).collect();
+    // ("X told Y in a call on Monday that trade would grow": what was told is not the
+    // call's hedge.)
+    let told_that = if lead == Lead::Speech { (i + 2..ce).find(|&k| v.w(k) == "that") } else { None };
+    let end = ce.min(i + 9).min(told_that.unwrap_or(usize::MAX));
+    let after: Vec<&str> = (i + 1..end).map(|k| if month_may(k) { "" } else { v.w(k) }).collect();
     if noun {
         if let Some(k) = after.iter().position(|w| matches!(*w, "would" | "could" | "might" | "may" | "should")) {
             let held = matches!(after.get(k + 1..k + 3), Some(["be", "held"]) | Some(["take", "place"]))
