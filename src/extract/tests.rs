@@ -1052,3 +1052,17 @@ fn the_one_told_in_a_call_was_on_the_call() {
     assert!(read("During the talks, President Ana Ruiz told reporters that trade would grow.", Some("2025-10-15"))
         .is_empty());
 }
+
+#[test]
+fn a_video_conference_is_a_call_and_a_press_conference_no_event() {
+    let got = read(
+        "Foreign Minister Ana Ruiz held a video conference with Foreign Minister Luis Prado on Tuesday.",
+        Some("2025-10-15"),
+    );
+    assert_eq!(got, ["call occurred 2025-10-14..2025-10-14 - Ana Ruiz+Luis Prado"]);
+    assert!(read(
+        "Foreign Minister Ana Ruiz held a press conference with Foreign Minister Luis Prado on Tuesday.",
+        Some("2025-10-15")
+    )
+    .is_empty());
+}

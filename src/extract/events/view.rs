@@ -143,6 +143,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             "conversation" | "conversations" => {
                 matches!(prev, "phone" | "telephone" | "video").then_some((EventKind::Call, true))
             }
+            // "held a video conference with X" (not "a press conference").
+            "conference" | "conferences" => (prev == "video").then_some((EventKind::Call, true)),
             "spoke" | "spoken" | "speaks" | "speak" | "talked" | "talk" | "speaking" => {
                 // "spoke with", "spoke by phone", "spoke to X by telephone".
                 let phone_ahead =
