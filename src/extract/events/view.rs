@@ -81,8 +81,11 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         let prev = if i > 0 { self.w(i - 1) } else { "" };
         let next = self.w(i + 1);
         match w {
-            // "a virtual meeting", "an online summit": on screens, so a call.
-            "meeting" | "meetings" | "summit" | "talks" if matches!(prev, "virtual" | "online" | "video") => {
+            // "a virtual meeting", "an online summit", "telephone talks": on screens
+            // or the line, so a call.
+            "meeting" | "meetings" | "summit" | "talks"
+                if matches!(prev, "virtual" | "online" | "video" | "phone" | "telephone") =>
+            {
                 Some((EventKind::Call, true))
             }
             "meet" | "meets" | "met" | "meeting" | "meetings" => {
@@ -121,7 +124,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                     || (matches!(next, "with" | "between") && !matches!(prev, "to" | "will" | "would"));
                 (noun && prev != "so").then_some((EventKind::Call, true))
             }
-            "phoned" | "telephoned" | "videoconference" => Some((EventKind::Call, false)),
+            "phoned" | "telephoned" | "videoconference" | "teleconference" => Some((EventKind::Call, false)),
             // "to sign the treaty with Albanese", "signed the accord with X": signed
             // together, in person.
             "sign" | "signs" | "signed" | "signing"
