@@ -1060,7 +1060,7 @@ fn a_video_conference_is_a_call_and_a_press_conference_no_event() {
         Some("2025-10-15"),
     );
     assert_eq!(got, ["call occurred 2025-10-14..2025-10-14 - Ana Ruiz+Luis Prado"]);
-    for how in ["held a teleconference with", "held telephone talks with"] {
+    for how in ["held a teleconference with", "held telephone talks with", "met virtually with"] {
         let got = read(
             &format!("Foreign Minister Ana Ruiz {how} Foreign Minister Luis Prado on Tuesday."),
             Some("2025-10-15"),

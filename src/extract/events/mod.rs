@@ -191,8 +191,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             continue;
         }
         let trigger_idx: Vec<usize> = triggers.iter().map(|t| t.0).collect();
-        let phone =
-            (cs..ce).any(|i| matches!(v.w(i), "phone" | "telephone" | "video" | "phoned" | "telephoned" | "hotline"));
+        let phone = (cs..ce).any(|i| {
+            matches!(v.w(i), "phone" | "telephone" | "video" | "phoned" | "telephoned" | "hotline" | "virtually")
+        });
         let in_person = (cs..ce).any(|i| {
             matches!(
                 v.w(i),

@@ -88,6 +88,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             {
                 Some((EventKind::Call, true))
             }
+            // ("met virtually", "will meet online": a call.)
+            "meet" | "meets" | "met" if matches!(next, "virtually" | "online") => Some((EventKind::Call, false)),
             "meet" | "meets" | "met" | "meeting" | "meetings" => {
                 (!INTERNAL.contains(&prev)).then_some((EventKind::Meeting, w.starts_with("meeting")))
             }
