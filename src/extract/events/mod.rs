@@ -357,15 +357,13 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 .iter()
                 .any(|t| t.2 && t.0 <= cs + 4 && matches!(v.w(t.0), "call" | "conversation" | "meeting" | "talks"));
         if fronted && ce > cs && matches!(v.w(ce), "told" | "tells") {
-            let person_at = |k: usize| match v.span_at.get(k).copied().flatten().map(|n| &v.spans[n]) {
-                Some(s) => {
-                    if let Ref::Person(p) = s.what {
-                        Some((s.start, s.end, p))
-                    } else {
-                        None
-                    }
+            let person_at = |k: usize| {
+                let s = &v.spans[v.span_at.get(k).copied().flatten()?];
+                if let Ref::Person(p) = s.what {
+                    Some((s.start, s.end, p))
+                } else {
+                    None
                 }
-                None => None,
             };
             let teller = person_at(ce - 1).filter(|&(_, end, _)| end == ce);
             // (After the titles: "told Foreign Minister Luis Prado".)
