@@ -384,11 +384,15 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
             let given = words.first().is_some_and(|t| g.given.contains(&fold(t.text)));
             let last_ok = words.last().is_some_and(|t| is_name_word(t));
             // "Foreign Minister Sybiha": a person the article names by surname only.
+            // (Not the first word of the next person's title: "A and Deputy Foreign
+            // Minister B", where "Minister" ends the run.)
+            let starts_title = || leading_titles(g, toks, start, (start + g.title_len).min(toks.len())) > 0;
             let surname_only = words.len() == 1
                 && titled
                 && !covered.get(j).copied().unwrap_or(false)
                 && words[0].text.len() >= 3
-                && !NOT_SURNAMES.contains(&words[0].text.to_ascii_lowercase().as_str());
+                && !NOT_SURNAMES.contains(&words[0].text.to_ascii_lowercase().as_str())
+                && !starts_title();
             if ((2..=4).contains(&words.len()) && last_ok && (titled || given)) || (surname_only && last_ok) {
                 let name = key(&toks[start..j]).replace(" .", ".").replace(" - ", "-");
                 *unknown_count.entry(name.clone()).or_default() += 1;

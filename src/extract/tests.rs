@@ -1073,3 +1073,11 @@ fn a_video_conference_is_a_call_and_a_press_conference_no_event() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_title_after_and_is_no_person() {
+    for title in ["Deputy Foreign Minister", "Acting Prime Minister", "Deputy Minister"] {
+        let got = read(&format!("Ana Ruiz and {title} Luis Prado met in Oslo on Friday."), Some("2025-10-15"));
+        assert_eq!(got, ["meeting occurred 2025-10-10..2025-10-10 Oslo Ana Ruiz+Luis Prado"], "{title}");
+    }
+}
