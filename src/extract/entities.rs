@@ -6,7 +6,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use super::gazetteer::{Gazetteer, Target};
-use super::tokens::{key, Class, Token};
+use super::tokens::{key, with_lower, Class, Token};
 use crate::model::fold;
 
 /// What a run of tokens denotes.
@@ -118,11 +118,11 @@ fn is_name_word(t: &Token<'_>) -> bool {
     t.is_capitalised()
         && t.text.len() >= 2
         && t.text.bytes().skip(1).any(|b| b.is_ascii_lowercase())
-        && !not_names.contains(t.text.to_ascii_lowercase().as_str())
+        && !with_lower(std::slice::from_ref(t), |w| not_names.contains(w))
 }
 
 /// Finds gazetteer matches, longest first, in one sentence.
-fn gazetteer_spans(g: &Gazetteer, toks: &[Token<'_>]) -> Vec<(usize, usize, Vec<Target>)> {
+fn gazetteer_spans<'g>(g: &'g Gazetteer, toks: &[Token<'_>]) -> Vec<(usize, usize, &'g [Target])> {
     let mut out = Vec::new();
     let mut i = 0;
     // One key buffer for the sentence.
@@ -130,9 +130,13 @@ fn gazetteer_spans(g: &Gazetteer, toks: &[Token<'_>]) -> Vec<(usize, usize, Vec<
     let mut ends = Vec::new();
     while i < toks.len() {
         let mut found = None;
-        if toks[i].class != Class::Punct && g.first_tokens.contains(toks[i].text) {
+        let longest = match toks[i].class {
+            Class::Punct => None,
+            _ => g.first_tokens.get(toks[i].text),
+        };
+        if let Some(&longest) = longest {
             // The longest key once; shorter ones are its prefixes.
-            let longest = g.max_surface_len.min(toks.len() - i);
+            let longest = longest.min(toks.len() - i);
             k.clear();
             ends.clear();
             for (n, t) in toks[i..i + longest].iter().enumerate() {
@@ -144,7 +148,7 @@ fn gazetteer_spans(g: &Gazetteer, toks: &[Token<'_>]) -> Vec<(usize, usize, Vec<
             }
             for n in (1..=longest).rev() {
                 if let Some(ts) = g.surface.get(&k[..ends[n - 1]]) {
-                    found = Some((n, ts.clone()));
+                    found = Some((n, ts.as_slice()));
                     break;
                 }
             }
@@ -166,36 +170,23 @@ pub(crate) fn title_before(g: &Gazetteer, toks: &[Token<'_>], i: usize) -> bool 
     if i > toks.len() {
         return false;
     }
-    let mut phrase = String::new();
     (1..=g.title_len.min(i)).any(|n| {
-        lower_phrase(&toks[i - n..i], &mut phrase);
         // Plural titles too: "Deputy prime ministers A and B".
-        g.titles.contains(&phrase) || phrase.strip_suffix('s').is_some_and(|p| g.titles.contains(p))
+        with_lower(&toks[i - n..i], |phrase| {
+            g.titles.contains(phrase) || phrase.strip_suffix('s').is_some_and(|p| g.titles.contains(p))
+        })
     })
-}
-
-/// Writes the tokens into `out`, lower-cased and joined by spaces.
-fn lower_phrase(toks: &[Token<'_>], out: &mut String) {
-    out.clear();
-    for (n, t) in toks.iter().enumerate() {
-        if n > 0 {
-            out.push(' ');
-        }
-        out.extend(t.text.chars().map(|c| c.to_ascii_lowercase()));
-    }
 }
 
 /// How many leading tokens of `toks[from..to]` form titles ("Senior Advisor" in
 /// "Senior Advisor Josh Gruenbaum").
 fn leading_titles(g: &Gazetteer, toks: &[Token<'_>], from: usize, to: usize) -> usize {
     let mut i = from;
-    let mut phrase = String::new();
     'outer: while i < to {
         for n in (1..=g.title_len.min(to - i)).rev() {
-            lower_phrase(&toks[i..i + n], &mut phrase);
             // (A plural title, "Foreign Ministers A and B", only in capitals.)
-            let plural = || g.plural_titles.contains(&phrase) && toks[i + n - 1].is_capitalised();
-            if g.titles.contains(&phrase) || plural() {
+            let plural = |phrase: &str| g.plural_titles.contains(phrase) && toks[i + n - 1].is_capitalised();
+            if with_lower(&toks[i..i + n], |phrase| g.titles.contains(phrase) || plural(phrase)) {
                 i += n;
                 continue 'outer;
             }
@@ -294,7 +285,7 @@ pub(crate) struct Names {
 pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
     let mut people = People::default();
     // Pass 1: full names, known and unknown.
-    let mut raw: Vec<Vec<(usize, usize, Vec<Target>)>> = Vec::with_capacity(sentences.len());
+    let mut raw: Vec<Vec<(usize, usize, &[Target])>> = Vec::with_capacity(sentences.len());
     let mut unknown: Vec<Vec<(usize, usize, String)>> = Vec::with_capacity(sentences.len());
     let mut unknown_count: HashMap<String, usize> = HashMap::default();
     for toks in sentences {
@@ -391,7 +382,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                 && titled
                 && !covered.get(j).copied().unwrap_or(false)
                 && words[0].text.len() >= 3
-                && !NOT_SURNAMES.contains(&words[0].text.to_ascii_lowercase().as_str())
+                && !NOT_SURNAMES.iter().any(|w| words[0].is(w))
                 && !starts_title();
             if ((2..=4).contains(&words.len()) && last_ok && (titled || given)) || (surname_only && last_ok) {
                 let name = key(&toks[start..j]).replace(" .", ".").replace(" - ", "-");
@@ -579,7 +570,6 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
 /// under that title so far (not "the President of the Council", someone else).
 /// Also records the titles of the sentence's named people for later sentences.
 fn the_title(g: &Gazetteer, toks: &[Token<'_>], spans: &mut Vec<Span>, titled: &mut HashMap<String, Vec<usize>>) {
-    let mut phrase = String::new();
     let mut found = Vec::new();
     let mut covered = vec![false; toks.len()];
     for s in spans.iter() {
@@ -593,8 +583,7 @@ fn the_title(g: &Gazetteer, toks: &[Token<'_>], spans: &mut Vec<Span>, titled: &
         }
         // The longest title right after "the".
         let title = (1..=g.title_len.min(toks.len() - i - 1)).rev().find_map(|n| {
-            lower_phrase(&toks[i + 1..i + 1 + n], &mut phrase);
-            g.titles.contains(&phrase).then(|| (n, phrase.clone()))
+            with_lower(&toks[i + 1..i + 1 + n], |phrase| g.titles.contains(phrase).then(|| (n, phrase.to_string())))
         });
         if let Some((n, title)) = title {
             let end = i + 1 + n;
@@ -614,8 +603,7 @@ fn the_title(g: &Gazetteer, toks: &[Token<'_>], spans: &mut Vec<Span>, titled: &
     for s in spans.iter() {
         let Ref::Person(p) = s.what else { continue };
         if let Some((_, title)) = (1..=g.title_len.min(s.start)).rev().find_map(|n| {
-            lower_phrase(&toks[s.start - n..s.start], &mut phrase);
-            g.titles.contains(&phrase).then(|| (n, phrase.clone()))
+            with_lower(&toks[s.start - n..s.start], |phrase| g.titles.contains(phrase).then(|| (n, phrase.to_string())))
         }) {
             let people = titled.entry(title).or_default();
             if !people.contains(&p) {

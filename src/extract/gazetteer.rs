@@ -96,8 +96,9 @@ pub struct Gazetteer {
     pub(crate) shorts: HashMap<String, Vec<usize>>,
     /// Folded short names by first byte, for misspelling look-ups.
     pub(crate) shorts_by_initial: HashMap<u8, Vec<String>>,
-    /// The first token of every surface form, to skip look-ups that cannot match.
-    pub(crate) first_tokens: HashSet<String>,
+    /// The first token of every surface form, with the longest form (in tokens) it
+    /// starts: look-ups that cannot match are skipped.
+    pub(crate) first_tokens: HashMap<String, usize>,
     /// Folded place names and aliases to places.
     place_by_folded: HashMap<String, usize>,
     /// Each country's capital city (places of kind `capital`), by place index.
@@ -110,7 +111,6 @@ pub struct Gazetteer {
     pub(crate) plural_titles: HashSet<String>,
     /// Longest title in tokens.
     pub(crate) title_len: usize,
-    pub(crate) max_surface_len: usize,
 }
 
 /// Builds a [`Gazetteer`]: the bundled data plus files and entries of your own.
@@ -240,14 +240,13 @@ impl Gazetteer {
             by_folded: HashMap::default(),
             shorts: HashMap::default(),
             shorts_by_initial: HashMap::default(),
-            first_tokens: HashSet::default(),
+            first_tokens: HashMap::default(),
             place_by_folded: HashMap::default(),
             capital_of: HashMap::default(),
             given: HashSet::default(),
             titles: HashSet::default(),
             plural_titles: HashSet::default(),
             title_len: 0,
-            max_surface_len: 1,
         }
     }
 
@@ -257,8 +256,8 @@ impl Gazetteer {
         if toks.is_empty() {
             return;
         }
-        self.max_surface_len = self.max_surface_len.max(toks.len());
-        self.first_tokens.insert(toks[0].text.to_string());
+        let longest = self.first_tokens.entry(toks[0].text.to_string()).or_default();
+        *longest = (*longest).max(toks.len());
         if let Target::Place(p) = target {
             self.place_by_folded.entry(fold(form)).or_insert(p);
         }

@@ -32,6 +32,38 @@ impl Token<'_> {
     }
 }
 
+/// Calls `f` with the tokens lower-cased and joined by one space, built on the stack
+/// when short: the phrases looked up in word lists (titles, stop words) are, and a
+/// look-up per token must not allocate.
+pub(crate) fn with_lower<R>(toks: &[Token<'_>], f: impl FnOnce(&str) -> R) -> R {
+    const CAP: usize = 96;
+    let len = toks.iter().map(|t| t.text.len()).sum::<usize>() + toks.len().saturating_sub(1);
+    if len > CAP {
+        let mut s = String::with_capacity(len);
+        for (n, t) in toks.iter().enumerate() {
+            if n > 0 {
+                s.push(' ');
+            }
+            s.push_str(t.text);
+        }
+        s.make_ascii_lowercase();
+        return f(&s);
+    }
+    let mut buf = [0u8; CAP];
+    let mut at = 0;
+    for (n, t) in toks.iter().enumerate() {
+        if n > 0 {
+            buf[at] = b' ';
+            at += 1;
+        }
+        buf[at..at + t.text.len()].copy_from_slice(t.text.as_bytes());
+        at += t.text.len();
+    }
+    buf[..at].make_ascii_lowercase();
+    // Whole strings and ASCII spaces, with only ASCII letters changed: still UTF-8.
+    f(std::str::from_utf8(&buf[..at]).unwrap_or_default())
+}
+
 /// Abbreviations that keep their trailing dot as part of the word.
 const DOTTED: &[&str] = &[
     "St", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "Jr", "Sr", "Jan", "Feb", "Mar",
