@@ -1081,3 +1081,37 @@ fn a_title_after_and_is_no_person() {
         assert_eq!(got, ["meeting occurred 2025-10-10..2025-10-10 Oslo Ana Ruiz+Luis Prado"], "{title}");
     }
 }
+
+/// Every mention, one line each, with its delegations: status, dates, place, groups.
+fn read_groups(text: &str, published: &str) -> Vec<String> {
+    let a = Article::new("t", text).with_published(NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap());
+    let x = extract(&a, &Gazetteer::bundled());
+    x.events
+        .iter()
+        .flat_map(|e| e.mentions.iter())
+        .map(|m| {
+            let date = m.date.map_or("-".to_string(), |d| format!("{}..{}", d.start, d.end));
+            let place = m.place.as_ref().map_or("-", |p| p.name.as_str());
+            format!("{} {date} {place} {}", m.status.as_str(), m.groups.join("+"))
+        })
+        .collect()
+}
+
+#[test]
+fn unnamed_leaders_and_ministers_of_two_countries_are_the_sides() {
+    for who in ["presidents", "prime ministers", "finance ministers", "ambassadors"] {
+        let got = read_groups(&format!("The Peruvian and Ecuadorian {who} met in Lima on Tuesday."), "2025-03-12");
+        assert_eq!(got, ["occurred 2025-03-11..2025-03-11 Lima Ecuador+Peru"], "{who}");
+    }
+}
+
+#[test]
+fn heads_of_state_are_people_and_heads_to_is_a_journey() {
+    let got = read_groups("The heads of state of Ghana and Togo met in Accra on Monday.", "2025-03-12");
+    assert_eq!(got, ["occurred 2025-03-10..2025-03-10 Accra Ghana+Togo"]);
+    let got = read(
+        "President Ana Ruiz heads to Oslo on Friday for talks with Prime Minister Luis Prado.",
+        Some("2025-03-12"),
+    );
+    assert_eq!(got, ["meeting planned 2025-03-14..2025-03-14 Oslo Ana Ruiz+Luis Prado"]);
+}

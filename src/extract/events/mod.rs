@@ -476,6 +476,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                             && matches!(v.w(i - 1), "is" | "are" | "was" | "were")
                             && matches!(v.w(i + 1), "in" | "at" | "on" | "back")
                             && v.w(i + 2) != "part")
+                    // "heads to Beijing" travels; "heads of state" are people.
+                    && (w != "heads" || matches!(v.w(i + 1), "to" | "for" | "off" | "back" | "home" | "abroad"))
                     // "the upcoming talks" makes the talks planned, not the call about them.
                     && (!matches!(w, "upcoming" | "forthcoming") || (i + 1..i + 3).contains(&first))
                     && !(w == "agreed" && !(v.w(i + 1) == "to" && (i + 2..i + 4).any(|k| v.trigger(k).is_some())))

@@ -62,6 +62,28 @@ pub(super) fn groups(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usi
                         | "police"
                         | "intelligence"
                         | "economic"
+                        // ("the Peruvian and Ecuadorian prime ministers", "... finance ministers")
+                        | "prime"
+                        | "deputy"
+                        | "vice"
+                        | "finance"
+                        | "energy"
+                        | "economy"
+                        | "agriculture"
+                        | "health"
+                        | "education"
+                        | "environment"
+                        | "justice"
+                        | "transport"
+                        | "commerce"
+                        | "culture"
+                        | "tourism"
+                        | "labour"
+                        | "labor"
+                        | "industry"
+                        | "climate"
+                        | "water"
+                        | "mining"
                 );
             if matches!(w, "and" | "-" | "," | "/" | "the") || w.ends_with("ian") || w.ends_with("ese") || modifier {
                 j += 1;
