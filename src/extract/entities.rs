@@ -316,7 +316,14 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                 && !ts.is_empty()
                 && toks.get(*e).is_some_and(|n| is_name_word(n) && n.class == Class::Word)
                 && g.given.contains(&fold(toks[*s].text));
-            !other_first && !given_first
+            // "Prime Minister Ana Montenegro": a place right after a given name is
+            // that person's surname.
+            let surname_place = *e == s + 1
+                && *s > 0
+                && ts.iter().all(|t| matches!(t, Target::Place(_) | Target::Demonym(_)))
+                && is_name_word(&toks[s - 1])
+                && g.given.contains(&fold(toks[s - 1].text));
+            !other_first && !given_first && !surname_place
         });
         let mut covered = vec![false; toks.len()];
         for (s, e, ts) in &spans {
@@ -485,6 +492,12 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                             .map(Ref::Person)
                     }
                 }
+            } else if let Some(i) =
+                (*e == s + 1 && !after_place_word(toks, *s)).then(|| people.by_surname(&fold(&form))).flatten()
+            {
+                // "Prime Minister Luis Montenegro ... Montenegro said": the surname of
+                // someone the article names in full, not the country.
+                Some(Ref::Person(i))
             } else if let Some(p) = ts.iter().find_map(|t| if let Target::Place(p) = t { Some(*p) } else { None }) {
                 // "Washington" next to a person's title is still a place; demonyms win
                 // only where the form is not a place name.
@@ -564,6 +577,18 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
         all.push(spans);
     }
     Names { people, spans: all }
+}
+
+/// True when the word before `i` makes a name there a place ("in Montenegro",
+/// "to Jordan", "visited Chad").
+fn after_place_word(toks: &[Token<'_>], i: usize) -> bool {
+    i > 0
+        && [
+            "in", "to", "from", "at", "near", "of", "across", "into", "visit", "visits", "visited", "visiting",
+            "toured", "via",
+        ]
+        .iter()
+        .any(|w| toks[i - 1].is(w))
 }
 
 /// "the prime minister", "The President": the one person the article has named

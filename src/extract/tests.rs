@@ -1115,3 +1115,26 @@ fn heads_of_state_are_people_and_heads_to_is_a_journey() {
     );
     assert_eq!(got, ["meeting planned 2025-03-14..2025-03-14 Oslo Ana Ruiz+Luis Prado"]);
 }
+
+#[test]
+fn a_surname_that_names_a_country_is_the_person_the_article_named() {
+    let got = read(
+        "Prime Minister Ana Montenegro met President Luis Prado in Lima on Monday. Prado and Montenegro had \
+         met before in Quito in 2024.",
+        Some("2025-06-18"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-06-16..2025-06-16 Lima Ana Montenegro+Luis Prado",
+            "meeting occurred 2024-01-01..2024-12-31 Quito Ana Montenegro+Luis Prado",
+        ]
+    );
+    // Met before, but once and on a date.
+    let got = read("President Luis Prado and Ana Ruiz had met before in Quito in 2024.", Some("2025-06-18"));
+    assert_eq!(got, ["meeting occurred 2024-01-01..2024-12-31 Quito Ana Ruiz+Luis Prado"]);
+    assert!(read("President Luis Prado and Ana Ruiz have met before.", Some("2025-06-18")).is_empty());
+    // After "in", "to", "visited" the name is the country still.
+    let got = read("President Luis Prado met Ana Montenegro in Montenegro on Monday.", Some("2025-06-18"));
+    assert_eq!(got, ["meeting occurred 2025-06-16..2025-06-16 Montenegro Ana Montenegro+Luis Prado"]);
+}

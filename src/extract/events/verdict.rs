@@ -148,7 +148,12 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
     // "have met before" ("before" opens a clause of its own, so look past the clause).
     // (Not "before" opening a clause: "met each leader before bringing them together".)
     let opens_clause = |k: usize| v.w(k) == "before" && (v.w(k + 1).ends_with("ing") || v.w(k + 1) == "the");
-    if (i + 1..i + 5).any(|k| VAGUE_AFTER.contains(&v.w(k)) && !opens_clause(k))
+    // ("had met before in Quito in 2024": once, on a date.)
+    let dated = |k: usize| {
+        matches!(v.w(k), "before" | "previously")
+            && (k + 1..ce.min(k + 8)).any(|d| v.in_date[d] && v.w(d - 1) != "since")
+    };
+    if (i + 1..i + 5).any(|k| VAGUE_AFTER.contains(&v.w(k)) && !opens_clause(k) && !dated(k))
         && matches!(v.w(i), "met" | "meet" | "spoken" | "spoke" | "talked")
     {
         return Verdict::Negated;

@@ -251,7 +251,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 Some(Lead::Precedes)
             } else if w == "where" {
                 Some(Lead::Where)
-            } else if (BOUNDARY.contains(&w) && (!matches!(w, "since" | "until") || !self.phrase_follows(i)))
+            } else if (BOUNDARY.contains(&w)
+                && (!matches!(w, "since" | "until") || !self.phrase_follows(i))
+                // ("had met before in Quito": an adverb.)
+                && (w != "before" || !matches!(self.w(i + 1), "in" | "on" | "at" | "during")))
                 // "... flies to Tokyo later on Monday and is due to meet ..."
                 || (w == "and"
                     && matches!(self.w(i + 1), "is" | "are" | "was" | "were" | "will" | "has" | "have" | "had" | "then"))
