@@ -66,6 +66,11 @@ pub(crate) enum Rel {
     Recently,
     DaysAgo(u32),
     WeeksAgo(u32),
+    /// "at the weekend", "this weekend": the one the tense points to.
+    Weekend,
+    /// "last weekend", "the past weekend".
+    LastWeekend,
+    NextWeekend,
 }
 
 /// A date expression as written.
@@ -114,8 +119,9 @@ impl Expr {
     pub(crate) fn points_ahead(&self) -> bool {
         matches!(
             self,
-            Expr::Rel(Rel::Tomorrow | Rel::NextWeek | Rel::LaterThisWeek | Rel::NextMonth | Rel::NextYear)
-                | Expr::Weekday { modifier: Some(Modifier::Next), .. }
+            Expr::Rel(
+                Rel::Tomorrow | Rel::NextWeek | Rel::LaterThisWeek | Rel::NextMonth | Rel::NextYear | Rel::NextWeekend
+            ) | Expr::Weekday { modifier: Some(Modifier::Next), .. }
                 | Expr::Month { modifier: Some(Modifier::Next), .. }
                 | Expr::MonthOfYear { years: 1.., .. }
         )
@@ -140,7 +146,7 @@ fn regex() -> &'static Regex {
           | \b(?P<d3>\d{{1,2}}){ord}(?:\s*(?:-|and|to)\s*(?P<d3e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m3>{mon})(?:,?\s+(?P<y3>\d{{4}})\b)?
           | \b(?:(?P<mm>(?i:last|this|next|early|late|mid|earlier|later|in|since|until|by))[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b|\s+(?P<ym>last|this|next)\s+year\b)?
           | \b(?:(?P<wm>last|this|next)\s+)?(?P<wd2>{wd})\b
-          | (?i:\b(?P<rel>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:evening|night)|(?:that\s+)?same\s+day|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+next\s+day|the\s+following\s+day|a\s+day\s+later|recently|(?P<ago>\d+|a|one|two|three|four|five|six)\s+(?P<agou>days?|weeks?)\s+ago)\b)
+          | (?i:\b(?P<rel>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:the|last|this|next|past)\s+weekend|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:evening|night)|(?:that\s+)?same\s+day|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+next\s+day|the\s+following\s+day|a\s+day\s+later|recently|(?P<ago>\d+|a|one|two|three|four|five|six)\s+(?P<agou>days?|weeks?)\s+ago)\b)
           | \b(?:in|during|of)\s+(?P<yr>(?:19|20)\d{{2}})\b
             "
         );
@@ -270,6 +276,9 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
                 "this year" | "earlier this year" | "later this year" => Some(Rel::ThisYear),
                 "last year" | "past year" => Some(Rel::LastYear),
                 "next year" => Some(Rel::NextYear),
+                "the weekend" | "this weekend" => Some(Rel::Weekend),
+                "last weekend" | "past weekend" => Some(Rel::LastWeekend),
+                "next weekend" => Some(Rel::NextWeekend),
                 "the day before" | "the previous day" | "a day earlier" | "a day before" => Some(Rel::DayBefore),
                 "the next day" | "the following day" | "a day later" => Some(Rel::DayAfter),
                 "recently" => Some(Rel::Recently),
@@ -498,6 +507,19 @@ pub(crate) fn resolve(
                 Rel::LastYear => DateSpan::year(d.year() - 1),
                 Rel::NextYear => DateSpan::year(d.year() + 1),
                 Rel::Recently => collapse(add_days(d, -14)?, add_days(d, -1)?),
+                Rel::Weekend | Rel::LastWeekend | Rel::NextWeekend => {
+                    // The Saturday of the week `d` is in (a week runs Monday to Sunday).
+                    let saturday = add_days(monday(d)?, 5)?;
+                    let in_weekend = d >= saturday;
+                    let sat = match (rel, tense) {
+                        // Told on a weekend day, "the weekend" is that one.
+                        (Rel::Weekend, _) if in_weekend => saturday,
+                        (Rel::Weekend, Tense::Past) | (Rel::LastWeekend, _) => add_days(saturday, -7)?,
+                        (Rel::NextWeekend, _) if in_weekend => add_days(saturday, 7)?,
+                        _ => saturday,
+                    };
+                    DateSpan::days(sat, add_days(sat, 1)?)
+                }
             }
         }
     }
@@ -564,6 +586,23 @@ mod tests {
         assert_eq!(res("set to start on Sunday, February 1.", r, Tense::Future).as_deref(), Some("2026-02-01"));
         let estimate = Some(Reference { date: d("2025-12-02"), exact: false, bound: false, until: None });
         assert_eq!(res("on Sunday, February 1", estimate, Tense::Past).as_deref(), Some("2026-02-01"));
+    }
+
+    #[test]
+    fn weekends_follow_the_tense_and_the_day_of_writing() {
+        // 2025-06-18 is a Wednesday; 2025-06-15 a Sunday.
+        let wed = exact("2025-06-18");
+        assert_eq!(res("spoke at the weekend", wed, Tense::Past).as_deref(), Some("2025-06-14..2025-06-15"));
+        assert_eq!(res("spoke over the weekend", wed, Tense::Past).as_deref(), Some("2025-06-14..2025-06-15"));
+        assert_eq!(res("met last weekend", wed, Tense::Past).as_deref(), Some("2025-06-14..2025-06-15"));
+        assert_eq!(res("will meet this weekend", wed, Tense::Future).as_deref(), Some("2025-06-21..2025-06-22"));
+        assert_eq!(res("will meet next weekend", wed, Tense::Future).as_deref(), Some("2025-06-21..2025-06-22"));
+        let sun = exact("2025-06-15");
+        assert_eq!(res("met at the weekend", sun, Tense::Past).as_deref(), Some("2025-06-14..2025-06-15"));
+        assert_eq!(res("met last weekend", sun, Tense::Past).as_deref(), Some("2025-06-07..2025-06-08"));
+        assert_eq!(res("will meet next weekend", sun, Tense::Future).as_deref(), Some("2025-06-21..2025-06-22"));
+        // No publication date, no weekend.
+        assert_eq!(res("spoke at the weekend", None, Tense::Past), None);
     }
 
     #[test]
