@@ -112,7 +112,7 @@ const PARTICLES: &[&str] = &[
     "del", "do", "das", "della", "degli", "ter", "zu", "y",
 ];
 
-fn is_name_word(t: &Token<'_>) -> bool {
+pub(crate) fn is_name_word(t: &Token<'_>) -> bool {
     static SET: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
     let not_names = SET.get_or_init(|| NOT_NAMES.iter().copied().collect());
     t.is_capitalised()

@@ -1138,3 +1138,18 @@ fn a_surname_that_names_a_country_is_the_person_the_article_named() {
     let got = read("President Luis Prado met Ana Montenegro in Montenegro on Monday.", Some("2025-06-18"));
     assert_eq!(got, ["meeting occurred 2025-06-16..2025-06-16 Montenegro Ana Montenegro+Luis Prado"]);
 }
+
+#[test]
+fn an_unlisted_town_right_after_met_in_is_the_place() {
+    let got = read("President Ana Ruiz met in Ilulissat with Prime Minister Luis Prado on Friday.", Some("2025-06-11"));
+    assert_eq!(got, ["meeting occurred 2025-06-06..2025-06-06 Ilulissat Ana Ruiz+Luis Prado"]);
+    // A known body, a month, or a name that runs on is no town.
+    for (text, place) in [
+        ("President Ana Ruiz met in Parliament with Prime Minister Luis Prado on Friday.", "-"),
+        ("President Ana Ruiz held talks in June with Prime Minister Luis Prado.", "-"),
+    ] {
+        let got = read(text, Some("2025-06-11"));
+        assert_eq!(got.len(), 1, "{text}");
+        assert_eq!(got[0].split(' ').nth(3), Some(place), "{text}");
+    }
+}

@@ -4,7 +4,7 @@
 use super::lexicon::*;
 use super::view::SentenceView;
 use super::{modifies, Invitation, Reading};
-use crate::extract::entities::{title_before, Ref};
+use crate::extract::entities::{is_name_word, title_before, Ref};
 use crate::extract::gazetteer::{Gazetteer, PlaceKind};
 use crate::model::Place;
 
@@ -188,7 +188,22 @@ pub(super) fn place(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usiz
             }
         }
     }
-    best.map(|(_, idx, _)| g.place_of(idx))
+    best.map(|(_, idx, _)| g.place_of(idx)).or_else(|| town_after_trigger(v, cs, ce))
+}
+
+/// "met in Tumbes on Friday", "talks in Ilulissat": a town the gazetteer does not
+/// list, as capitalised words no other name covers right after a trigger and "in".
+fn town_after_trigger(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Option<Place> {
+    let at = (cs + 1..ce.saturating_sub(1)).find(|&k| v.w(k) == "in" && v.trigger(k - 1).is_some())? + 1;
+    let name_word =
+        |k: usize| k < ce && v.span_at[k].is_none() && !v.temporal[k] && !v.quoted[k] && is_name_word(&v.toks[k]);
+    let end = (at..(at + 3).min(ce)).take_while(|&k| name_word(k)).last()? + 1;
+    // (Not the start of a longer name the gazetteer half knows: "in Tumbes Province".)
+    if v.span_at.get(end).copied().flatten().is_some() || v.toks.get(end).is_some_and(|t| t.is_capitalised()) {
+        return None;
+    }
+    let name = v.toks[at..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+    Some(Place { name, within: Vec::new() })
 }
 
 /// Where the clause says the event took place at a seat of government with no city
