@@ -1153,3 +1153,14 @@ fn an_unlisted_town_right_after_met_in_is_the_place() {
         assert_eq!(got[0].split(' ').nth(3), Some(place), "{text}");
     }
 }
+
+#[test]
+fn speaking_after_talks_put_in_front_gives_the_speaker_a_part() {
+    for lead in ["Speaking after meeting", "Speaking to reporters after talks with", "After meeting"] {
+        let got = read(
+            &format!("{lead} Prime Minister Luis Prado on Monday, President Ana Ruiz said trade would grow."),
+            Some("2025-02-12"),
+        );
+        assert_eq!(got, ["meeting occurred 2025-02-10..2025-02-10 - Ana Ruiz+Luis Prado"], "{lead}");
+    }
+}

@@ -315,7 +315,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // "X flies to Tokyo on Monday and is due to meet Y": the same subject, and
         // where it is going.
         let continued = lead == Lead::Other && cs >= 1 && v.w(cs - 1) == "and";
-        let subject = if cs <= 1 && lead != Lead::Start {
+        let subject = if (cs <= 1 || v.opens_front(cs - 1)) && lead != Lead::Start {
             main_subject
         } else if (live[0].2 && matches!(lead, Lead::Follows | Lead::Other)) || continued {
             inherited_subject

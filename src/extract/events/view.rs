@@ -265,7 +265,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 None
             };
             if let Some(l) = next_lead {
-                let fronted = i == 0 && matches!(l, Lead::Follows | Lead::Other | Lead::Precedes);
+                let fronted = self.opens_front(i) && matches!(l, Lead::Follows | Lead::Other | Lead::Precedes);
                 attribution = matches!(w, "according" | "citing") || fronted;
                 if i > start {
                     out.push((start, i, lead));
@@ -278,6 +278,16 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             out.push((start, self.toks.len(), lead));
         }
         out
+    }
+
+    /// True when a clause opened at `i` is put in front of the sentence's main
+    /// clause: at the start, or after an opening participle ("Speaking to
+    /// reporters after meeting X, Y said").
+    pub(super) fn opens_front(&self, i: usize) -> bool {
+        i == 0
+            || (i <= 5
+                && matches!(self.w(0), "speaking" | "talking" | "writing")
+                && (1..i).all(|k| self.span_at[k].is_none() && self.w(k) != ","))
     }
 
     /// True when the word at `i` ("since") opens a phrase ("since the invasion",
