@@ -1164,3 +1164,28 @@ fn speaking_after_talks_put_in_front_gives_the_speaker_a_part() {
         assert_eq!(got, ["meeting occurred 2025-02-10..2025-02-10 - Ana Ruiz+Luis Prado"], "{lead}");
     }
 }
+
+#[test]
+fn a_plan_agreed_on_in_a_call_is_a_second_event() {
+    for text in [
+        "President Ana Ruiz and Prime Minister Luis Prado agreed in a phone call on Tuesday to meet next month in Oslo.",
+        "President Ana Ruiz and Prime Minister Luis Prado spoke by phone on Tuesday and agreed to meet next month in Oslo.",
+        "In a phone call on Tuesday, President Ana Ruiz and Prime Minister Luis Prado agreed to meet next month in Oslo.",
+        "President Ana Ruiz spoke by phone with Prime Minister Luis Prado on Tuesday and the two agreed to meet next \
+         month in Oslo.",
+    ] {
+        assert_eq!(
+            read(text, Some("2025-04-17")),
+            [
+                "call occurred 2025-04-15..2025-04-15 - Ana Ruiz+Luis Prado",
+                "meeting planned 2025-05-01..2025-05-31 Oslo Ana Ruiz+Luis Prado",
+            ],
+            "{text}"
+        );
+    }
+    // Agreed with no event before it: the plan alone.
+    assert_eq!(
+        read("President Ana Ruiz and Prime Minister Luis Prado agreed to meet next month in Oslo.", Some("2025-04-17")),
+        ["meeting planned 2025-05-01..2025-05-31 Oslo Ana Ruiz+Luis Prado"]
+    );
+}

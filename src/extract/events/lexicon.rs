@@ -62,6 +62,9 @@ pub(super) const PLANNED: &[&str] = &[
     "will", "shall", "expected", "expects", "scheduled", "plans", "planned", "planning", "upcoming", "due", "set",
     "going", "forthcoming", "agreed", "slated", "intends", "leaves", "heads", "flies", "travels", "departs",
 ];
+/// Verbs that settle on a plan: "agreed to meet", "decided to hold talks".
+pub(super) const AGREEING: &[&str] =
+    &["agreed", "agree", "agrees", "decided", "pledged", "promised", "vowed", "resolved", "committed"];
 pub(super) const GROUP_NOUNS: &[&str] = &[
     "delegation", "delegations", "officials", "official", "negotiators", "negotiator", "team", "teams", "side",
     "sides", "diplomats", "counterparts", "counterpart", "mediators", "envoys", "representatives", "government",

@@ -325,6 +325,17 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         if let Some(p) = subject.filter(|p| bare && !participants.contains(p)) {
             participants.push(p);
         }
+        // "A and B agreed in a call on Tuesday to meet next month": those who agreed,
+        // at the event the clause before told.
+        if lead == Lead::Agreed {
+            if let Some(d) = facts.drafts.last() {
+                for p in &d.participants {
+                    if !participants.contains(p) {
+                        participants.push(*p);
+                    }
+                }
+            }
+        }
         // "X announced the talks during a meeting with Y": the speaker was there.
         // ("during a meeting with Y", "during talks with Y"; not "during Trump's visit",
         // nor "during negotiations".)
@@ -480,11 +491,13 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     && (w != "heads" || matches!(v.w(i + 1), "to" | "for" | "off" | "back" | "home" | "abroad"))
                     // "the upcoming talks" makes the talks planned, not the call about them.
                     && (!matches!(w, "upcoming" | "forthcoming") || (i + 1..i + 3).contains(&first))
-                    && !(w == "agreed" && !(v.w(i + 1) == "to" && (i + 2..i + 4).any(|k| v.trigger(k).is_some())))
+                    && !(w == "agreed"
+                        && !(v.w(i + 1) == "to" && i + 1 < ce && (i + 2..i + 4).any(|k| v.trigger(k).is_some())))
                     || (w == "ll" && i > 0 && v.w(i - 1) == "'")
                     || (matches!(w, "next" | "new" | "another") && matches!(v.w(i + 1), "round" | "meeting" | "talks"))
             })
             || lead == Lead::Precedes
+            || lead == Lead::Agreed
             // "are meeting in Lisbon next week": a date that points ahead makes a
             // trigger not in the past tense a plan.
             || !past && v.dates.iter().any(|(s, e, x)| *s >= cs && *e <= ce && x.points_ahead())

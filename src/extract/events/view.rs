@@ -251,6 +251,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 Some(Lead::Precedes)
             } else if w == "where" {
                 Some(Lead::Where)
+            } else if self.agreed_plan_at(i, start) {
+                Some(Lead::Agreed)
             } else if (BOUNDARY.contains(&w)
                 && (!matches!(w, "since" | "until") || !self.phrase_follows(i))
                 // ("had met before in Quito": an adverb.)
@@ -278,6 +280,18 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             out.push((start, self.toks.len(), lead));
         }
         out
+    }
+
+    /// True when the "to" at `i` opens a plan agreed on at an event told earlier in
+    /// the clause that starts at `start`: "agreed in a phone call on Tuesday to
+    /// meet next month", "spoke by phone and agreed to hold talks in May".
+    fn agreed_plan_at(&self, i: usize, start: usize) -> bool {
+        let next = self.w(i + 1);
+        let plan = self.trigger(i + 1).is_some_and(|t| !t.1)
+            || (HOLDING.contains(&next) && (i + 2..i + 5).any(|k| self.trigger(k).is_some()));
+        plan && self.w(i) == "to"
+            && (start..i).any(|k| AGREEING.contains(&self.w(k)))
+            && (start..i).any(|k| self.trigger(k).is_some())
     }
 
     /// True when a clause opened at `i` is put in front of the sentence's main
@@ -555,6 +569,9 @@ pub(super) enum Lead {
     Speech,
     Follows,
     Precedes,
+    /// A plan agreed on at an event the clause before told ("... agreed in a
+    /// call on Tuesday | to meet next month").
+    Agreed,
     Other,
 }
 
