@@ -1189,3 +1189,14 @@ fn a_plan_agreed_on_in_a_call_is_a_second_event() {
         ["meeting planned 2025-05-01..2025-05-31 Oslo Ana Ruiz+Luis Prado"]
     );
 }
+
+#[test]
+fn the_head_of_a_delegation_takes_part() {
+    for how in ["led by", "headed by"] {
+        let got = read(
+            &format!("A delegation {how} Foreign Minister Ana Ruiz met Prime Minister Luis Prado in Oslo on Monday."),
+            Some("2025-10-08"),
+        );
+        assert_eq!(got, ["meeting occurred 2025-10-06..2025-10-06 Oslo Ana Ruiz+Luis Prado"], "{how}");
+    }
+}

@@ -393,7 +393,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // A named mediator, host or chair takes part: "talks mediated by X",
             // "under the auspices of X", "under X's facilitation".
             let broker = |k: usize| BROKERING.contains(&self.w(k));
-            if (w == "by" && j > 0 && MEDIATED.contains(&self.w(j - 1)))
+            // So does the head of a delegation: "a delegation led by X met Y".
+            if (w == "by" && j > 0 && (MEDIATED.contains(&self.w(j - 1)) || matches!(self.w(j - 1), "led" | "headed")))
                 || (w == "of" && j > 0 && broker(j - 1))
                 || (w == "under"
                     && self.span_at[s].is_some_and(|n| {
