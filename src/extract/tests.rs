@@ -1200,3 +1200,29 @@ fn the_head_of_a_delegation_takes_part() {
         assert_eq!(got, ["meeting occurred 2025-10-06..2025-10-06 Oslo Ana Ruiz+Luis Prado"], "{how}");
     }
 }
+
+#[test]
+fn days_after_the_event_just_told_count_back_from_it() {
+    let got = read(
+        "President Ana Ruiz spoke by phone with Prime Minister Luis Prado on Monday, two days after meeting Foreign \
+         Minister Hakan Fidan in Ankara.",
+        Some("2025-11-20"),
+    );
+    assert_eq!(
+        got,
+        [
+            "call occurred 2025-11-17..2025-11-17 - Ana Ruiz+Luis Prado",
+            "meeting occurred 2025-11-15..2025-11-15 Ankara Ana Ruiz+Hakan Fidan",
+        ]
+    );
+    // From the story's last dated event when the sentence has none.
+    let got = read(
+        "President Ana Ruiz spoke by phone with Prime Minister Luis Prado on Monday. The call came a day after Ruiz \
+         met Foreign Minister Hakan Fidan in Ankara.",
+        Some("2025-11-20"),
+    );
+    assert!(
+        got.contains(&"meeting occurred 2025-11-16..2025-11-16 Ankara Ana Ruiz+Hakan Fidan".to_string()),
+        "{got:?}"
+    );
+}

@@ -588,6 +588,30 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
             }
         }
+        // "spoke with Erdogan on Monday, two days after meeting Fidan", "The call
+        // came a day after Sudani met Fidan": days counted back from the event the
+        // sentence (or else the story) has just dated.
+        if date.is_none() && lead == Lead::Follows && cs >= 3 && matches!(v.w(cs - 1), "after" | "following") {
+            let count = match v.w(cs - 3) {
+                "a" | "one" => Some(1),
+                "two" => Some(2),
+                "three" => Some(3),
+                "four" => Some(4),
+                "five" => Some(5),
+                "six" => Some(6),
+                n => n.parse::<u64>().ok().filter(|n| (1..=30).contains(n)),
+            };
+            let days = match (count, v.w(cs - 2)) {
+                (Some(1), "day") | (Some(2..), "days") => count,
+                (Some(1), "week") => Some(7),
+                _ => None,
+            };
+            let single_day = |d: &DateSpan| d.precision == Precision::Day && d.start == d.end;
+            let anchor = facts.drafts.last().and_then(|d| d.date).or(r.context).filter(single_day);
+            if let (Some(n), Some(a)) = (days, anchor) {
+                date = a.start.checked_sub_days(chrono::Days::new(n)).map(DateSpan::day);
+            }
+        }
         // "a three-day meeting ... ended on Friday": a run of days around the day given.
         if let Some(d) = date.filter(|d| d.precision == Precision::Day && d.start == d.end) {
             let days = (cs..ce).find_map(|i| {
