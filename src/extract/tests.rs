@@ -1226,3 +1226,9 @@ fn days_after_the_event_just_told_count_back_from_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_country_in_the_possessive_before_its_leader_is_no_side() {
+    let got = read_groups("Norway's Luis Prado met Chile's Ana Ruiz in Oslo on Saturday.", "2025-05-28");
+    assert_eq!(got, ["occurred 2025-05-24..2025-05-24 Oslo "]);
+}

@@ -120,8 +120,11 @@ pub(super) fn groups(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usi
         let titled = title_after
             || (GROUP_NOUNS.contains(&v.w(s.end)) && person_after(s.end + 1))
             || (GROUP_NOUNS.contains(&v.w(s.end + 1)) && person_after(s.end + 2));
-        let verb_after =
-            is_place && triggers.iter().any(|&t| t >= s.end && t <= s.end + 3 && !v.trigger(t).is_some_and(|x| x.1));
+        // ("Kenya's Ruto met ...": the person is the subject, not the country.)
+        let verb_after = is_place
+            && triggers.iter().any(|&t| {
+                t >= s.end && t <= s.end + 3 && !v.trigger(t).is_some_and(|x| x.1) && !(s.end..t).any(person_after)
+            });
         let party = if is_place { !locative && (listed || verb_after || ahead) } else { ahead || (listed && !titled) };
         if party && !titled && !out.contains(&name) {
             out.push(name);
