@@ -194,14 +194,14 @@ pub(super) fn place(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usiz
     best.map(|(_, idx, _)| g.place_of(idx)).or_else(|| town_after_trigger(v, cs, ce))
 }
 
-/// "met in Tumbes on Friday", "talks in Ilulissat": a town the gazetteer does not
+/// "met in Ilulissat on Friday", "talks in Kiruna": a town the gazetteer does not
 /// list, as capitalised words no other name covers right after a trigger and "in".
 fn town_after_trigger(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Option<Place> {
     let at = (cs + 1..ce.saturating_sub(1)).find(|&k| v.w(k) == "in" && v.trigger(k - 1).is_some())? + 1;
     let name_word =
         |k: usize| k < ce && v.span_at[k].is_none() && !v.temporal[k] && !v.quoted[k] && is_name_word(&v.toks[k]);
     let end = (at..(at + 3).min(ce)).take_while(|&k| name_word(k)).last()? + 1;
-    // (Not the start of a longer name the gazetteer half knows: "in Tumbes Province".)
+    // (Not the start of a longer name the gazetteer half knows: "in Kiruna Province".)
     if v.span_at.get(end).copied().flatten().is_some() || v.toks.get(end).is_some_and(|t| t.is_capitalised()) {
         return None;
     }

@@ -286,12 +286,12 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     /// the clause that starts at `start`: "agreed in a phone call on Tuesday to
     /// meet next month", "spoke by phone and agreed to hold talks in May".
     fn agreed_plan_at(&self, i: usize, start: usize) -> bool {
-        let next = self.w(i + 1);
+        if self.w(i) != "to" {
+            return false;
+        }
         let plan = self.trigger(i + 1).is_some_and(|t| !t.1)
-            || (HOLDING.contains(&next) && (i + 2..i + 5).any(|k| self.trigger(k).is_some()));
-        plan && self.w(i) == "to"
-            && (start..i).any(|k| AGREEING.contains(&self.w(k)))
-            && (start..i).any(|k| self.trigger(k).is_some())
+            || (HOLDING.contains(&self.w(i + 1)) && (i + 2..i + 5).any(|k| self.trigger(k).is_some()));
+        plan && (start..i).any(|k| AGREEING.contains(&self.w(k))) && (start..i).any(|k| self.trigger(k).is_some())
     }
 
     /// True when a clause opened at `i` is put in front of the sentence's main
