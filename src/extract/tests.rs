@@ -790,6 +790,35 @@ fn a_present_tense_meeting_on_a_day_ahead_is_planned() {
 }
 
 #[test]
+fn a_present_progressive_with_a_day_is_an_arrangement() {
+    // 2025-07-12 is a Saturday: "on Monday" is the coming one.
+    let got = read("Lindiwe Moyo is meeting Carlos Reyes in Lisbon on Monday.", Some("2025-07-12"));
+    assert_eq!(got, ["meeting planned 2025-07-14..2025-07-14 Lisbon Carlos Reyes+Lindiwe Moyo"]);
+    let got = read("Lindiwe Moyo is hosting Carlos Reyes in Lisbon on Monday.", Some("2025-07-12"));
+    assert_eq!(got, ["meeting planned 2025-07-14..2025-07-14 Lisbon Carlos Reyes+Lindiwe Moyo"]);
+    // The past progressive tells what was going on.
+    let got =
+        read("Lindiwe Moyo was meeting Carlos Reyes in Lisbon on Monday when the news broke.", Some("2025-07-12"));
+    assert_eq!(got, ["meeting occurred 2025-07-07..2025-07-07 Lisbon Carlos Reyes+Lindiwe Moyo"]);
+}
+
+#[test]
+fn talks_after_which_a_plan_follows_are_planned_too() {
+    // 2025-07-12 is a Saturday.
+    let got =
+        read("Lindiwe Moyo will fly to Madrid after meeting Carlos Reyes in Lisbon on Monday.", Some("2025-07-12"));
+    assert_eq!(got, ["meeting planned 2025-07-14..2025-07-14 Lisbon Carlos Reyes+Lindiwe Moyo"]);
+    // A verb of its own keeps its tense.
+    let got = read(
+        "Lindiwe Moyo will fly to Madrid, days after she met Carlos Reyes in Lisbon on Monday.",
+        Some("2025-07-12"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-07-07..2025-07-07 Lisbon Carlos Reyes+Lindiwe Moyo"]);
+    let got = read("Lindiwe Moyo flew to Madrid after meeting Carlos Reyes in Lisbon on Monday.", Some("2025-07-12"));
+    assert_eq!(got, ["meeting occurred 2025-07-07..2025-07-07 Lisbon Carlos Reyes+Lindiwe Moyo"]);
+}
+
+#[test]
 fn a_named_mediator_or_chair_takes_part() {
     for text in [
         "Lindiwe Moyo and Carlos Reyes met in Brussels on Tuesday under the auspices of Peter Halvorsen.",
@@ -882,6 +911,29 @@ fn a_seat_of_government_with_no_city_is_in_the_hosts_capital() {
         Some("2024-09-04"),
     );
     assert_eq!(got, ["meeting occurred 2024-09-02..2024-09-02 Oslo Ingrid Dahl+Tomas Novak"]);
+}
+
+#[test]
+fn a_seat_of_government_is_the_hosts_not_the_guests() {
+    // The guest's nationality says nothing of where the host's palace is.
+    let got = read(
+        "President Tomas Berg hosted his Finnish counterpart Pekka Salonen at the presidential palace on Monday.",
+        Some("2025-06-12"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-06-09..2025-06-09 - Pekka Salonen+Tomas Berg"]);
+    let got = read(
+        "Estonian President Kaja Tamm welcomed Finnish President Pekka Salonen at the presidential palace on \
+         Monday.",
+        Some("2025-06-12"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-06-09..2025-06-09 Tallinn Kaja Tamm+Pekka Salonen"]);
+    // The agent of a passive is the host.
+    let got = read(
+        "Finnish President Pekka Salonen was received by Estonian President Kaja Tamm at the presidential palace \
+         on Monday.",
+        Some("2025-06-12"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-06-09..2025-06-09 Tallinn Kaja Tamm+Pekka Salonen"]);
 }
 
 #[test]

@@ -9,7 +9,7 @@
 
 use super::entities::Ref;
 use super::gazetteer::Gazetteer;
-use super::temporal::{self, Expr, Reference, Rel, Tense};
+use super::temporal::{self, Expr, Modifier, Reference, Rel, Tense};
 use crate::model::{DateSpan, EventKind, Place, Precision, Status};
 
 mod lexicon;
@@ -114,6 +114,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
     // The draft the clause before told with a noun ("a summit hosted by X"), for
     // "..., where Y and Z discussed ...".
     let mut gathering: Option<usize> = None;
+    // Whether the clause before states a plan ("X will ...", "X is due to ...").
+    let mut previous_future = false;
     let clauses = v.clauses(r.g);
     // The subject of the main clause that follows a clause put in front.
     let main_subject = clauses.iter().find(|c| c.2 == Lead::Main).and_then(|&(ms, me, _)| {
@@ -143,6 +145,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 _ => None,
             })
             .or(clause_place.clone());
+        // "X will fly to Riyadh after meeting Y on Monday": a clause with no verb of
+        // its own is as planned as the clause before it.
+        let follows_plan = lead == Lead::Follows && previous_future && verbless(v, cs);
+        previous_future = speaks_of_future(v, cs, ce);
         let inherited_subject = previous_clause_subject;
         previous_clause_subject = clause_subject.or(previous_clause_subject);
         let inherited_pair = std::mem::replace(&mut previous_pair, coordinated_subjects(r, v, cs, ce));
@@ -501,12 +507,24 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             // "are meeting in Lisbon next week": a date that points ahead makes a
             // trigger not in the past tense a plan.
             || !past && v.dates.iter().any(|(s, e, x)| *s >= cs && *e <= ce && x.points_ahead())
+            // "is meeting Lavrov on Monday", "are holding talks on Friday": the present
+            // progressive with a day is an arrangement.
+            || progressive(v, first)
+                && v.dates.iter().any(|(s, e, x)| {
+                    *s > first
+                        && *e <= ce
+                        && matches!(
+                            x,
+                            Expr::Weekday { modifier: None | Some(Modifier::This), .. } | Expr::Rel(Rel::Weekend)
+                        )
+                })
             || live.iter().any(|(i, _, _)| {
                 // "are to meet", "is to hold talks".
                 *i >= 2 && v.w(i - 1) == "to" && matches!(v.w(i - 2), "is" | "are")
                     || *i >= 3 && v.w(i - 2) == "to" && matches!(v.w(i - 3), "is" | "are")
             });
-        let tense = if planned_cue && !r.caption && lead != Lead::Follows { Tense::Future } else { Tense::Past };
+        let planned_cue = planned_cue && lead != Lead::Follows || follows_plan;
+        let tense = if planned_cue && !r.caption { Tense::Future } else { Tense::Past };
 
         // Date: the expression nearest the first live trigger.
         let mut date = None;
@@ -661,7 +679,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             }
         }
         let mut status = if planned_cue { Status::Planned } else { Status::Occurred };
-        if r.caption || lead == Lead::Follows {
+        if r.caption || lead == Lead::Follows && !follows_plan {
             status = Status::Occurred;
         }
         if let (Some(d), Some(rf)) = (date, r.reference) {
@@ -840,6 +858,43 @@ fn split(
             .collect();
     }
     Vec::new()
+}
+
+/// Whether the clause speaks of what is to come: "will", "'ll", "is to", "due to",
+/// "set to", "expected to", "scheduled to", "plans to".
+fn speaks_of_future(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> bool {
+    (cs..ce).any(|i| match v.w(i) {
+        "will" | "shall" => true,
+        "ll" => i > 0 && v.w(i - 1) == "'",
+        "to" => {
+            i > 0
+                && matches!(
+                    v.w(i - 1),
+                    "is" | "are" | "due" | "set" | "expected" | "scheduled" | "slated" | "plans" | "intends"
+                )
+        }
+        _ => false,
+    })
+}
+
+/// Whether a clause opens with a gerund or a noun, not a subject and its verb:
+/// "(after) meeting Y", "(after) talks with Y", not "(after) he met Y".
+fn verbless(v: &SentenceView<'_, '_>, cs: usize) -> bool {
+    let w = v.w(cs);
+    (w.ends_with("ing") && v.span_at[cs].is_none())
+        || v.trigger(cs).is_some_and(|(_, noun)| noun)
+        || matches!(w, "a" | "the" | "his" | "her" | "their") && v.trigger(cs + 1).is_some_and(|(_, noun)| noun)
+}
+
+/// Whether the trigger at `t` is in the present progressive: "is meeting", "are
+/// hosting", "is holding talks" (a light verb at most two words before a noun).
+fn progressive(v: &SentenceView<'_, '_>, t: usize) -> bool {
+    let be = |i: usize| i > 0 && matches!(v.w(i - 1), "is" | "are" | "'s" | "'re");
+    let w = v.w(t);
+    if w.ends_with("ing") && !w.starts_with("meetings") {
+        return be(t);
+    }
+    (t.saturating_sub(3)..t).any(|i| matches!(v.w(i), "holding" | "hosting") && be(i))
 }
 
 /// "each leader", "each of them", "each of the two": people named before, one by one.

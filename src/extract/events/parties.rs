@@ -231,8 +231,25 @@ fn seat_of_government(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Option<
 
 /// The country of the host named nearest before `seat`: by a demonym ("Thai Prime
 /// Minister ...") or a possessive country ("Niger's president").
+///
+/// Not the guest's: "X hosted Finnish President Y", "his Finnish counterpart", "the
+/// visiting Finnish leader" name where the guest came from. With a verb of hosting,
+/// the host is its subject ("X hosted Y") or its agent ("Y was received by X").
 fn host_country(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, seat: usize) -> Option<usize> {
-    v.spans.iter().rev().filter(|s| s.start >= cs && s.end <= seat).find_map(|s| match s.what {
+    let hosting = (cs..seat).find(|&i| {
+        matches!(
+            v.w(i),
+            "hosted" | "hosts" | "hosting" | "received" | "receives" | "receiving" | "welcomed" | "welcomes"
+        )
+    });
+    let (from, to) = match hosting {
+        Some(h) if v.w(h + 1) == "by" => (h + 1, seat),
+        Some(h) => (cs, h),
+        None => (cs, seat),
+    };
+    v.spans.iter().rev().filter(|s| s.start >= from && s.end <= to).find_map(|s| match s.what {
+        Ref::Demonym(_) if matches!(v.w(s.end), "counterpart" | "counterparts") => None,
+        Ref::Demonym(_) if s.start > 0 && v.w(s.start - 1) == "visiting" => None,
         Ref::Demonym(c) => Some(c),
         Ref::Place(c) if g.places[c].kind == PlaceKind::Country && v.w(s.end) == "'s" => Some(c),
         _ => None,
