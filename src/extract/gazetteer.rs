@@ -434,7 +434,12 @@ impl Gazetteer {
 
     /// A known place by name or alias ("St. Petersburg", "kiev"), with its containment.
     pub fn place(&self, name: &str) -> Option<Place> {
-        self.place_by_folded.get(&fold(name)).map(|&i| self.place_of(i))
+        self.place_index(name).map(|i| self.place_of(i))
+    }
+
+    /// A known place's index by name or alias.
+    pub(crate) fn place_index(&self, name: &str) -> Option<usize> {
+        self.place_by_folded.get(&fold(name)).copied()
     }
 
     /// Known short names (folded) that start like `word`, for misspelling look-ups.

@@ -937,6 +937,26 @@ fn a_seat_of_government_is_the_hosts_not_the_guests() {
 }
 
 #[test]
+fn a_hosts_residence_is_in_the_capital_of_the_hosts_country() {
+    let g = Gazetteer::builder()
+        .people_tsv("test", "Kaja Tamm\tTamm\t\tEstonia\tpresident\nPekka Salonen\tSalonen\t\tFinland\tpresident\n")
+        .build()
+        .unwrap();
+    let read = |text: &str| {
+        let a = Article::new("t", text).with_published(NaiveDate::from_ymd_opt(2025, 6, 12).unwrap());
+        let x = extract(&a, &g);
+        x.events
+            .iter()
+            .map(|e| e.mentions[0].place.as_ref().map_or("-".to_string(), |p| p.name.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(read("Tamm received Salonen at her official residence on Friday."), ["Tallinn"]);
+    assert_eq!(read("Salonen was received by Tamm at the presidential palace on Friday."), ["Tallinn"]);
+    // Without a verb of hosting, who is at home is not told.
+    assert_eq!(read("Tamm met Salonen at the official residence on Friday."), ["-"]);
+}
+
+#[test]
 fn a_meeting_on_a_day_of_talks_someone_held_in_a_city_is_in_that_city() {
     let got = read(
         "Swedish Foreign Minister Anna Lindqvist held two days of talks with Finnish Foreign Minister Pekka \

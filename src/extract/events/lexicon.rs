@@ -104,6 +104,7 @@ pub(super) const SEATS: &[[&str; 2]] = &[
     ["federal", "chancellery"],
     ["government", "headquarters"],
     ["foreign", "ministry"],
+    ["official", "residence"],
 ];
 pub(super) const TRAVEL: &[&str] = &[
     "visit", "visits", "visited", "visiting", "trip", "travel", "travels", "travelled", "traveled", "travelling",

@@ -426,7 +426,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let place = if kind == EventKind::Call {
             None
         } else {
-            place(r.g, v, cs, ce).or_else(|| {
+            place(r, v, cs, ce).or_else(|| {
                 // ("When Wang was in New Delhi, he and Doval held talks".)
                 let after_when = lead == Lead::Main && v.w(0) == "when";
                 if lead == Lead::Where || continued || after_when {
@@ -812,14 +812,14 @@ fn split(
                 let one = Draft {
                     participants: a,
                     date: resolve(x1, *s1).or(draft.date),
-                    place: place(r.g, v, first, k).or_else(|| draft.place.clone()),
+                    place: place(r, v, first, k).or_else(|| draft.place.clone()),
                     separate: true,
                     ..draft.clone()
                 };
                 let two = Draft {
                     participants: b,
                     date: resolve(x2, *s2),
-                    place: place(r.g, v, k, ce),
+                    place: place(r, v, k, ce),
                     separate: true,
                     ..draft.clone()
                 };

@@ -136,7 +136,8 @@ pub(super) fn groups(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usi
 /// The most specific place the clause puts the event in: a place after "in"/"at",
 /// or after a visit ("visited Washington", "a visit to Miami"); a landmark stands
 /// for its city.
-pub(super) fn place(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Option<Place> {
+pub(super) fn place(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Option<Place> {
+    let g = r.g;
     let mut best: Option<(PlaceKind, usize, usize)> = None;
     for s in v.spans.iter().filter(|s| s.start >= cs && s.end <= ce) {
         let Ref::Place(p) = s.what else { continue };
@@ -185,7 +186,7 @@ pub(super) fn place(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usiz
     // capital of the country the clause names, or of its host's nationality.
     if best.is_none_or(|(kind, _, _)| kind == PlaceKind::Country) {
         if let Some(seat) = seat_of_government(v, cs, ce) {
-            let country = best.map(|(_, idx, _)| idx).or_else(|| host_country(g, v, cs, seat));
+            let country = best.map(|(_, idx, _)| idx).or_else(|| host_country(r, v, cs, seat));
             if let Some(&capital) = country.and_then(|c| g.capital_of.get(&c)) {
                 return Some(g.place_of(capital));
             }
@@ -210,7 +211,8 @@ fn town_after_trigger(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Option<
 }
 
 /// Where the clause says the event took place at a seat of government with no city
-/// ("at the presidential palace", "at State House"): the seat's first token.
+/// ("at the presidential palace", "at State House", "at his official residence"):
+/// the seat's first token.
 fn seat_of_government(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Option<usize> {
     (cs + 1..ce.saturating_sub(1)).find(|&i| {
         if !SEATS.iter().any(|[a, b]| v.w(i) == *a && v.w(i + 1) == *b) {
@@ -222,7 +224,7 @@ fn seat_of_government(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Option<
         if let Some(n) = v.span_at[k - 1].filter(|&n| matches!(v.spans[n].what, Ref::Demonym(_))) {
             k = v.spans[n].start;
         }
-        if k > cs + 1 && v.w(k - 1) == "the" {
+        if k > cs + 1 && matches!(v.w(k - 1), "the" | "his" | "her" | "their") {
             k -= 1;
         }
         k > cs && LOCATIVE.contains(&v.w(k - 1))
@@ -235,7 +237,8 @@ fn seat_of_government(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Option<
 /// Not the guest's: "X hosted Finnish President Y", "his Finnish counterpart", "the
 /// visiting Finnish leader" name where the guest came from. With a verb of hosting,
 /// the host is its subject ("X hosted Y") or its agent ("Y was received by X").
-fn host_country(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, seat: usize) -> Option<usize> {
+fn host_country(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, seat: usize) -> Option<usize> {
+    let g = r.g;
     let hosting = (cs..seat).find(|&i| {
         matches!(
             v.w(i),
@@ -247,12 +250,21 @@ fn host_country(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, seat: usize)
         Some(h) => (cs, h),
         None => (cs, seat),
     };
-    v.spans.iter().rev().filter(|s| s.start >= from && s.end <= to).find_map(|s| match s.what {
+    let host = v.spans.iter().rev().filter(|s| s.start >= from && s.end <= to);
+    let named = host.clone().find_map(|s| match s.what {
         Ref::Demonym(_) if matches!(v.w(s.end), "counterpart" | "counterparts") => None,
         Ref::Demonym(_) if s.start > 0 && v.w(s.start - 1) == "visiting" => None,
         Ref::Demonym(c) => Some(c),
         Ref::Place(c) if g.places[c].kind == PlaceKind::Country && v.w(s.end) == "'s" => Some(c),
         _ => None,
+    });
+    // "Ishiba received Albanese at his official residence": the host's own
+    // country, when the gazetteer knows it and a verb of hosting says who hosts.
+    named.or_else(|| {
+        hosting?;
+        // (The spans run backwards: the host is the first person in the range.)
+        let person = host.filter_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None }).next_back()?;
+        r.countries.get(person)?.as_deref().and_then(|country| g.place_index(country))
     })
 }
 
