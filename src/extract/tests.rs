@@ -309,6 +309,32 @@ fn a_summit_held_is_past_whatever_is_expected_after_it() {
 }
 
 #[test]
+fn calling_or_ringing_someone_is_a_call_and_calling_them_names_is_not() {
+    for text in [
+        "Lindiwe Moyo called Carlos Reyes on Tuesday.",
+        "Lindiwe Moyo rang Carlos Reyes on Tuesday to discuss the tariffs.",
+        "Lindiwe Moyo and Carlos Reyes discussed the tariffs by phone on Tuesday.",
+        "Lindiwe Moyo briefed Carlos Reyes over the telephone on Tuesday.",
+        "Lindiwe Moyo and Carlos Reyes spoke via video link on Tuesday.",
+    ] {
+        assert_eq!(
+            read(text, Some("2025-07-12")),
+            ["call occurred 2025-07-08..2025-07-08 - Carlos Reyes+Lindiwe Moyo"],
+            "{text}"
+        );
+    }
+    for text in [
+        "Lindiwe Moyo called Carlos Reyes a reliable partner on Tuesday.",
+        "Lindiwe Moyo called Carlos Reyes reckless.",
+        "Lindiwe Moyo told Carlos Reyes' newspaper by phone on Tuesday that trade would grow.",
+        // A counted reference stays one.
+        "Lindiwe Moyo and Carlos Reyes have spoken by phone several times since May.",
+    ] {
+        assert!(read(text, Some("2025-07-12")).is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn a_planned_meeting_called_off_in_the_next_clause_is_no_event() {
     let got = read(
         "Secretary of State Marco Rubio had been due to meet Foreign Minister Hakan Fidan on Thursday, but that \

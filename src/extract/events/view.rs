@@ -76,6 +76,45 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         self.low.at(i)
     }
 
+    /// Whether a verb of calling at `i` has a person as its object and what follows
+    /// says it was a call ("called Albanese on Tuesday", "rang Carney to discuss"),
+    /// not a name given ("called Albanese a friend", "called Putin crazy").
+    fn calls_a_person(&self, i: usize) -> bool {
+        let Some(s) = self.span_at.get(i + 1).copied().flatten().map(|n| &self.spans[n]) else { return false };
+        s.start == i + 1
+            && matches!(s.what, Ref::Person(_))
+            && (s.end >= self.toks.len()
+                || self.temporal[s.end]
+                || matches!(
+                    self.w(s.end),
+                    "on" | "to"
+                        | "in"
+                        | ","
+                        | "."
+                        | "and"
+                        | "from"
+                        | "after"
+                        | "before"
+                        | "shortly"
+                        | "again"
+                        | "twice"
+                        | "for"
+                        | "about"
+                        | "ahead"
+                        | "over"
+                        | "during"
+                        | "while"
+                        | "following"
+                        | "at"
+                        | "late"
+                        | "early"
+                        | "yesterday"
+                        | "today"
+                        | "last"
+                        | "this"
+                ))
+    }
+
     pub(super) fn trigger(&self, i: usize) -> Option<(EventKind, bool)> {
         let w = self.w(i);
         let prev = if i > 0 { self.w(i - 1) } else { "" };
@@ -127,6 +166,35 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 (noun && prev != "so").then_some((EventKind::Call, true))
             }
             "phoned" | "telephoned" | "videoconference" | "teleconference" => Some((EventKind::Call, false)),
+            // "Modi called Albanese on Tuesday", "rang Carney to discuss tariffs" (not
+            // "called Albanese a friend", "a group called ...").
+            "called" | "rang" | "dialled" | "dialed" | "phones" | "telephones" | "rings"
+                if !matches!(prev, "so" | "group" | "movement" | "party" | "man" | "woman" | "figure")
+                    && self.calls_a_person(i) =>
+            {
+                Some((EventKind::Call, false))
+            }
+            // "discussed trade by phone", "over the telephone", "via video link" (not
+            // "told reporters by phone": an interview).
+            "phone" | "telephone" | "video"
+                if (prev == "by"
+                    || prev == "via"
+                    || (prev == "the" && i >= 2 && matches!(self.w(i - 2), "over" | "on")))
+                    && (w != "video" || matches!(next, "link" | "call" | "conference"))
+                    // ("on the phone with", "by phone to": the noun, below.)
+                    && !matches!(next, "with" | "to")
+                    && !(i.saturating_sub(8)..i).any(|k| SPEECH.contains(&self.w(k)) || self.w(k) == "interview")
+                    // ("spoke by phone", "a call by phone": the verb is the trigger.)
+                    && !(i.saturating_sub(6)..i).any(|k| {
+                        matches!(
+                            self.w(k),
+                            "spoke" | "spoken" | "speak" | "speaks" | "speaking" | "talked" | "talk" | "talks" | "call"
+                                | "calls" | "called" | "conversation" | "meeting" | "met" | "phoned" | "rang"
+                        )
+                    }) =>
+            {
+                Some((EventKind::Call, false))
+            }
             // "to sign the treaty with Albanese", "signed the accord with X": signed
             // together, in person.
             "sign" | "signs" | "signed" | "signing"
@@ -159,7 +227,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 {
                     // "held official talk with him": the noun, translated.
                     Some((EventKind::Meeting, true))
-                } else if next == "with" || (matches!(next, "by" | "on" | "to" | "over") && phone_ahead) {
+                } else if next == "with" || (matches!(next, "by" | "on" | "to" | "over" | "via") && phone_ahead) {
                     Some((EventKind::Call, false))
                 } else if matches!(w, "talked" | "talk") && matches!(next, "for" | "privately" | "face" | "in" | "at") {
                     // "Trump and Putin talked for nearly three hours".
