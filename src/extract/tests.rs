@@ -335,6 +335,21 @@ fn calling_or_ringing_someone_is_a_call_and_calling_them_names_is_not() {
 }
 
 #[test]
+fn a_handshake_or_a_banquet_is_a_meeting() {
+    for text in [
+        "Lindiwe Moyo and Carlos Reyes shook hands in Lisbon on Tuesday.",
+        "Lindiwe Moyo hosted a banquet for Carlos Reyes in Lisbon on Tuesday.",
+    ] {
+        assert_eq!(
+            read(text, Some("2025-07-12")),
+            ["meeting occurred 2025-07-08..2025-07-08 Lisbon Carlos Reyes+Lindiwe Moyo"],
+            "{text}"
+        );
+    }
+    assert!(read("Lindiwe Moyo refused to shake hands with Carlos Reyes on Tuesday.", Some("2025-07-12")).is_empty());
+}
+
+#[test]
 fn a_planned_meeting_called_off_in_the_next_clause_is_no_event() {
     let got = read(
         "Secretary of State Marco Rubio had been due to meet Foreign Minister Hakan Fidan on Thursday, but that \

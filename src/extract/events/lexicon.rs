@@ -133,7 +133,7 @@ pub(super) const NOUN_TRIGGERS: &[&str] =
 /// Past forms of trigger verbs: "met" states an event that happened.
 pub(super) const PAST_FORMS: &[&str] = &[
     "met", "hosted", "received", "welcomed", "dined", "lunched", "sat", "visited", "phoned", "telephoned", "spoke",
-    "talked",
+    "talked", "shook",
 ];
 /// Words before a verb form that make it a plan or an infinitive ("will be received",
 /// "to have met").

@@ -140,7 +140,9 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 let thing = (i + 1..(i + 4).min(self.toks.len())).any(|k| THINGS.contains(&self.w(k)));
                 (!thing).then_some((EventKind::Meeting, false))
             }
-            "dinner" | "lunch" | "breakfast" => Some((EventKind::Meeting, true)),
+            "dinner" | "lunch" | "breakfast" | "banquet" | "luncheon" => Some((EventKind::Meeting, true)),
+            // "Rubio and Lavrov shook hands": only in person.
+            "shook" | "shake" | "shaking" if next == "hands" => Some((EventKind::Meeting, false)),
             // "held negotiation with", "negotiated with" (translated copy).
             "negotiation" if matches!(prev, "held" | "hold" | "holds" | "holding") => Some((EventKind::Meeting, true)),
             "negotiated" | "negotiates" if next == "with" => Some((EventKind::Meeting, false)),
