@@ -625,14 +625,46 @@ fn the_title(g: &Gazetteer, toks: &[Token<'_>], spans: &mut Vec<Span>, titled: &
         }
         i += 1;
     }
+    // The titles right before a name, one after another ("Emir Sheikh Tamim"), or
+    // before a comma before it ("Qatar's emir, Sheikh Tamim").
+    let title_ending = |end: usize| {
+        (1..=g.title_len.min(end)).rev().find_map(|n| {
+            with_lower(&toks[end - n..end], |phrase| g.titles.contains(phrase).then(|| (n, phrase.to_string())))
+        })
+    };
     for s in spans.iter() {
         let Ref::Person(p) = s.what else { continue };
-        if let Some((_, title)) = (1..=g.title_len.min(s.start)).rev().find_map(|n| {
-            with_lower(&toks[s.start - n..s.start], |phrase| g.titles.contains(phrase).then(|| (n, phrase.to_string())))
-        }) {
+        let mut note = |title: String| {
             let people = titled.entry(title).or_default();
             if !people.contains(&p) {
                 people.push(p);
+            }
+        };
+        // Titles inside a known form ("King Abdullah", "Crown Prince Mohammed").
+        let mut i = s.start;
+        'inside: while i + 1 < s.end {
+            for n in (1..=g.title_len.min(s.end - i - 1)).rev() {
+                if let Some(title) =
+                    with_lower(&toks[i..i + n], |phrase| g.titles.contains(phrase).then(|| phrase.to_string()))
+                {
+                    note(title);
+                    i += n;
+                    continue 'inside;
+                }
+            }
+            break;
+        }
+        let mut end = s.start;
+        let mut comma = false;
+        loop {
+            if let Some((n, title)) = title_ending(end) {
+                note(title);
+                end -= n;
+            } else if !comma && end > 1 && toks[end - 1].is(",") && !covered[end - 2] {
+                comma = true;
+                end -= 1;
+            } else {
+                break;
             }
         }
     }

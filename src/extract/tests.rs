@@ -350,6 +350,34 @@ fn a_handshake_or_a_banquet_is_a_meeting() {
 }
 
 #[test]
+fn the_emir_or_the_king_is_the_one_the_article_gave_that_title() {
+    // In apposition before the name.
+    let got = read(
+        "The country's emir, Sheikh Hamad Prado, said on Saturday that talks were close. Foreign Minister Ana \
+         Ruiz arrived in Doha on Sunday and met the emir.",
+        Some("2025-07-12"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-07-06..2025-07-06 Doha Ana Ruiz+Hamad Prado"]);
+    // Titles one after another.
+    let got = read(
+        "Crown Prince Sheikh Hamad Prado said on Saturday that talks were close. Foreign Minister Ana Ruiz met \
+         the crown prince in Doha on Sunday.",
+        Some("2025-07-12"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-07-06..2025-07-06 Doha Ana Ruiz+Hamad Prado"]);
+    // A title inside a form the gazetteer knows.
+    let g = Gazetteer::builder().person("Hamad Prado", &[], &["King Hamad"]).build().unwrap();
+    let a = Article::new(
+        "t",
+        "King Hamad said on Saturday that talks were close. Foreign Minister Ana Ruiz met the king in Doha on Sunday.",
+    )
+    .with_published(NaiveDate::from_ymd_opt(2025, 7, 12).unwrap());
+    let x = extract(&a, &g);
+    assert_eq!(x.events.len(), 1);
+    assert_eq!(x.events[0].mentions[0].participants, ["Ana Ruiz", "Hamad Prado"]);
+}
+
+#[test]
 fn a_planned_meeting_called_off_in_the_next_clause_is_no_event() {
     let got = read(
         "Secretary of State Marco Rubio had been due to meet Foreign Minister Hakan Fidan on Thursday, but that \
