@@ -378,6 +378,15 @@ fn the_emir_or_the_king_is_the_one_the_article_gave_that_title() {
 }
 
 #[test]
+fn two_people_discussing_in_a_named_place_met_there() {
+    let got = read("Lindiwe Moyo and Carlos Reyes discussed trade in Lisbon on Tuesday.", Some("2025-07-12"));
+    assert_eq!(got, ["meeting occurred 2025-07-08..2025-07-08 Lisbon Carlos Reyes+Lindiwe Moyo"]);
+    // A place that is the topic says nothing of where they were.
+    assert!(read("Lindiwe Moyo and Carlos Reyes discussed the situation in Lisbon on Tuesday.", Some("2025-07-12"))
+        .is_empty());
+}
+
+#[test]
 fn a_planned_meeting_called_off_in_the_next_clause_is_no_event() {
     let got = read(
         "Secretary of State Marco Rubio had been due to meet Foreign Minister Hakan Fidan on Thursday, but that \

@@ -141,6 +141,29 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 (!thing).then_some((EventKind::Meeting, false))
             }
             "dinner" | "lunch" | "breakfast" | "banquet" | "luncheon" => Some((EventKind::Meeting, true)),
+            // "Rubio and Fidan discussed Syria in Ankara on Tuesday": two people
+            // discussing in a named place met there (not "by phone", below).
+            "discussed" | "discuss" | "discusses"
+                if self.people_joined_before(i)
+                    && (i + 1..(i + 12).min(self.toks.len())).take_while(|&k| self.w(k) != ",").any(|k| {
+                        self.w(k) == "in"
+                            // ("discussed the situation in Gaza": a topic, not a venue.)
+                            && !matches!(
+                                self.w(k - 1),
+                                "situation" | "war" | "crisis" | "conflict" | "fighting" | "violence" | "developments"
+                                    | "events" | "tensions" | "security" | "peace" | "elections" | "election"
+                                    | "ceasefire" | "truce" | "investment" | "investments" | "projects" | "presence"
+                                    | "operations" | "attacks" | "unrest" | "reconstruction" | "aid" | "troops"
+                            )
+                            && self.span_at.get(k + 1).copied().flatten().is_some_and(|n| {
+                                self.spans[n].start == k + 1 && matches!(self.spans[n].what, Ref::Place(_))
+                            })
+                    })
+                    && !(i + 1..(i + 12).min(self.toks.len()))
+                        .any(|k| matches!(self.w(k), "phone" | "telephone" | "video" | "call" | "letter")) =>
+            {
+                Some((EventKind::Meeting, false))
+            }
             // "Rubio and Lavrov shook hands": only in person.
             "shook" | "shake" | "shaking" if next == "hands" => Some((EventKind::Meeting, false)),
             // "held negotiation with", "negotiated with" (translated copy).
