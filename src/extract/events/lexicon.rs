@@ -135,6 +135,12 @@ pub(super) const PAST_FORMS: &[&str] = &[
     "met", "hosted", "received", "welcomed", "dined", "lunched", "sat", "visited", "phoned", "telephoned", "spoke",
     "talked", "shook",
 ];
+/// Words after "called X" ("rang X") that make it a call: a day, a purpose, the end
+/// of the clause (not "called X a friend", "called X reckless").
+pub(super) const AFTER_CALLED: &[&str] = &[
+    "on", "to", "in", ",", ".", "and", "from", "after", "before", "shortly", "again", "twice", "for", "about", "ahead",
+    "over", "during", "while", "following", "at", "late", "early", "yesterday", "today", "last", "this",
+];
 /// Words before a verb form that make it a plan or an infinitive ("will be received",
 /// "to have met").
 pub(super) const AUX: &[&str] =

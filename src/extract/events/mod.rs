@@ -887,11 +887,11 @@ fn verbless(v: &SentenceView<'_, '_>, cs: usize) -> bool {
 }
 
 /// Whether the trigger at `t` is in the present progressive: "is meeting", "are
-/// hosting", "is holding talks" (a light verb at most two words before a noun).
+/// hosting", "is holding talks" (a light verb up to three words before a noun).
 fn progressive(v: &SentenceView<'_, '_>, t: usize) -> bool {
     let be = |i: usize| i > 0 && matches!(v.w(i - 1), "is" | "are" | "'s" | "'re");
     let w = v.w(t);
-    if w.ends_with("ing") && !w.starts_with("meetings") {
+    if w.ends_with("ing") {
         return be(t);
     }
     (t.saturating_sub(3)..t).any(|i| matches!(v.w(i), "holding" | "hosting") && be(i))

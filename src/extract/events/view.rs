@@ -83,36 +83,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         let Some(s) = self.span_at.get(i + 1).copied().flatten().map(|n| &self.spans[n]) else { return false };
         s.start == i + 1
             && matches!(s.what, Ref::Person(_))
-            && (s.end >= self.toks.len()
-                || self.temporal[s.end]
-                || matches!(
-                    self.w(s.end),
-                    "on" | "to"
-                        | "in"
-                        | ","
-                        | "."
-                        | "and"
-                        | "from"
-                        | "after"
-                        | "before"
-                        | "shortly"
-                        | "again"
-                        | "twice"
-                        | "for"
-                        | "about"
-                        | "ahead"
-                        | "over"
-                        | "during"
-                        | "while"
-                        | "following"
-                        | "at"
-                        | "late"
-                        | "early"
-                        | "yesterday"
-                        | "today"
-                        | "last"
-                        | "this"
-                ))
+            && (s.end >= self.toks.len() || self.temporal[s.end] || AFTER_CALLED.contains(&self.w(s.end)))
     }
 
     pub(super) fn trigger(&self, i: usize) -> Option<(EventKind, bool)> {
