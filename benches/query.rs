@@ -62,6 +62,12 @@ fn bench(c: &mut Criterion) {
         group.bench_function("involving_first_100", |b| {
             b.iter(|| store.meetings().involving(black_box(&x)).limit(100).iter().count())
         });
+        group.bench_function("involving_first_100_briefs", |b| {
+            b.iter(|| store.meetings().involving(black_box(&x)).limit(100).briefs().count())
+        });
+        group.bench_function("involving_all_briefs", |b| {
+            b.iter(|| store.meetings().involving(black_box(&x)).briefs().count())
+        });
         group.bench_function("involving_all", |b| b.iter(|| store.meetings().involving(black_box(&x)).iter().count()));
         group.bench_function("involving_count", |b| {
             b.iter(|| store.meetings().involving(black_box(&x)).count().expect("query"))

@@ -172,7 +172,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     type Q<'a> = (&'a str, Box<dyn Fn() -> usize + 'a>);
     let queries: Vec<Q<'_>> = vec![
         ("meetings involving X, first 100", Box::new(|| store.meetings().involving(popular).limit(100).iter().count())),
+        ("  the same, as briefs", Box::new(|| store.meetings().involving(popular).limit(100).briefs().count())),
         ("meetings involving X, all", Box::new(|| store.meetings().involving(popular).iter().count())),
+        ("  the same, as briefs", Box::new(|| store.meetings().involving(popular).briefs().count())),
         ("meetings involving X, count()", Box::new(|| store.meetings().involving(popular).count().unwrap_or(0))),
         ("involving two people", Box::new(|| store.events().involving(popular).involving(second).iter().count())),
         ("one month, all events", Box::new(|| store.events().between(from, to).iter().count())),

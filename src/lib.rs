@@ -131,7 +131,8 @@ pub use db::schema::FORMAT_VERSION;
 pub use error::{Error, Result};
 pub use extract::{Gazetteer, GazetteerBuilder};
 pub use model::{
-    fold, Article, DateSpan, Entity, EntityId, EntityKind, Event, EventId, EventKind, Mention, Place, Precision, Status,
+    fold, Article, Brief, DateSpan, Entity, EntityId, EntityKind, Event, EventId, EventKind, Mention, Place, Precision,
+    Status,
 };
 pub use query::EventQuery;
 /// The README's examples, compiled and run as doctests.

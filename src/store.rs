@@ -855,7 +855,7 @@ impl Store {
                 // A stored event this article already changed: its current version.
                 Some((Some(_), e)) => out.push(e.clone()),
                 None => {
-                    let head = |h: &crate::db::EventHead| {
+                    let head = |h: &crate::model::Brief| {
                         merge::may_match(h.kind, h.date, &h.participants, &h.groups, incoming)
                     };
                     if let Some(e) = db.event_if(id, head)? {

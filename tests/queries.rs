@@ -1,10 +1,10 @@
 //! Queries against a brute-force reading of the same store: whichever index a query
 //! reads through (one person, several at once, a place, a date range) and whatever
 //! the index entries let it skip, it returns exactly the events a scan of every
-//! event and a hand-written filter return, in the same order; counterparts are
-//! the tally of the same scan.
+//! event and a hand-written filter return, in the same order, as whole events or
+//! as briefs; counterparts are the tally of the same scan.
 use chrono::NaiveDate;
-use dossier::{Article, Event, EventKind, Status, Store};
+use dossier::{Article, Brief, Event, EventKind, Status, Store};
 use proptest::prelude::*;
 
 const PEOPLE: [&str; 5] = ["Marco Rubio", "Hakan Fidan", "Sergey Lavrov", "Kirill Dmitriev", "Wang Yi"];
@@ -145,11 +145,18 @@ proptest! {
         prop_assert_eq!(all.len() as u64, store.stats().unwrap().events, "the full scan sees every event");
         prop_assert_eq!(all.iter().filter(|e| e.date.is_none()).count(), 0, "every report is dated: {:?}", all);
         for a in &asks {
-            let got: Vec<_> = run(&store, a).into_iter().map(|e| e.id).collect();
+            let events = run(&store, a);
+            let got: Vec<_> = events.iter().map(|e| e.id).collect();
             let want: Vec<_> = by_hand(&all, a).into_iter().map(|e| e.id).collect();
             // Counting reads the index alone; it must agree.
             prop_assert_eq!(query(&store, a).count().unwrap(), want.len(), "count {:?}", a);
             prop_assert_eq!(got, want, "{:?}", a);
+            // Briefs read each event's leading fields alone: the same events, the
+            // same fields, and a limit cuts both at the same place.
+            let briefs: Vec<Brief> = query(&store, a).briefs().collect::<Result<_, _>>().unwrap();
+            prop_assert_eq!(briefs, events.iter().map(Brief::from).collect::<Vec<_>>(), "briefs {:?}", a);
+            let first: Vec<Brief> = query(&store, a).limit(2).briefs().collect::<Result<_, _>>().unwrap();
+            prop_assert_eq!(first, events.iter().take(2).map(Brief::from).collect::<Vec<_>>(), "limit {:?}", a);
         }
         // Counterparts come from the index entries alone (merges rewrite them): they
         // are the tally of a full scan.

@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::model::{Article, Entity, EntityId, Event, EventId};
+use crate::model::{Article, Brief, Entity, EntityId, Event, EventId};
 use engine::{Batch, Engine};
 pub(crate) use index::Summary;
 
@@ -52,19 +52,6 @@ pub(crate) struct Commit {
     /// store took to mean them); an empty list removes the record.
     pub(crate) folds: Vec<(EntityId, Vec<String>)>,
     pub(crate) next_event_id: u64,
-}
-
-/// An event's fields before its mentions, in stored order (see [`Event`]); the
-/// ones a merge pre-check does not read are still decoded to keep the order.
-#[derive(Debug, Deserialize)]
-pub(crate) struct EventHead {
-    _id: EventId,
-    pub(crate) kind: crate::model::EventKind,
-    pub(crate) status: crate::model::Status,
-    pub(crate) date: Option<crate::model::DateSpan>,
-    pub(crate) place: Option<crate::model::Place>,
-    pub(crate) participants: Vec<String>,
-    pub(crate) groups: Vec<String>,
 }
 
 /// Typed access to the engine.
@@ -106,7 +93,7 @@ impl Db {
     }
 
     /// An event's leading fields alone (no mentions): what filters and counts need.
-    pub(crate) fn event_head(&self, id: EventId) -> Result<Option<EventHead>> {
+    pub(crate) fn brief(&self, id: EventId) -> Result<Option<Brief>> {
         let key = keys::event(id);
         self.engine.get(&key)?.map(|v| codec::decode_prefix(&v, "event", &key)).transpose()
     }
@@ -114,10 +101,10 @@ impl Db {
     /// The event, decoded only when its leading fields (everything but the
     /// mentions) pass `keep`: merge candidates that cannot match cost no mention
     /// decoding.
-    pub(crate) fn event_if(&self, id: EventId, keep: impl Fn(&EventHead) -> bool) -> Result<Option<Event>> {
+    pub(crate) fn event_if(&self, id: EventId, keep: impl Fn(&Brief) -> bool) -> Result<Option<Event>> {
         let key = keys::event(id);
         let Some(v) = self.engine.get(&key)? else { return Ok(None) };
-        let head: EventHead = codec::decode_prefix(&v, "event", &key)?;
+        let head: Brief = codec::decode_prefix(&v, "event", &key)?;
         if !keep(&head) {
             return Ok(None);
         }
@@ -220,8 +207,8 @@ impl Db {
             match index::others(&v) {
                 Some(names) => each(id, &names),
                 None => {
-                    let Some(head) = self.event_head(id)? else { continue };
-                    let names: Vec<&str> = head
+                    let Some(brief) = self.brief(id)? else { continue };
+                    let names: Vec<&str> = brief
                         .participants
                         .iter()
                         .map(String::as_str)

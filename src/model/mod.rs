@@ -11,5 +11,5 @@ pub(crate) use date::days;
 pub(crate) use date::{month_from_name, MONTH_PATTERN};
 pub use date::{DateSpan, Precision};
 pub use entity::{Entity, EntityId, EntityKind};
-pub use event::{Event, EventId, EventKind, Mention, Place, Status};
+pub use event::{Brief, Event, EventId, EventKind, Mention, Place, Status};
 pub use name::fold;

@@ -5,9 +5,9 @@ mod postings;
 
 use chrono::{Days, NaiveDate};
 
-use crate::db::{keys, Db, EventHead, Summary};
+use crate::db::{keys, Db, Summary};
 use crate::error::Result;
-use crate::model::{fold, DateSpan, EntityId, Event, EventId, EventKind, Place, Status};
+use crate::model::{fold, Brief, DateSpan, EntityId, Event, EventId, EventKind, Place, Status};
 use crate::store::Store;
 use postings::{Intersection, Postings};
 
@@ -124,6 +124,29 @@ impl EventQuery {
         self.read(Db::event, Filter::matches)
     }
 
+    /// Runs the query like [`iter`], but yields each event's [`Brief`]: all but
+    /// its mentions, read without decoding them. About twice as fast as [`iter`]
+    /// where events are reported several times; [`Store::event`] reads one in full.
+    ///
+    /// ```
+    /// # use dossier::{Article, Store};
+    /// # let store = Store::temporary()?;
+    /// # let day = chrono::NaiveDate::from_ymd_opt(2025, 3, 12).unwrap();
+    /// # store.ingest(&Article::new("a", "Marco Rubio met Hakan Fidan in Ankara on Monday.").with_published(day))?;
+    /// for brief in store.meetings().involving("Rubio").limit(100).briefs() {
+    ///     let brief = brief?;
+    ///     let when = brief.date.map(|d| d.to_string()).unwrap_or_default();
+    ///     println!("{when} {}", brief.participants.join(", "));
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// [`iter`]: EventQuery::iter
+    /// [`Store::event`]: crate::Store::event
+    pub fn briefs(&self) -> impl Iterator<Item = Result<Brief>> + Send + 'static {
+        self.read(Db::brief, Filter::matches_brief)
+    }
+
     /// The number of matching events (at most the limit), from the index alone:
     /// an index entry's summary decides every filter the chosen index does not.
     /// (In a store written before summaries existed it reads each event's leading
@@ -140,8 +163,8 @@ impl EventQuery {
             let ((_, id), summary) = r?;
             let matches = match summary {
                 Some(s) => filter.may_match(s),
-                None => match db.event_head(id)? {
-                    Some(h) => filter.matches_head(&h),
+                None => match db.brief(id)? {
+                    Some(h) => filter.matches_brief(&h),
                     None => {
                         return Err(crate::Error::corrupt("index key", &keys::event(id), "points to a missing event"))
                     }
@@ -264,7 +287,7 @@ impl Filter {
         self.matches_fields(e.kind, e.status, e.date, e.place.as_ref(), &e.participants)
     }
 
-    fn matches_head(&self, h: &EventHead) -> bool {
+    fn matches_brief(&self, h: &Brief) -> bool {
         self.matches_fields(h.kind, h.status, h.date, h.place.as_ref(), &h.participants)
     }
 
