@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use dossier::{Event, EventId};
+use dossier::{Brief, EventId};
 
 /// Two people and the events they share (`a < b`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,7 +22,7 @@ pub struct Links {
 }
 
 impl Links {
-    pub fn add(&mut self, e: &Event) {
+    pub fn add(&mut self, e: &Brief) {
         // Participants are sorted and distinct; dedup in case they ever are not.
         let people: BTreeSet<&String> = e.participants.iter().collect();
         let people: Vec<&String> = people.into_iter().collect();

@@ -506,7 +506,8 @@ fn graph_command(
     }
     let mut links = graph::Links::default();
     let mut events = 0usize;
-    for e in q.iter() {
+    // Pairs need the participants alone: briefs, not whole events.
+    for e in q.briefs() {
         links.add(&e?);
         events += 1;
     }
