@@ -76,6 +76,13 @@
 //! assert_eq!(june.clone().kind(EventKind::Call).count()?, 1);
 //! assert_eq!(june.at("Russia").count()?, 1); // Moscow is in Russia
 //! assert_eq!(store.calls().involving("Erdoğan").count()?, 1); // accents do not matter
+//!
+//! // A list of results needs no sources: briefs skip the mentions, and the
+//! // event's id reads it in full when one is picked.
+//! let briefs: Vec<_> = store.meetings().involving("Lavrov").limit(100).briefs().collect::<Result<_, _>>()?;
+//! assert_eq!(briefs.len(), 1);
+//! assert_eq!(briefs[0].place.as_ref().map(|p| p.name.as_str()), Some("Moscow"));
+//! assert_eq!(store.event(briefs[0].id)?.articles(), ["a"]);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
