@@ -878,6 +878,9 @@ fn a_present_progressive_with_a_day_is_an_arrangement() {
     let got =
         read("Lindiwe Moyo was meeting Carlos Reyes in Lisbon on Monday when the news broke.", Some("2025-07-12"));
     assert_eq!(got, ["meeting occurred 2025-07-07..2025-07-07 Lisbon Carlos Reyes+Lindiwe Moyo"]);
+    // "'s" after a name is the possessive, not "is": a meeting told as past.
+    let got = read("Lindiwe Moyo's meeting with Carlos Reyes in Lisbon on Monday was cordial.", Some("2025-07-12"));
+    assert_eq!(got, ["meeting occurred 2025-07-07..2025-07-07 Lisbon Carlos Reyes+Lindiwe Moyo"]);
 }
 
 #[test]

@@ -889,7 +889,13 @@ fn verbless(v: &SentenceView<'_, '_>, cs: usize) -> bool {
 /// Whether the trigger at `t` is in the present progressive: "is meeting", "are
 /// hosting", "is holding talks" (a light verb up to three words before a noun).
 fn progressive(v: &SentenceView<'_, '_>, t: usize) -> bool {
-    let be = |i: usize| i > 0 && matches!(v.w(i - 1), "is" | "are" | "'s" | "'re");
+    // ("'s" is "is" after a pronoun, "he's meeting"; after a name it is the
+    // possessive: "Ruiz's meeting with Prado on Thursday was cordial".)
+    let be = |i: usize| {
+        i > 0
+            && (matches!(v.w(i - 1), "is" | "are" | "'re")
+                || (v.w(i - 1) == "'s" && i > 1 && matches!(v.w(i - 2), "he" | "she" | "it" | "who" | "that")))
+    };
     let w = v.w(t);
     if w.ends_with("ing") {
         return be(t);
