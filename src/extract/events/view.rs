@@ -602,10 +602,22 @@ impl Lower {
     fn new(toks: &[Token<'_>]) -> Lower {
         let mut text = String::with_capacity(toks.iter().map(|t| t.text.len()).sum());
         let mut ends = Vec::with_capacity(toks.len());
-        for t in toks {
+        for (i, t) in toks.iter().enumerate() {
             let start = text.len();
-            text.push_str(t.text);
-            text[start..].make_ascii_lowercase();
+            // "on the margins / fringes of the summit" is "on the sidelines": one
+            // word for the rules to read.
+            let is = |k: usize, w: &str| toks[k].text.eq_ignore_ascii_case(w);
+            let aside = ["margins", "margin", "fringes", "fringe"].iter().any(|w| is(i, w))
+                && i >= 2
+                && is(i - 1, "the")
+                && (is(i - 2, "on") || is(i - 2, "at"))
+                && toks.get(i + 1).is_some_and(|n| n.text == "of");
+            if aside {
+                text.push_str("sidelines");
+            } else {
+                text.push_str(t.text);
+                text[start..].make_ascii_lowercase();
+            }
             ends.push(text.len());
         }
         Lower { text, ends }
