@@ -440,7 +440,17 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                 Some([one]) => Some(*one),
                 _ => None,
             })
-            .filter(|&p| fold(&g.people[p].name).split(' ').next() == Some(first));
+            .filter(|&p| fold(&g.people[p].name).split(' ').next() == Some(first))
+            // "Xi Jingping": a family name first, known alone, and the whole name
+            // one or two letters off that person's.
+            .or_else(|| {
+                let fulls: Vec<(usize, String)> = (g.shorts.get(first)?.iter())
+                    .map(|&p| (p, fold(&g.people[p].name)))
+                    .filter(|(_, n)| n.starts_with(first))
+                    .collect();
+                let best = fuzzy(&f, fulls.iter().map(|(_, n)| n.as_str()))?;
+                fulls.iter().find(|(_, n)| n == best).map(|(p, _)| *p)
+            });
         let i = match known {
             Some(p) => people.add(&g.people[p].name, g.people[p].country.clone()),
             None => {

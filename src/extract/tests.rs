@@ -255,6 +255,17 @@ fn a_meeting_on_the_sidelines_of_the_summit_is_where_the_summit_is() {
         got.last().unwrap(),
         "meeting occurred 2025-06-25..2025-06-25 The Hague Donald Trump+Volodymyr Zelenskyy"
     );
+    // "On the margins of", "on the fringes of": the same.
+    for aside in ["margins", "fringes"] {
+        let got = read(
+            &format!(
+                "Kaja Tamm hosted an EU summit in Lisbon on Wednesday. On the {aside} of the summit, \
+                 Foreign Minister Lindiwe Moyo held a bilateral meeting with her counterpart Carlos Reyes."
+            ),
+            Some("2025-06-26"),
+        );
+        assert_eq!(got.last().unwrap(), "meeting occurred 2025-06-25..2025-06-25 Lisbon Carlos Reyes+Lindiwe Moyo");
+    }
 }
 
 #[test]
@@ -1035,6 +1046,20 @@ fn a_hosts_residence_is_in_the_capital_of_the_hosts_country() {
     assert_eq!(read("Salonen was received by Tamm at the presidential palace on Friday."), ["Tallinn"]);
     // Without a verb of hosting, who is at home is not told.
     assert_eq!(read("Tamm met Salonen at the official residence on Friday."), ["-"]);
+}
+
+#[test]
+fn a_misspelt_given_name_after_a_known_family_name_is_that_person() {
+    // Family name first, as in Chinese, Korean or Hungarian order ("Lee" is also a
+    // given name, so it does not stand for the person on its own here).
+    let g = Gazetteer::builder().people_tsv("test", "Lee Sunhee\tLee\t\tSouth Korea\tminister\n").build().unwrap();
+    let people = |text: &str| {
+        let a = Article::new("t", text).with_published(NaiveDate::from_ymd_opt(2025, 6, 12).unwrap());
+        extract(&a, &g).events.iter().flat_map(|e| e.mentions[0].participants.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(people("Ana Ruiz met Foreign Minister Lee Sunhe in Seoul on Friday."), ["Ana Ruiz", "Lee Sunhee"]);
+    // Further off is someone else.
+    assert_eq!(people("Ana Ruiz met Foreign Minister Lee Minjun in Seoul on Friday."), ["Ana Ruiz", "Lee Minjun"]);
 }
 
 #[test]
