@@ -167,7 +167,7 @@ fn gazetteer_spans<'g>(g: &'g Gazetteer, toks: &[Token<'_>]) -> Vec<(usize, usiz
 /// True when the tokens just before `i` spell a title ("Special Envoy", "Treasury
 /// Secretary", "spokesman").
 pub(crate) fn title_before(g: &Gazetteer, toks: &[Token<'_>], i: usize) -> bool {
-    if i > toks.len() {
+    if i > toks.len() || i == 0 || !with_lower(&toks[i - 1..i], |w| g.title_last.contains(w)) {
         return false;
     }
     (1..=g.title_len.min(i)).any(|n| {
@@ -183,6 +183,9 @@ pub(crate) fn title_before(g: &Gazetteer, toks: &[Token<'_>], i: usize) -> bool 
 fn leading_titles(g: &Gazetteer, toks: &[Token<'_>], from: usize, to: usize) -> usize {
     let mut i = from;
     'outer: while i < to {
+        if !with_lower(&toks[i..i + 1], |w| g.title_first.contains(w)) {
+            break;
+        }
         for n in (1..=g.title_len.min(to - i)).rev() {
             // (A plural title, "Foreign Ministers A and B", only in capitals.)
             let plural = |phrase: &str| g.plural_titles.contains(phrase) && toks[i + n - 1].is_capitalised();

@@ -111,6 +111,11 @@ pub struct Gazetteer {
     pub(crate) plural_titles: HashSet<String>,
     /// Longest title in tokens.
     pub(crate) title_len: usize,
+    /// The words a title (or its plural) can start with, and the words it can end
+    /// with, "-s" plurals included: most tokens are neither, and need no phrase
+    /// look-ups.
+    pub(crate) title_first: HashSet<String>,
+    pub(crate) title_last: HashSet<String>,
 }
 
 /// Builds a [`Gazetteer`]: the bundled data plus files and entries of your own.
@@ -247,6 +252,8 @@ impl Gazetteer {
             titles: HashSet::default(),
             plural_titles: HashSet::default(),
             title_len: 0,
+            title_first: HashSet::default(),
+            title_last: HashSet::default(),
         }
     }
 
@@ -270,7 +277,13 @@ impl Gazetteer {
     fn add_title(&mut self, t: &str) {
         let t = t.to_ascii_lowercase();
         self.title_len = self.title_len.max(t.split(' ').count());
+        let (first, last) = (t.split(' ').next().unwrap_or(""), t.rsplit(' ').next().unwrap_or(""));
+        self.title_first.insert(first.to_string());
+        self.title_last.insert(last.to_string());
+        self.title_last.insert(format!("{last}s"));
         if let Some(plural) = plural(&t) {
+            self.title_first.insert(plural.split(' ').next().unwrap_or("").to_string());
+            self.title_last.insert(plural.rsplit(' ').next().unwrap_or("").to_string());
             self.plural_titles.insert(plural);
         }
         self.titles.insert(t);

@@ -5,7 +5,7 @@
 //! heading ("Related articles", "News Feed") ends the article once its body has
 //! begun; photo captions are kept and marked; repeated blocks are read once.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -181,7 +181,7 @@ fn non_ascii(c: char) -> &'static str {
 /// ```
 pub fn prepare(text: &str) -> Document {
     let p = patterns();
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let mut sentences = Vec::new();
     let mut body_sentences = 0usize;
     let mut dateline = None;
@@ -204,8 +204,10 @@ pub fn prepare(text: &str) -> Document {
             }
             continue;
         }
-        let words = norm.split(' ').count();
-        let is_caption = p.caption.is_match(&norm);
+        let words = norm.bytes().filter(|&b| b == b' ').count() + 1;
+        // (Every caption pattern needs a bracket or a slash, or starts the line.)
+        let is_caption = (norm.contains(['(', '/']) || norm.starts_with(['a', 'A', 'f', 'F', 'p', 'P']))
+            && p.caption.is_match(&norm);
         if !is_caption && ((words < 60 && p.noise.is_match(&norm)) || (words < 15 && p.menu.is_match(&norm))) {
             continue;
         }
@@ -246,8 +248,11 @@ pub fn prepare(text: &str) -> Document {
             sentences.push(Sentence { span: start..start + body.len(), text: norm, block });
             continue;
         }
+        // A line already in normal form (plain ASCII, single spaces: most are) is
+        // its own sentences' normal form.
+        let normal = norm == body;
         for r in split_sentences(body) {
-            let mut s = normalise(&body[r.clone()]);
+            let mut s = if normal { body[r.clone()].to_string() } else { normalise(&body[r.clone()]) };
             if block == Block::Caption {
                 s = p.credit.replace_all(&s, "").trim().to_string();
             }
