@@ -63,7 +63,7 @@ fn patterns() -> &'static Patterns {
             )
             .expect("valid"),
             labelled: Regex::new(&format!(
-                r"(?im)^\s*(?:published|posted|first published|updated)(?: on)?\s*:?\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))"
+                r"(?im)^\s*(?:published|posted|first published|updated)(?: on)?\s*:?\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})[./](?P<lm>\d{{1,2}})[./](?P<ld>\d{{1,2}})\b)"
             ))
             .expect("valid"),
             dateline: Regex::new(&format!(
@@ -92,6 +92,10 @@ fn patterns() -> &'static Patterns {
 fn from_captures(c: &regex::Captures<'_>) -> Option<NaiveDate> {
     if let Some(iso) = c.name("iso") {
         return NaiveDate::parse_from_str(iso.as_str(), "%Y-%m-%d").ok();
+    }
+    // "Updated: 2025.02.10 07:45", "Posted 2025/02/10".
+    if let (Some(y), Some(m), Some(d)) = (c.name("ly"), c.name("lm"), c.name("ld")) {
+        return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m.as_str().parse().ok()?, d.as_str().parse().ok()?);
     }
     let (mon, day, year) = match (c.name("mon"), c.name("mon2")) {
         (Some(m), _) => (m, c.name("day")?, c.name("year")?),
@@ -181,6 +185,8 @@ mod tests {
         assert_eq!(got("AGENCY\n03/04/2025\nText."), None);
         assert_eq!(got("Kherson\nPublished 12 September 2025, 17:45\nText."), Some(d("2025-09-12")));
         assert_eq!(got("Posted : 2025-10-31 09:12  Updated : 2025-11-01 11:40\nText."), Some(d("2025-10-31")));
+        assert_eq!(got("Energy\nUpdated: 2026.03.09 07:45\nAuthor: A. Writer\nText."), Some(d("2026-03-09")));
+        assert_eq!(got("Posted 2026/03/09\nText."), Some(d("2026-03-09")));
     }
 
     #[test]
