@@ -1410,3 +1410,26 @@ fn a_country_in_the_possessive_before_its_leader_is_no_side() {
     let got = read_groups("Norway's Luis Prado met Chile's Ana Ruiz in Oslo on Saturday.", "2025-05-28");
     assert_eq!(got, ["occurred 2025-05-24..2025-05-24 Oslo "]);
 }
+
+#[test]
+fn that_morning_and_the_same_evening_are_the_day_in_context() {
+    let got = read(
+        "The Interior Ministry said in March that border posts would reopen. Peru said on Friday it would open an \
+         embassy, after Foreign Minister Ana Ruiz held talks with her counterpart Luis Prado at the ministry that \
+         morning.",
+        Some("2025-10-10"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-10-10..2025-10-10 - Ana Ruiz+Luis Prado"]);
+    let got = read(
+        "President Ana Ruiz arrived in Lima on Wednesday and met Prime Minister Luis Prado. Security adviser \
+         Carlos Reyes met her separately the same evening.",
+        Some("2025-10-10"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-10-08..2025-10-08 Lima Ana Ruiz+Luis Prado",
+            "meeting occurred 2025-10-08..2025-10-08 Lima Ana Ruiz+Carlos Reyes",
+        ]
+    );
+}
