@@ -10,7 +10,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use regex::Regex;
 
 use crate::model::{month_from_name, DateSpan};
@@ -104,6 +104,8 @@ pub(crate) enum Expr {
     },
     Rel(Rel),
     Year(i32),
+    /// A day of a month the reader knows: "on the 14th".
+    DayOfMonth(u32),
 }
 
 /// An expression and where it stands in the sentence (byte range).
@@ -297,7 +299,34 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
             out.push(Found { range: m.start()..m.end(), expr });
         }
     }
+    // "met in Riga on the 6th": a day of the month in context, not an ordinal of
+    // something ("on the 10th anniversary") nor part of a date found above.
+    let days = if sentence.contains("n the ") { day_of_month().captures_iter(sentence).collect() } else { Vec::new() };
+    for c in days {
+        let (Some(m), Some(digits), Some(suffix)) = (c.get(0), c.name("day"), c.name("suffix")) else { continue };
+        let Ok(day) = digits.as_str().parse::<u32>() else { continue };
+        let noun_follows = c.name("next").is_some_and(|w| !ORDINAL_DAY_FOLLOWERS.contains(&w.as_str()));
+        let overlaps = out.iter().any(|f| f.range.start < m.end() && m.start() < f.range.end);
+        if (1..=31).contains(&day) && !noun_follows && !overlaps {
+            out.push(Found { range: digits.start()..suffix.end(), expr: Expr::DayOfMonth(day) });
+        }
+    }
+    out.sort_by_key(|f| f.range.start);
     out
+}
+
+/// Words that may follow "on the 14th" when it is a day: not a noun it numbers.
+const ORDINAL_DAY_FOLLOWERS: &[&str] = &[
+    "and", "to", "in", "at", "with", "when", "after", "before", "during", "for", "as", "but", "while", "where", "or",
+    "until", "by", "from", "amid", "ahead", "following", "which", "that", "said", "he", "she", "they",
+];
+
+fn day_of_month() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"\b[Oo]n\s+the\s+(?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)\b(?:\s+(?P<next>[a-z]+))?")
+            .expect("valid day pattern")
+    })
 }
 
 fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
@@ -364,6 +393,14 @@ pub(crate) fn resolve(
             None => Some(DateSpan::day(start)),
         },
         Expr::Year(y) => DateSpan::year(y),
+        Expr::DayOfMonth(day) => {
+            // The day in the reference's month, the month before or the one after,
+            // as the tense points.
+            let r = r?;
+            let first = r.date.with_day(1)?;
+            let months = [first.checked_sub_months(Months::new(1))?, first, first.checked_add_months(Months::new(1))?];
+            pick(months.into_iter().filter_map(|m| m.with_day(day)).map(DateSpan::day), r, tense)
+        }
         Expr::Month { month, year: Some(y), .. } => DateSpan::month(y, month),
         Expr::MonthOfYear { month, years } => DateSpan::month(r?.date.year() + years, month),
         Expr::Month { month, year: None, modifier } => {

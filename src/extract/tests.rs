@@ -1433,3 +1433,17 @@ fn that_morning_and_the_same_evening_are_the_day_in_context() {
         ]
     );
 }
+
+#[test]
+fn on_the_sixth_is_a_day_of_the_month_the_tense_points_to() {
+    let got = read(
+        "Foreign Minister Kaja Tamm met her counterpart Luis Prado in Riga on the 6th to coordinate.",
+        Some("2025-02-10"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-02-06..2025-02-06 Riga Kaja Tamm+Luis Prado"]);
+    let got = read("Foreign Minister Kaja Tamm will meet Luis Prado in Riga on the 6th.", Some("2025-02-10"));
+    assert_eq!(got, ["meeting planned 2025-03-06..2025-03-06 Riga Kaja Tamm+Luis Prado"]);
+    // An ordinal of something else is no day (the story's day stands in).
+    let got = read("Kaja Tamm met Luis Prado in Riga on the 6th anniversary of the accord.", Some("2025-02-10"));
+    assert_eq!(got, ["meeting occurred 2025-02-10..2025-02-10 Riga Kaja Tamm+Luis Prado"]);
+}
