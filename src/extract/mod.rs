@@ -129,7 +129,12 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             if d.sidelines && (d.date.is_none() || d.place.is_none()) {
                 // "X also met Y on the sidelines (of the summit)": of the occasion just
                 // told, its day and place.
-                if let Some(prev) = all.iter().rev().find(|x| x.date.is_some() || x.place.is_some()) {
+                // (The summit told last, when there is one: not a visit planned
+                // elsewhere that was told in between.)
+                let occasion = all.iter().rev().find(|x| x.gathering && x.place.is_some() && x.date.is_some());
+                if let Some(prev) =
+                    occasion.or_else(|| all.iter().rev().find(|x| x.date.is_some() || x.place.is_some()))
+                {
                     d.date = d.date.or(prev.date);
                     d.place = d.place.take().or_else(|| prev.place.clone());
                 }
@@ -212,6 +217,25 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     visits.iter().rev().find(|(p, _, at)| n - at <= 2 && d.participants.contains(p))
                 {
                     d.place = Some(place.clone());
+                }
+            }
+            if d.place.is_none() && d.status == Status::Occurred && d.kind == EventKind::Meeting && !d.date_from_context
+            {
+                // "On Monday, A met B." in a story of a summit held in Rio within
+                // days of it: met there, on its sidelines.
+                if let Some(day) = d.date.filter(|x| x.precision == Precision::Day) {
+                    let near = |c: &Cluster| {
+                        c.date().is_some_and(|cd| {
+                            cd.precision == Precision::Day
+                                && (day.start - cd.end).num_days() <= 3
+                                && (cd.start - day.end).num_days() <= 3
+                        })
+                    };
+                    let summit = clusters
+                        .iter()
+                        .rev()
+                        .find(|c| c.drafts.iter().any(|x| x.gathering && x.status == Status::Occurred) && near(c));
+                    d.place = summit.and_then(Cluster::place);
                 }
             }
             if d.parties() < 2 && d.participants.len() == 1 {

@@ -1447,3 +1447,23 @@ fn on_the_sixth_is_a_day_of_the_month_the_tense_points_to() {
     let got = read("Kaja Tamm met Luis Prado in Riga on the 6th anniversary of the accord.", Some("2025-02-10"));
     assert_eq!(got, ["meeting occurred 2025-02-10..2025-02-10 Riga Kaja Tamm+Luis Prado"]);
 }
+
+#[test]
+fn bilaterals_in_a_summit_story_are_where_the_summit_is() {
+    let got = read(
+        "President Ana Ruiz used the G20 summit in Rio de Janeiro on Tuesday as the stage for a series of meetings. \
+         On Monday, Ruiz met Prime Minister Luis Prado. Carlos Reyes will be received by Ruiz on Wednesday in \
+         Brasilia for a state visit. On the sidelines of the summit, Prime Minister Kaja Tamm met Reyes on Monday. \
+         Also on Monday, President Pekka Salonen met Chancellor Lindiwe Moyo.",
+        Some("2025-11-19"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-11-17..2025-11-17 Rio de Janeiro Ana Ruiz+Luis Prado",
+            "meeting planned 2025-11-19..2025-11-19 Brasilia Ana Ruiz+Carlos Reyes",
+            "meeting occurred 2025-11-17..2025-11-17 Rio de Janeiro Carlos Reyes+Kaja Tamm",
+            "meeting occurred 2025-11-17..2025-11-17 Rio de Janeiro Lindiwe Moyo+Pekka Salonen",
+        ]
+    );
+}
