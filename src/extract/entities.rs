@@ -97,6 +97,13 @@ const NOT_NAMES: &[&str] = &[
     "asian", "arab", "latin", "pacific", "atlantic", "nordic", "baltic", "caribbean", "gulf",
 ];
 
+/// Words that make the capitalised words before them a building's or a venue's
+/// name ("the Sheikh Saad Al-Abdullah Sports Complex"), not a person's.
+const FACILITIES: &[&str] = &[
+    "complex", "stadium", "centre", "center", "hall", "palace", "airport", "mosque", "hospital", "tower", "square",
+    "street", "avenue", "museum", "building", "bridge", "port", "residence", "arena", "library", "school", "college",
+];
+
 /// Capitalised words after a title that name an institution, not a person
 /// ("Secretary General Assembly", "Chief of Staff").
 const NOT_SURNAMES: &[&str] = &[
@@ -318,7 +325,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                 && short_only
                 && !ts.is_empty()
                 && toks.get(*e).is_some_and(|n| is_name_word(n) && n.class == Class::Word)
-                && g.given.contains(&fold(toks[*s].text));
+                && (g.given.contains(&fold(toks[*s].text)) || lineage_follows(toks, *e));
             // "Prime Minister Ana Montenegro": a place right after a given name is
             // that person's surname.
             let surname_place = *e == s + 1
@@ -326,7 +333,13 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                 && ts.iter().all(|t| matches!(t, Target::Place(_) | Target::Demonym(_)))
                 && is_name_word(&toks[s - 1])
                 && g.given.contains(&fold(toks[s - 1].text));
-            !other_first && !given_first && !surname_place
+            // "Meshal Al-Ahmad Al-Jaber Al-Sabah": a known family name written as a
+            // lineage part after other parts of a name ends that longer name.
+            let lineage_end = short_only && *s > 0 && lineage_follows(toks, *s) && is_name_word(&toks[s - 1]);
+            // ("Sheikh Sabah Al-Khalid Al-Hamad Al-Sabah" is not the Sheikh Sabah the
+            // gazetteer knows: a lineage after a short name starts someone else's.)
+            let lineage_next = short_only && !ts.is_empty() && lineage_follows(toks, *e);
+            !other_first && !given_first && !surname_place && !lineage_end && !lineage_next
         });
         let mut covered = vec![false; toks.len()];
         for (s, e, ts) in &spans {
@@ -365,7 +378,11 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
             let j = j.min(toks.len());
             let skip = leading_titles(g, toks, i, j);
             let start = i + skip;
-            let words: Vec<&Token<'_>> = toks[start..j].iter().filter(|t| t.class == Class::Word).collect();
+            // (A hyphenated part is one word with the one before: "Al-Jaber".)
+            let words: Vec<&Token<'_>> = (start..j)
+                .filter(|&k| toks[k].class == Class::Word && !(k > start && toks[k - 1].text == "-"))
+                .map(|k| &toks[k])
+                .collect();
             // "the foreign ministers, A and B, will meet": a title, a comma, a list.
             let after_title_comma = start >= 1 && toks[start - 1].text == "," && title_before(g, toks, start - 1);
             let listed = start >= 1
@@ -383,7 +400,9 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                 });
             let titled = skip > 0 || title_before(g, toks, start) || after_title_comma || listed || party;
             let given = words.first().is_some_and(|t| g.given.contains(&fold(t.text)));
-            let last_ok = words.last().is_some_and(|t| is_name_word(t));
+            let last_ok = words.last().is_some_and(|t| is_name_word(t))
+                && !toks.get(j).is_some_and(|t| FACILITIES.iter().any(|f| t.is(f)))
+                && !words.last().is_some_and(|t| FACILITIES.iter().any(|f| t.is(f)));
             // "Foreign Minister Sybiha": a person the article names by surname only.
             // (Not the first word of the next person's title: "A and Deputy Foreign
             // Minister B", where "Minister" ends the run.)
@@ -590,6 +609,14 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
         all.push(spans);
     }
     Names { people, spans: all }
+}
+
+/// True when an Arabic lineage part starts at `i` ("Al-Jaber", "bin Hamad"): the
+/// word before it is a given name, not a known person's surname named alone.
+fn lineage_follows(toks: &[Token<'_>], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    let article = matches!(t.text, "Al" | "al" | "El" | "el") && toks.get(i + 1).is_some_and(|n| n.text == "-");
+    article || matches!(t.text, "bin" | "bint" | "ibn" | "Bin" | "Ibn")
 }
 
 /// True when the word before `i` makes a name there a place ("in Montenegro",

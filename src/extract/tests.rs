@@ -1467,3 +1467,35 @@ fn bilaterals_in_a_summit_story_are_where_the_summit_is() {
         ]
     );
 }
+
+#[test]
+fn a_known_name_before_a_lineage_is_part_of_someone_elses_name() {
+    // The gazetteer knows a "Sheikh Nasser" and a "Haddad"; the article names two
+    // other people whose names hold those words.
+    let g = Gazetteer::builder()
+        .people_tsv(
+            "test",
+            "Nasser Al-Fahad Al-Mansour\tSheikh Nasser|Al-Mansour\t\tKuwait\temir\nOmar Haddad\tHaddad\t\tJordan\tminister\n",
+        )
+        .build()
+        .unwrap();
+    let people = |text: &str| {
+        let a = Article::new("t", text).with_published(NaiveDate::from_ymd_opt(2025, 6, 12).unwrap());
+        extract(&a, &g).events.iter().flat_map(|e| e.mentions[0].participants.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        people("Crown Prince Sheikh Nasser Al-Salem Al-Jaber Al-Mansour hosted Ana Ruiz for lunch on Friday."),
+        ["Ana Ruiz", "Nasser Al-Salem Al-Jaber Al-Mansour"]
+    );
+    assert_eq!(
+        people("Ana Ruiz held talks with the emir, Sheikh Haddad Al-Khalid Al-Mansour, on Friday."),
+        ["Ana Ruiz", "Haddad Al-Khalid Al-Mansour"]
+    );
+    // The known people themselves are still found.
+    assert_eq!(people("Ana Ruiz met Sheikh Nasser on Friday."), ["Ana Ruiz", "Nasser Al-Fahad Al-Mansour"]);
+    // A venue named after someone is no person.
+    assert_eq!(
+        people("Ana Ruiz met Luis Prado at the Sheikh Saad Al-Salem Sports Complex on Friday."),
+        ["Ana Ruiz", "Luis Prado"]
+    );
+}
