@@ -146,7 +146,7 @@ fn regex() -> &'static Regex {
           | \b(?P<zd1>\d{{1,2}}){ord}\s+(?:of\s+)?(?P<zm1>{mon})\s*(?:-|to|through|until)\s*(?P<zd2>\d{{1,2}}){ord}\s+(?:of\s+)?(?P<zm2>{mon})\b(?:,?\s+(?P<zy>\d{{4}})\b)?
           | \b(?P<m2>{mon})\s+(?P<d2>\d{{1,2}}){ord}(?:\s*(?:-|and|to|through|until)\s*(?P<d2e>\d{{1,2}}){ord})?\b(?:,?\s+(?P<y2>\d{{4}})\b)?
           | \b(?P<d3>\d{{1,2}}){ord}(?:\s*(?:-|and|to)\s*(?P<d3e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m3>{mon})(?:,?\s+(?P<y3>\d{{4}})\b)?
-          | \b(?:(?P<mm>(?i:last|this|next|early|late|mid|earlier|later|in|since|until|by))[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b|\s+(?P<ym>last|this|next)\s+year\b)?
+          | \b(?:(?P<mm>(?i:last|this|next|early|late|mid|earlier|later|in|since|until|by))[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b|\s+(?P<ym>last|this|next|that|the\s+same)\s+year\b)?
           | \b(?:(?P<wm>last|this|next)\s+)?(?P<wd2>{wd})\b
           | (?i:\b(?P<rel>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:the|last|this|next|past)\s+weekend|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|(?:that\s+)?same\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+next\s+day|the\s+following\s+day|a\s+day\s+later|recently|(?P<ago>\d+|a|one|two|three|four|five|six)\s+(?P<agou>days?|weeks?)\s+ago)\b)
           | \b(?:in|during|of)\s+(?P<yr>(?:19|20)\d{{2}})\b
@@ -251,8 +251,19 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
                 Some("next") => Some(1),
                 _ => None,
             };
+            // "in 2013, when ... in June that year": the year told before it.
+            let that_year = c.name("ym").is_some_and(|x| !matches!(x.as_str(), "last" | "this" | "next"));
+            let year_before = || {
+                out.iter().rev().find_map(|f: &Found| match f.expr {
+                    Expr::Year(y) => Some(y),
+                    Expr::Full(d, _) => Some(d.year()),
+                    _ => None,
+                })
+            };
             if may_verb || matches!(m, Some("since" | "until" | "by")) {
                 None
+            } else if that_year {
+                Some(Expr::Month { month: mo, year: year_before(), modifier: None })
             } else if let (Some(years), None | Some("in" | "early" | "late" | "mid")) = (years, m) {
                 Some(Expr::MonthOfYear { month: mo, years })
             } else {

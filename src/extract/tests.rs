@@ -1499,3 +1499,13 @@ fn a_known_name_before_a_lineage_is_part_of_someone_elses_name() {
         ["Ana Ruiz", "Luis Prado"]
     );
 }
+
+#[test]
+fn a_month_of_that_year_takes_the_year_told_before_it() {
+    let got = read(
+        "The two countries set up their partnership in 2013, when party chief Ana Ruiz held talks with President \
+         Luis Prado in Jakarta in June that year.",
+        Some("2025-03-10"),
+    );
+    assert_eq!(got, ["meeting occurred 2013-06-01..2013-06-30 Jakarta Ana Ruiz+Luis Prado"]);
+}
