@@ -472,6 +472,16 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                     .collect();
                 let best = fuzzy(&f, fulls.iter().map(|(_, n)| n.as_str()))?;
                 fulls.iter().find(|(_, n)| n == best).map(|(p, _)| *p)
+            })
+            // "Meshaal Al-Ahmad Al-Jaber Al-Sabah": a long name a letter or two off a
+            // known one with the same last part.
+            .or_else(|| {
+                let fulls: Vec<(usize, String)> = (g.by_last.get(last)?.iter())
+                    .map(|&p| (p, fold(&g.people[p].name)))
+                    .filter(|_| f.split(' ').count() >= 3)
+                    .collect();
+                let best = fuzzy(&f, fulls.iter().map(|(_, n)| n.as_str()))?;
+                fulls.iter().find(|(_, n)| n == best).map(|(p, _)| *p)
             });
         let i = match known {
             Some(p) => people.add(&g.people[p].name, g.people[p].country.clone()),

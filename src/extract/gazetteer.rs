@@ -116,6 +116,9 @@ pub struct Gazetteer {
     /// look-ups.
     pub(crate) title_first: HashSet<String>,
     pub(crate) title_last: HashSet<String>,
+    /// People by the last word of their folded canonical name, for a long name
+    /// misspelt in its first part ("Meshaal Al-Ahmad Al-Jaber Al-Sabah").
+    pub(crate) by_last: HashMap<String, Vec<usize>>,
 }
 
 /// Builds a [`Gazetteer`]: the bundled data plus files and entries of your own.
@@ -254,6 +257,7 @@ impl Gazetteer {
             title_len: 0,
             title_first: HashSet::default(),
             title_last: HashSet::default(),
+            by_last: HashMap::default(),
         }
     }
 
@@ -299,6 +303,12 @@ impl Gazetteer {
                     self.people.len() - 1
                 }
             };
+        if let Some(last) = folded.rsplit(' ').next().filter(|_| folded.contains(' ')) {
+            let v = self.by_last.entry(last.to_string()).or_default();
+            if !v.contains(&idx) {
+                v.push(idx);
+            }
+        }
         // "Orbán Viktor": a two-word name printed family name first.
         let mut words = canonical.split(' ');
         let reversed = match (words.next(), words.next(), words.next()) {

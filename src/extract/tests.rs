@@ -1509,3 +1509,29 @@ fn a_month_of_that_year_takes_the_year_told_before_it() {
     );
     assert_eq!(got, ["meeting occurred 2013-06-01..2013-06-30 Jakarta Ana Ruiz+Luis Prado"]);
 }
+
+#[test]
+fn calling_on_someone_for_talks_is_a_meeting_an_appeal_is_not() {
+    let got = read(
+        "Premier Luis Prado will then call on President Ana Ruiz in Lima on Wednesday for a bilateral meeting.",
+        Some("2025-05-26"),
+    );
+    assert_eq!(got, ["meeting planned 2025-05-28..2025-05-28 Lima Ana Ruiz+Luis Prado"]);
+    let got =
+        read("Luis Prado was the first to visit, calling on President Ana Ruiz in Lima on May 4.", Some("2025-05-26"));
+    assert_eq!(got, ["meeting occurred 2025-05-04..2025-05-04 Lima Ana Ruiz+Luis Prado"]);
+    assert!(read("Luis Prado called on President Ana Ruiz to resign on Monday.", Some("2025-05-26")).is_empty());
+    assert!(read("Luis Prado is calling on Ana Ruiz for calm in Lima.", Some("2025-05-26")).is_empty());
+}
+
+#[test]
+fn a_long_name_a_letter_or_two_off_a_known_one_is_that_person() {
+    let g = Gazetteer::builder()
+        .people_tsv("test", "Nasser Al-Fahad Al-Dhaheri\tSheikh Nasser\t\tKuwait\temir\n")
+        .build()
+        .unwrap();
+    let a = Article::new("t", "Ana Ruiz held talks with the emir, Sheikh Naser Al-Fahad Al-Dhaheri, on Friday.")
+        .with_published(NaiveDate::from_ymd_opt(2025, 6, 12).unwrap());
+    let people: Vec<String> = extract(&a, &g).events.iter().flat_map(|e| e.mentions[0].participants.clone()).collect();
+    assert_eq!(people, ["Ana Ruiz", "Nasser Al-Fahad Al-Dhaheri"]);
+}

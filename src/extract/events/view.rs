@@ -147,11 +147,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             "visit" | "visits" | "visited" | "visiting" => Some((EventKind::Meeting, w == "visit" || w == "visits")),
             // "He is also scheduled to call on Prime Minister Modi": a courtesy call,
             // in person (not "calls on Putin to accept a ceasefire").
-            "call" | "calls"
-                if next == "on"
-                    && !CALL_DET.contains(&prev)
-                    && !(i + 2..i + 10).any(|k| matches!(self.w(k), "to" | "for" | "all")) =>
-            {
+            "call" | "calls" | "calling" if !CALL_DET.contains(&prev) && self.courtesy_call(i) => {
                 Some((EventKind::Meeting, false))
             }
             "call" | "calls" => {
@@ -242,11 +238,26 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             }
             // "Wang Yi also called on Prime Minister Modi": a courtesy call, in person
             // (not "called on Putin to accept a ceasefire", "called on them for calm").
-            "called" if next == "on" && !(i + 2..i + 10).any(|k| matches!(self.w(k), "to" | "for" | "all")) => {
-                Some((EventKind::Meeting, false))
-            }
+            "called" if self.courtesy_call(i) => Some((EventKind::Meeting, false)),
             _ => None,
         }
+    }
+
+    /// Whether the "call" at `i` is "call on" someone in person: not an appeal
+    /// ("called on Putin to accept", "calls on them for calm", "on all sides"),
+    /// though "for talks" or "for a bilateral meeting" is the visit's purpose.
+    fn courtesy_call(&self, i: usize) -> bool {
+        let purpose = |k: usize| {
+            matches!(self.w(k + 1), "talks" | "lunch" | "dinner" | "breakfast")
+                || matches!(self.w(k + 1), "a" | "an")
+                    && matches!(self.w(k + 2), "meeting" | "bilateral" | "courtesy" | "working" | "private")
+        };
+        self.w(i + 1) == "on"
+            && !(i + 2..i + 10).any(|k| match self.w(k) {
+                "to" | "all" => true,
+                "for" => !purpose(k),
+                _ => false,
+            })
     }
 
     /// Whether "A and B" (or "A and the German chancellor, B,") stands right before
