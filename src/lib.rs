@@ -131,6 +131,7 @@ pub mod extract;
 pub mod ingest;
 pub mod merge;
 mod model;
+mod pipeline;
 mod query;
 mod store;
 

@@ -3,8 +3,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::FxHashMap;
+use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{mpsc, Arc, Mutex};
 
 use chrono::{Datelike, Days};
 
@@ -14,12 +15,14 @@ use crate::error::{Error, Result};
 use crate::extract::{self, Gazetteer};
 use crate::merge;
 use crate::model::{fold, Article, Entity, EntityId, Event, EventId, EventKind};
+use crate::pipeline::{CloseOnDrop, Group, Jobs};
 use crate::query::{self, EventQuery};
 
 /// An article's text hash and extraction, ready to commit.
 type Extracted = (u64, extract::Extraction);
-/// Articles with their extractions, in article order.
-type ExtractedPart = Vec<(Article, Result<Option<Extracted>>)>;
+/// A worker's extraction of one article: `None` when the store already holds it,
+/// `Err(payload)` when extraction panicked.
+type Extraction = std::thread::Result<Result<Option<Extracted>>>;
 
 /// When ingested articles reach the disk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,8 +33,10 @@ pub enum Durability {
     EveryArticle,
     /// Let the engine flush in the background every so many milliseconds, and
     /// flush at the end of [`Store::ingest_many`] and on [`Store::flush`]. A crash
-    /// loses at most the last interval's articles, and never part of one: each
-    /// article is one atomic batch. The default, with 500 ms.
+    /// loses at most the last interval's articles (and, during `ingest_many`, the
+    /// group of commits it has not handed to the engine yet: about a megabyte of
+    /// writes), and never part of one: each article's writes are applied in one
+    /// atomic batch. The default, with 500 ms.
     Periodic(u64),
     /// Flush only on [`Store::flush`] and at the end of [`Store::ingest_many`].
     Manual,
@@ -409,26 +414,95 @@ impl Store {
     /// order (so the result is the same as ingesting them one by one). A rejected
     /// article is counted and reported, and the rest are ingested. Flushes at the
     /// end. Storage errors stop the run.
+    ///
+    /// Unless the store flushes after every article ([`Durability::EveryArticle`]),
+    /// commits are gathered in groups of about a megabyte of writes and handed to
+    /// the engine in one atomic batch each: faster than a batch per article, and
+    /// a smaller store (BENCHMARKS.md). Every read, from any thread, sees a commit as
+    /// soon as it is made; a crash loses the group being gathered, never part of
+    /// an article.
     pub fn ingest_many<I>(&self, articles: I) -> Result<IngestSummary>
     where
         I: IntoIterator<Item = Article>,
     {
         let mut s = IngestSummary::default();
-        let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
-        let mut articles = articles.into_iter();
-        let mut take = || -> Vec<Article> { articles.by_ref().take(workers * 16).collect() };
+        // This thread commits and extracts too: one worker fewer than cores.
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let workers = cores.saturating_sub(1).clamp(1, 8);
+        // Articles handed out and not committed, at most: enough to keep the workers
+        // busy while a group is applied, few enough to bound memory (a few MB).
+        let ahead = 256 * workers;
+        let jobs: Jobs<(usize, Article, u64)> = Jobs::new();
         std::thread::scope(|scope| -> Result<()> {
-            // While this thread commits one chunk in article order, the next chunk
-            // is extracted on every core.
-            let mut pending = self.extract_spawn(scope, take(), workers);
-            while !pending.is_empty() {
-                let extracted = Self::extract_join(pending);
-                pending = self.extract_spawn(scope, take(), workers);
-                for (a, x) in extracted {
-                    self.commit_extracted(&a, x, &mut s)?;
-                }
+            let _close = CloseOnDrop(&jobs);
+            let (done, results) = mpsc::channel::<(usize, Article, Extraction)>();
+            for _ in 0..workers {
+                let (done, jobs) = (done.clone(), &jobs);
+                // Workers only extract: they never wait for the store.
+                scope.spawn(move || {
+                    while let Some((seq, a, hash)) = jobs.take() {
+                        let x = self.extract_caught(&a, hash);
+                        if done.send((seq, a, x)).is_err() {
+                            return;
+                        }
+                    }
+                });
             }
-            Ok(())
+            drop(done);
+            let mut articles = articles.into_iter().enumerate();
+            let (mut handed_out, mut committed) = (0, 0);
+            // Extracted (or refused, or found stored), waiting for their turn.
+            let mut waiting: BTreeMap<usize, (Article, Extraction)> = BTreeMap::new();
+            let mut group = Group::open(&self.inner.db, self.inner.durability != Durability::EveryArticle);
+            let mut fed_all = false;
+            loop {
+                while !fed_all && handed_out - committed < ahead {
+                    let Some((seq, a)) = articles.next() else {
+                        fed_all = true;
+                        break;
+                    };
+                    handed_out += 1;
+                    // An article refused or already stored needs no extraction.
+                    match self.check(&a).map(|()| text_hash(&a.text)) {
+                        Ok(hash) if !self.is_stored(&a, hash)? => jobs.push((seq, a, hash)),
+                        Ok(_) => drop(waiting.insert(seq, (a, Ok(Ok(None))))),
+                        Err(e) => drop(waiting.insert(seq, (a, Ok(Err(e))))),
+                    }
+                }
+                while let Some((a, x)) = waiting.remove(&committed) {
+                    // A panic in extraction is a bug; carry it to the caller's thread.
+                    let x = x.unwrap_or_else(|p| std::panic::resume_unwind(p));
+                    self.commit_extracted(&a, x, &mut s)?;
+                    committed += 1;
+                    group.apply_if_full()?;
+                }
+                if committed == handed_out {
+                    if fed_all {
+                        return group.close();
+                    }
+                    continue;
+                }
+                // The next article to commit is being extracted. If the workers are
+                // behind, this thread extracts one too rather than wait; else the
+                // commits are what holds the run back, and it waits.
+                if let Some((seq, a, hash)) = jobs.take_if_more_than(ahead / 4) {
+                    let x = self.extract_caught(&a, hash);
+                    waiting.insert(seq, (a, x));
+                    continue;
+                }
+                let (seq, a, x) = match results.try_recv() {
+                    Ok(r) => r,
+                    Err(_) => {
+                        // Nothing to do but wait: a group that has waited long enough goes now.
+                        group.apply_if_old()?;
+                        results.recv().map_err(|_| {
+                            // Only a bug can stop every worker while articles are out.
+                            Error::Engine("ingest_many: the extraction workers stopped early".into())
+                        })?
+                    }
+                };
+                waiting.insert(seq, (a, x));
+            }
         })?;
         self.flush()?;
         Ok(s)
@@ -459,56 +533,10 @@ impl Store {
         Ok(())
     }
 
-    /// Starts extracting `chunk` on `workers` threads of `scope`: one handle per
-    /// part, in article order. Each part's thread hands its articles back with
-    /// their extractions (`None` when the store already holds the article).
-    fn extract_spawn<'scope>(
-        &'scope self,
-        scope: &'scope std::thread::Scope<'scope, '_>,
-        mut chunk: Vec<Article>,
-        workers: usize,
-    ) -> Vec<std::thread::ScopedJoinHandle<'scope, ExtractedPart>> {
-        let per = chunk.len().div_ceil(workers).max(1);
-        let mut parts = Vec::new();
-        while !chunk.is_empty() {
-            let rest = chunk.split_off(per.min(chunk.len()));
-            parts.push(std::mem::replace(&mut chunk, rest));
-        }
-        parts
-            .into_iter()
-            .map(|part| {
-                scope.spawn(move || {
-                    part.into_iter()
-                        .map(|a| {
-                            let x = self.extract_one(&a);
-                            (a, x)
-                        })
-                        .collect()
-                })
-            })
-            .collect()
-    }
-
-    /// Waits for the parts [`Store::extract_spawn`] started, in order.
-    fn extract_join(parts: Vec<std::thread::ScopedJoinHandle<'_, ExtractedPart>>) -> ExtractedPart {
-        parts
-            .into_iter()
-            .flat_map(|h| match h.join() {
-                Ok(v) => v,
-                // A panic in extraction is a bug; carry it to the caller's thread.
-                Err(p) => std::panic::resume_unwind(p),
-            })
-            .collect()
-    }
-
-    /// Checks and extracts one article: `None` when the store already holds it.
-    fn extract_one(&self, a: &Article) -> Result<Option<Extracted>> {
-        self.check(a)?;
-        let hash = text_hash(&a.text);
-        if self.is_stored(a, hash)? {
-            return Ok(None);
-        }
-        Ok(Some((hash, extract::extract(a, &self.inner.gazetteer))))
+    /// Extracts one article of [`Store::ingest_many`], catching a panic so that it
+    /// reaches the caller's thread instead of stopping a worker.
+    fn extract_caught(&self, a: &Article, hash: u64) -> Extraction {
+        std::panic::catch_unwind(AssertUnwindSafe(|| Ok(Some((hash, extract::extract(a, &self.inner.gazetteer))))))
     }
 
     fn check(&self, a: &Article) -> Result<()> {
@@ -750,7 +778,6 @@ impl Store {
         for prefix in &prefixes {
             one_key.clear();
             let mut capped = false;
-            let end = keys::prefix_end(prefix);
             let mut read = |r: Result<(u32, EventId, Option<Summary>)>| -> Result<()> {
                 let (start, id, summary) = r?;
                 // Dates that cannot overlap rule an event out without reading it.
@@ -774,15 +801,21 @@ impl Store {
                     let week_before = d.start.checked_sub_days(Days::new(7)).unwrap_or(d.start);
                     let month_start = d.start.with_day(1).unwrap_or(d.start);
                     let year_start = d.start.with_ordinal(1).unwrap_or(d.start);
-                    for (from, to) in [(week_before, d.end), (month_start, month_start), (year_start, year_start)] {
-                        let lo = keys::with_date(prefix, keys::date_key(Some(from)));
-                        let hi = keys::with_date(prefix, keys::date_key(Some(to)).saturating_add(1));
-                        let mut n = 0;
-                        for r in db.index_range(&lo, Some(&hi), false).take(PER_KEY) {
-                            read(r)?;
-                            n += 1;
-                        }
-                        capped |= n == PER_KEY;
+                    let lo = keys::with_date(prefix, keys::date_key(Some(week_before)));
+                    let hi = keys::with_date(prefix, keys::date_key(Some(d.end)).saturating_add(1));
+                    let mut n = 0;
+                    for r in db.index_range(&lo, Some(&hi), false).take(PER_KEY) {
+                        read(r)?;
+                        n += 1;
+                    }
+                    capped |= n == PER_KEY;
+                    // (Days inside the week's range were read with it.)
+                    let mut days = vec![month_start, year_start];
+                    days.dedup();
+                    for day in days.into_iter().filter(|&day| day < week_before) {
+                        let on_day = db.index_on(prefix, keys::date_key(Some(day)), false, PER_KEY)?;
+                        capped |= on_day.len() == PER_KEY;
+                        on_day.into_iter().try_for_each(|r| read(Ok(r)))?;
                     }
                 }
                 None => {
@@ -797,13 +830,9 @@ impl Store {
             }
             // Undated events of the person: the most recent few (ids grow with time),
             // so a person with thousands of them does not make every ingest read them.
-            let undated = keys::with_date(prefix, keys::UNDATED);
-            let mut n = 0;
-            for r in db.index_range(&undated, end.as_deref(), true).take(UNDATED_PER_KEY) {
-                read(r)?;
-                n += 1;
-            }
-            capped |= n == UNDATED_PER_KEY;
+            let undated = db.index_on(prefix, keys::UNDATED, true, UNDATED_PER_KEY)?;
+            capped |= undated.len() == UNDATED_PER_KEY;
+            undated.into_iter().try_for_each(|r| read(Ok(r)))?;
             // The week and the month ranges can both hold an event.
             one_key.sort_unstable_by_key(|(id, _)| *id);
             one_key.dedup_by_key(|(id, _)| *id);

@@ -427,6 +427,50 @@ mod tests {
     }
 
     #[test]
+    fn an_index_run_found_empty_is_read_again_once_written() {
+        use crate::db::{Commit, Db};
+        use crate::model::{DateSpan, Event, EventId, EventKind as Kind, Status};
+        for kind in kinds() {
+            let db = Db::new(open(kind, &options(None)).unwrap());
+            let first_of_march = chrono::NaiveDate::from_ymd_opt(2025, 3, 1).unwrap();
+            let prefix = keys::named_prefix(keys::BY_ENTITY, "ana ruiz");
+            let run = |db: &Db| db.index_on(&prefix, keys::date_key(Some(first_of_march)), false, 10).unwrap();
+            assert!(run(&db).is_empty(), "{kind:?}");
+            for grouped in [false, true] {
+                if grouped {
+                    db.open_group();
+                }
+                let id = EventId(u64::from(grouped) + 1);
+                let event = Event {
+                    id,
+                    kind: Kind::Meeting,
+                    status: Status::Occurred,
+                    date: Some(DateSpan::day(first_of_march)),
+                    place: None,
+                    participants: vec!["Ana Ruiz".into(), "Luis Prado".into()],
+                    groups: vec![],
+                    mentions: vec![],
+                };
+                db.commit(Commit { events: vec![(None, event)], next_event_id: id.0 + 1, ..Commit::default() })
+                    .unwrap();
+                let found: Vec<EventId> = run(&db).into_iter().map(|(_, id, _)| id).collect();
+                assert_eq!(found.last(), Some(&id), "{kind:?}, grouped: {grouped}");
+                // Empty again once the event is gone, and remembered so.
+                db.commit(Commit {
+                    removed: vec![db.event(id).unwrap().unwrap()],
+                    next_event_id: id.0 + 1,
+                    ..Commit::default()
+                })
+                .unwrap();
+                assert!(run(&db).is_empty(), "{kind:?}, grouped: {grouped}");
+                assert!(run(&db).is_empty(), "{kind:?}, grouped: {grouped}");
+            }
+            db.close_group().unwrap();
+            assert_eq!(db.verify().unwrap(), Vec::<String>::new(), "{kind:?}");
+        }
+    }
+
+    #[test]
     fn schema_and_typed_commits_work_on_every_engine() {
         use crate::db::{Commit, Db, Summary};
         use crate::model::{DateSpan, Event, EventId, EventKind as Kind, Place, Status};

@@ -131,6 +131,11 @@ pub(crate) fn index(prefix: &[u8], date: u32, id: EventId) -> Vec<u8> {
     k
 }
 
+/// Whether `key` is an index key (ends with a date and an event id).
+pub(crate) fn is_index(key: &[u8]) -> bool {
+    matches!(key.first(), Some(&(BY_ENTITY | BY_DATE | BY_PLACE | BY_KIND | BY_GROUP))) && key.len() >= 13
+}
+
 /// Reads the date and event id at the end of an index key.
 pub(crate) fn split_index(key: &[u8]) -> Option<(u32, EventId)> {
     let n = key.len();

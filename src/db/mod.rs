@@ -5,6 +5,7 @@
 
 pub(crate) mod codec;
 pub(crate) mod engine;
+mod group;
 pub(crate) mod index;
 pub(crate) mod keys;
 #[cfg(feature = "redb")]
@@ -12,12 +13,17 @@ pub(crate) mod redb_engine;
 pub mod schema;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use rustc_hash::FxHashSet;
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::model::{Article, Brief, Entity, EntityId, Event, EventId};
 use engine::{Batch, Engine};
+use group::Grouped;
 pub(crate) use index::Summary;
 
 /// Index entries as (date key, event id, the event's summary when the store has
@@ -57,16 +63,46 @@ pub(crate) struct Commit {
 /// Typed access to the engine.
 #[derive(Debug)]
 pub(crate) struct Db {
-    engine: Box<dyn Engine>,
+    engine: Grouped,
+    /// Index runs of one key and one date found empty (see [`Db::index_on`]).
+    empty_runs: Mutex<FxHashSet<Vec<u8>>>,
+    /// Counts commits, so that a run read empty during one is not remembered.
+    commits: AtomicU64,
 }
 
 impl Db {
+    /// Runs remembered empty, at most; the memory is dropped and begun again when
+    /// full (a run is about 40 bytes).
+    const EMPTY_RUNS: usize = 1 << 18;
+
     pub(crate) fn new(engine: Box<dyn Engine>) -> Db {
-        Db { engine }
+        Db { engine: Grouped::new(engine), empty_runs: Mutex::default(), commits: AtomicU64::new(0) }
     }
 
+    /// The engine, with the pending writes of an open group laid over it.
     pub(crate) fn engine(&self) -> &dyn Engine {
-        self.engine.as_ref()
+        &self.engine
+    }
+
+    /// Gathers commits in memory, visible to every read, until
+    /// [`Db::apply_group`] hands them to the engine in one batch (see `group.rs`).
+    pub(crate) fn open_group(&self) {
+        self.engine.open();
+    }
+
+    /// Applies the group's commits, and applies each commit at once from now on.
+    pub(crate) fn close_group(&self) -> Result<()> {
+        self.engine.close()
+    }
+
+    /// Bytes of keys and values the open group holds, about.
+    pub(crate) fn group_bytes(&self) -> usize {
+        self.engine.pending_bytes()
+    }
+
+    /// Applies the group's commits in one atomic batch and keeps the group open.
+    pub(crate) fn apply_group(&self) -> Result<()> {
+        self.engine.apply_pending()
     }
 
     pub(crate) fn article(&self, id: &str) -> Result<Option<ArticleRecord>> {
@@ -193,6 +229,56 @@ impl Db {
         }))
     }
 
+    /// The index entries under `prefix` dated `date` (at most `limit`, the last ones
+    /// if `reverse`). Merging looks for every person's events keyed on the first of
+    /// the month, on January 1 and undated, and for most people there are none: a
+    /// run found empty is remembered until a commit writes a key into it.
+    pub(crate) fn index_on(
+        &self,
+        prefix: &[u8],
+        date: u32,
+        reverse: bool,
+        limit: usize,
+    ) -> Result<Vec<(u32, EventId, Option<Summary>)>> {
+        let run = keys::with_date(prefix, date);
+        if self.empty_runs().contains(&run) {
+            return Ok(Vec::new());
+        }
+        let before = self.commits.load(Ordering::Acquire);
+        let end = keys::prefix_end(&run);
+        let out = self.index_range(&run, end.as_deref(), reverse).take(limit).collect::<Result<Vec<_>>>()?;
+        if out.is_empty() && self.commits.load(Ordering::Acquire) == before {
+            let mut empty = self.empty_runs();
+            if empty.len() >= Self::EMPTY_RUNS {
+                empty.clear();
+            }
+            empty.insert(run);
+        }
+        Ok(out)
+    }
+
+    fn empty_runs(&self) -> MutexGuard<'_, FxHashSet<Vec<u8>>> {
+        // A set of runs is whole whatever a panicking thread was doing.
+        self.empty_runs.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Forgets the empty runs a batch writes into (or all of them).
+    fn forget_empty_runs(&self, written: Option<&Batch>) {
+        self.commits.fetch_add(1, Ordering::AcqRel);
+        let mut empty = self.empty_runs();
+        match written {
+            _ if empty.is_empty() => {}
+            None => empty.clear(),
+            Some(b) => {
+                for (k, v) in &b.ops {
+                    if v.is_some() && keys::is_index(k) {
+                        empty.remove(&k[..k.len() - 8]);
+                    }
+                }
+            }
+        }
+    }
+
     /// The other participants of each event `entity` takes part in, from its index
     /// entries alone; an entry that lists none (a store from before those lists)
     /// costs a read of the event's leading fields. Calls `each` once per event, in
@@ -278,6 +364,7 @@ impl Db {
             }
         }
         b.put(keys::meta("next_event"), c.next_event_id.to_be_bytes().to_vec());
+        self.forget_empty_runs(Some(&b));
         self.engine.apply(b)
     }
 
@@ -357,6 +444,7 @@ impl Db {
     /// keys were removed and written. Runs in batches of at most `batch` writes; each
     /// batch is atomic, and running it again after an interruption finishes the job.
     pub(crate) fn rebuild_indexes(&self, batch: usize) -> Result<(usize, usize)> {
+        self.forget_empty_runs(None);
         let mut expected = self.expected_index()?;
         for e in self.entities() {
             let e = e?;
@@ -400,6 +488,7 @@ impl Db {
             }
         }
         flush(&mut b)?;
+        self.forget_empty_runs(None);
         self.engine.flush()?;
         Ok((removed, written))
     }
