@@ -71,9 +71,9 @@ pub(crate) struct Db {
 }
 
 impl Db {
-    /// Runs remembered empty, at most; the memory is dropped and begun again when
-    /// full (a run is about 40 bytes).
-    const EMPTY_RUNS: usize = 1 << 18;
+    /// Runs remembered empty, at most (about 4 MB); the memory is dropped and
+    /// begun again when full.
+    const EMPTY_RUNS: usize = 1 << 16;
 
     pub(crate) fn new(engine: Box<dyn Engine>) -> Db {
         Db { engine: Grouped::new(engine), empty_runs: Mutex::default(), commits: AtomicU64::new(0) }
