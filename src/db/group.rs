@@ -27,13 +27,24 @@ pub(crate) struct Grouped {
     pending: RwLock<Pending>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Default)]
 struct Pending {
     /// Whether batches are gathered (else applied at once).
     open: bool,
     writes: Writes,
     /// Bytes of keys and values in `writes`, about.
     bytes: usize,
+}
+
+impl std::fmt::Debug for Pending {
+    /// The counts, not the writes: a group holds a megabyte of them.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pending")
+            .field("open", &self.open)
+            .field("keys", &self.writes.len())
+            .field("bytes", &self.bytes)
+            .finish()
+    }
 }
 
 impl Grouped {

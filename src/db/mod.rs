@@ -61,13 +61,19 @@ pub(crate) struct Commit {
 }
 
 /// Typed access to the engine.
-#[derive(Debug)]
 pub(crate) struct Db {
     engine: Grouped,
     /// Index runs of one key and one date found empty (see [`Db::index_on`]).
     empty_runs: Mutex<FxHashSet<Vec<u8>>>,
     /// Counts commits, so that a run read empty during one is not remembered.
     commits: AtomicU64,
+}
+
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let empty_runs = self.empty_runs().len();
+        f.debug_struct("Db").field("engine", &self.engine).field("empty_runs", &empty_runs).finish()
+    }
 }
 
 impl Db {
