@@ -253,12 +253,16 @@ impl Db {
         let before = self.commits.load(Ordering::Acquire);
         let end = keys::prefix_end(&run);
         let out = self.index_range(&run, end.as_deref(), reverse).take(limit).collect::<Result<Vec<_>>>()?;
-        if out.is_empty() && self.commits.load(Ordering::Acquire) == before {
+        if out.is_empty() {
+            // Under the lock a commit takes to forget the runs it wrote, after
+            // writing them: no commit since `before`, no write the scan missed.
             let mut empty = self.empty_runs();
-            if empty.len() >= Self::EMPTY_RUNS {
-                empty.clear();
+            if self.commits.load(Ordering::Acquire) == before {
+                if empty.len() >= Self::EMPTY_RUNS {
+                    empty.clear();
+                }
+                empty.insert(run);
             }
-            empty.insert(run);
         }
         Ok(out)
     }
@@ -268,18 +272,22 @@ impl Db {
         self.empty_runs.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Forgets the empty runs a batch writes into (or all of them).
-    fn forget_empty_runs(&self, written: Option<&Batch>) {
-        self.commits.fetch_add(1, Ordering::AcqRel);
+    /// The index runs a batch writes into: to forget once it is written.
+    fn runs_written(b: &Batch) -> Vec<Vec<u8>> {
+        b.ops.iter().filter(|(k, v)| v.is_some() && keys::is_index(k)).map(|(k, _)| k[..k.len() - 8].to_vec()).collect()
+    }
+
+    /// Forgets that `runs` (or all runs, if `None`) were empty; called after
+    /// writing into them.
+    fn forget_empty_runs(&self, runs: Option<&[Vec<u8>]>) {
         let mut empty = self.empty_runs();
-        match written {
+        self.commits.fetch_add(1, Ordering::AcqRel);
+        match runs {
             _ if empty.is_empty() => {}
             None => empty.clear(),
-            Some(b) => {
-                for (k, v) in &b.ops {
-                    if v.is_some() && keys::is_index(k) {
-                        empty.remove(&k[..k.len() - 8]);
-                    }
+            Some(runs) => {
+                for r in runs {
+                    empty.remove(r);
                 }
             }
         }
@@ -370,8 +378,10 @@ impl Db {
             }
         }
         b.put(keys::meta("next_event"), c.next_event_id.to_be_bytes().to_vec());
-        self.forget_empty_runs(Some(&b));
-        self.engine.apply(b)
+        let runs = Self::runs_written(&b);
+        self.engine.apply(b)?;
+        self.forget_empty_runs(Some(&runs));
+        Ok(())
     }
 
     /// Checks that every index key points to an event that wants it, that every
