@@ -134,6 +134,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             stats.bytes_on_disk as f64 / 1e6,
             stats.bytes_on_disk as f64 / text_bytes.max(1) as f64
         );
+        if let Some(mb) = peak_rss_mb() {
+            println!("peak RSS of the ingest: {mb:.0} MB");
+        }
     }
 
     let store = match arg("--compact") {

@@ -156,6 +156,7 @@ fn takes_new_articles(fixture: &str) {
     assert!(e.articles().contains(&"new"), "{:?}", e.articles());
     assert_eq!(e.date.unwrap().to_string(), "2026-01-20");
     assert_eq!(store.article("new").unwrap().unwrap(), a);
+    assert_eq!((store.stats().unwrap().articles, store.stats().unwrap().events), (13, 30));
     assert!(store.verify().unwrap().is_empty());
     drop(store);
     assert_eq!(format_on_disk(&path), FORMAT_VERSION);

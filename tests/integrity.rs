@@ -39,6 +39,57 @@ fn verify_reports_broken_indexes_and_repair_rebuilds_them() {
     assert_eq!(common::canonical(&store), before);
 }
 
+/// `stats` reads the counts every commit keeps; `verify` compares them with the
+/// records, `repair` rewrites them, and a store without them (written before
+/// them) counts its index keys instead.
+#[test]
+fn the_kept_counts_are_checked_repaired_and_optional() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db");
+    let right = {
+        let store = Store::open(&path).unwrap();
+        let summary = store.ingest_many(common::articles()).unwrap();
+        assert!(summary.events_merged > 0, "the fixture merges reports: {summary:?}");
+        let s = counts(&store);
+        assert_eq!(s, (4, store.events().iter().count() as u64));
+        s
+    };
+    let set_counts = |value: Option<[u64; 2]>| {
+        let db = open_raw(&path);
+        match value {
+            Some([a, e]) => db.insert(b"\x00counts", [a.to_be_bytes(), e.to_be_bytes()].concat()).unwrap(),
+            None => db.remove(b"\x00counts").unwrap(),
+        };
+        db.flush().unwrap();
+    };
+    set_counts(Some([7, 70]));
+    {
+        let store = Store::open(&path).unwrap();
+        assert_eq!(counts(&store), (7, 70));
+        let problems = store.verify().unwrap();
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        assert!(problems[0].contains("counts 7 articles and 70 events"), "{problems:#?}");
+        store.repair().unwrap();
+        assert_eq!(counts(&store), right);
+        assert!(store.verify().unwrap().is_empty());
+    }
+    set_counts(None);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(counts(&store), right, "counted from the index");
+    let more = dossier::Article::new("extra", "Ana Ruiz met Tomas Berg in Oslo on Monday, officials said.")
+        .with_published(chrono::NaiveDate::from_ymd_opt(2026, 3, 4).unwrap());
+    assert_eq!(store.ingest(&more).unwrap().events_new, 1);
+    assert_eq!(counts(&store), (5, right.1 + 1));
+    store.repair().unwrap();
+    assert_eq!(counts(&store), (5, right.1 + 1));
+    assert!(store.verify().unwrap().is_empty());
+}
+
+fn counts(store: &Store) -> (u64, u64) {
+    let s = store.stats().unwrap();
+    (s.articles, s.events)
+}
+
 #[test]
 fn exported_articles_rebuild_the_same_store() {
     let store = Store::temporary().unwrap();

@@ -2,7 +2,7 @@
 //!
 //! | tag | keyspace | key after the tag | value |
 //! |-----|----------|-------------------|-------|
-//! | 0x00 | meta | name (`format`, `magic`, `next_event`, `fold/<person>`) | raw bytes; a fold record is a codec-encoded list of article ids |
+//! | 0x00 | meta | name (`format`, `magic`, `next_event`, `counts`, `fold/<person>`) | raw bytes; `counts` is articles and events (two u64s); a fold record is a codec-encoded list of article ids |
 //! | 0x01 | articles | article id | `ArticleRecord` |
 //! | 0x02 | text hashes | hash (8) + article id | empty |
 //! | 0x03 | events | event id (8) | `Event` |

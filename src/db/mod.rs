@@ -42,6 +42,31 @@ pub(crate) struct ArticleRecord {
     pub(crate) text_hash: u64,
 }
 
+/// The meta key of the store's [`Counts`].
+pub(crate) const COUNTS: &str = "counts";
+
+/// How many articles and events a store holds, kept by every commit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Counts {
+    pub(crate) articles: u64,
+    pub(crate) events: u64,
+}
+
+impl Counts {
+    /// Two big-endian u64s.
+    pub(crate) fn encode(self) -> Vec<u8> {
+        [self.articles.to_be_bytes(), self.events.to_be_bytes()].concat()
+    }
+
+    fn decode(v: &[u8]) -> Option<Counts> {
+        let (a, e) = v.split_at_checked(8)?;
+        Some(Counts {
+            articles: u64::from_be_bytes(a.try_into().ok()?),
+            events: u64::from_be_bytes(e.try_into().ok()?),
+        })
+    }
+}
+
 /// Everything one article's ingest changes, written atomically by [`Db::commit`].
 #[derive(Debug, Default)]
 pub(crate) struct Commit {
@@ -212,6 +237,22 @@ impl Db {
         Ok(n)
     }
 
+    /// The articles and events the store holds, as its commits keep count under
+    /// meta `counts` (`None`: a store from before the counts; see [`Db::scan_counts`]).
+    pub(crate) fn counts(&self) -> Result<Option<Counts>> {
+        let key = keys::meta(COUNTS);
+        self.engine
+            .get(&key)?
+            .map(|v| Counts::decode(&v).ok_or_else(|| Error::corrupt("counts", &key, "not 16 bytes")))
+            .transpose()
+    }
+
+    /// The counts read from the index: one text hash key per article, one date
+    /// index key per event (the smallest keys each has).
+    pub(crate) fn scan_counts(&self) -> Result<Counts> {
+        Ok(Counts { articles: self.count(keys::TEXT_HASH)?, events: self.count(keys::BY_DATE)? })
+    }
+
     /// The next event id to hand out.
     pub(crate) fn next_event_id(&self) -> Result<u64> {
         let key = keys::meta("next_event");
@@ -378,6 +419,13 @@ impl Db {
             }
         }
         b.put(keys::meta("next_event"), c.next_event_id.to_be_bytes().to_vec());
+        // A store from before the counts keeps none until `repair` writes them.
+        if let Some(mut counts) = self.counts()? {
+            counts.articles += u64::from(c.article.is_some());
+            counts.events += c.events.iter().filter(|(old, _)| old.is_none()).count() as u64;
+            counts.events = counts.events.saturating_sub(c.removed.len() as u64);
+            b.put(keys::meta(COUNTS), counts.encode());
+        }
         let runs = Self::runs_written(&b);
         self.engine.apply(b)?;
         self.forget_empty_runs(Some(&runs));
@@ -392,8 +440,10 @@ impl Db {
         let mut expected = BTreeMap::new();
         // Articles seen to be stored: each is looked up once, not once per mention.
         let mut stored: BTreeSet<String> = BTreeSet::new();
+        let mut events = 0u64;
         for e in self.events() {
             let e = e?;
+            events += 1;
             expected.extend(index::entries(&e));
             for m in &e.mentions {
                 if stored.contains(&m.article) {
@@ -426,6 +476,28 @@ impl Db {
                     }
                     None => problems.push(format!("index key {} (event {}) matches no stored event", hex(&k), id())),
                 }
+            }
+        }
+        // `Store::stats` counts articles by their text hash keys: one each.
+        let hashed = self.count(keys::TEXT_HASH)?;
+        let mut articles = 0u64;
+        for r in self.engine.range(&[keys::ARTICLE], keys::prefix_end(&[keys::ARTICLE]).as_deref()) {
+            let (k, v) = r?;
+            articles += 1;
+            let rec: ArticleRecord = codec::decode(&v, "article", &k)?;
+            if self.engine.get(&keys::text_hash(rec.text_hash, &rec.article.id))?.is_none() {
+                problems.push(format!("article {:?} has no text hash key", rec.article.id));
+            }
+        }
+        if hashed != articles {
+            problems.push(format!("{hashed} text hash keys for {articles} articles"));
+        }
+        if let Some(kept) = self.counts()? {
+            if (kept.articles, kept.events) != (articles, events) {
+                problems.push(format!(
+                    "the store counts {} articles and {} events; it holds {articles} and {events}",
+                    kept.articles, kept.events
+                ));
             }
         }
         if found < expected.len() {
@@ -504,6 +576,9 @@ impl Db {
             }
         }
         flush(&mut b)?;
+        let mut b = Batch::default();
+        b.put(keys::meta(COUNTS), self.scan_counts()?.encode());
+        self.engine.apply(b)?;
         self.forget_empty_runs(None);
         self.engine.flush()?;
         Ok((removed, written))

@@ -37,6 +37,7 @@ pub(crate) fn check_or_init(engine: &dyn Engine, path: &Path) -> Result<()> {
             let mut b = Batch::default();
             b.put(keys::meta("magic"), MAGIC.to_vec());
             b.put(keys::meta("format"), FORMAT_VERSION.to_be_bytes().to_vec());
+            b.put(keys::meta(super::COUNTS), super::Counts::default().encode());
             engine.apply(b)?;
             engine.flush()
         }
