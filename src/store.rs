@@ -1027,8 +1027,9 @@ impl Store {
         self.inner.db.verify()
     }
 
-    /// Rebuilds every index from the primary records (events, entities), removing
-    /// stale index keys and writing missing ones: the repair for problems
+    /// Rebuilds every index from the primary records (events, entities,
+    /// articles), removing stale index keys and writing missing ones, and writes
+    /// the counts [`Store::stats`] reads: the repair for problems
     /// [`Store::verify`] reports. Returns (keys removed, keys written).
     pub fn repair(&self) -> Result<(usize, usize)> {
         let _guard = self.inner.writer.lock().unwrap_or_else(|p| p.into_inner());

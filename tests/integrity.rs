@@ -40,7 +40,8 @@ fn verify_reports_broken_indexes_and_repair_rebuilds_them() {
 }
 
 /// `stats` reads the counts every commit keeps; `verify` compares them with the
-/// records, `repair` rewrites them, and a store without them (written before
+/// records (and finds an article without its text hash key), `repair` rewrites
+/// both, and a store without them (written before
 /// them) counts its index keys instead.
 #[test]
 fn the_kept_counts_are_checked_repaired_and_optional() {
@@ -64,12 +65,20 @@ fn the_kept_counts_are_checked_repaired_and_optional() {
     };
     set_counts(Some([7, 70]));
     {
+        let db = open_raw(&path);
+        let hash = db.scan_prefix([0x02u8]).next().unwrap().unwrap().0;
+        db.remove(&hash).unwrap();
+        db.flush().unwrap();
+    }
+    {
         let store = Store::open(&path).unwrap();
         assert_eq!(counts(&store), (7, 70));
         let problems = store.verify().unwrap();
-        assert_eq!(problems.len(), 1, "{problems:#?}");
-        assert!(problems[0].contains("counts 7 articles and 70 events"), "{problems:#?}");
-        store.repair().unwrap();
+        assert_eq!(problems.len(), 3, "{problems:#?}");
+        assert!(problems.iter().any(|p| p.contains("has no text hash key")), "{problems:#?}");
+        assert!(problems.iter().any(|p| p.contains("3 text hash keys for 4 articles")), "{problems:#?}");
+        assert!(problems.iter().any(|p| p.contains("counts 7 articles and 70 events")), "{problems:#?}");
+        assert_eq!(store.repair().unwrap(), (0, 1));
         assert_eq!(counts(&store), right);
         assert!(store.verify().unwrap().is_empty());
     }

@@ -481,10 +481,9 @@ impl Db {
         // `Store::stats` counts articles by their text hash keys: one each.
         let hashed = self.count(keys::TEXT_HASH)?;
         let mut articles = 0u64;
-        for r in self.engine.range(&[keys::ARTICLE], keys::prefix_end(&[keys::ARTICLE]).as_deref()) {
-            let (k, v) = r?;
+        for rec in self.articles() {
+            let rec = rec?;
             articles += 1;
-            let rec: ArticleRecord = codec::decode(&v, "article", &k)?;
             if self.engine.get(&keys::text_hash(rec.text_hash, &rec.article.id))?.is_none() {
                 problems.push(format!("article {:?} has no text hash key", rec.article.id));
             }
@@ -526,9 +525,10 @@ impl Db {
         Ok(expected)
     }
 
-    /// Rebuilds every index and alias key from the primary records (events and
-    /// entities): stale keys are removed, missing ones written, and summaries that
-    /// are stale or missing (a store from before them) rewritten. Returns how many
+    /// Rebuilds every index, alias and text hash key from the primary records
+    /// (events, entities, articles): stale keys are removed, missing ones written,
+    /// and summaries that are stale or missing (a store from before them)
+    /// rewritten; then writes the store's counts. Returns how many
     /// keys were removed and written. Runs in batches of at most `batch` writes; each
     /// batch is atomic, and running it again after an interruption finishes the job.
     pub(crate) fn rebuild_indexes(&self, batch: usize) -> Result<(usize, usize)> {
@@ -540,6 +540,15 @@ impl Db {
                 expected.insert(keys::alias(&crate::model::fold(alias), &e.id.0), Vec::new());
             }
         }
+        // One text hash key per article: what `Store::stats` counts in a store
+        // without kept counts, and what finds an article ingested again.
+        let mut counts = Counts::default();
+        for r in self.articles() {
+            let rec = r?;
+            counts.articles += 1;
+            expected.insert(keys::text_hash(rec.text_hash, &rec.article.id), Vec::new());
+        }
+        counts.events = expected.keys().filter(|k| k.first() == Some(&keys::BY_DATE)).count() as u64;
         let (mut removed, mut written) = (0, 0);
         let mut b = Batch::default();
         let flush = |b: &mut Batch| -> Result<()> {
@@ -548,7 +557,16 @@ impl Db {
             }
             Ok(())
         };
-        for tag in [keys::BY_ENTITY, keys::BY_DATE, keys::BY_PLACE, keys::BY_KIND, keys::BY_GROUP, keys::ALIAS] {
+        let tags = [
+            keys::BY_ENTITY,
+            keys::BY_DATE,
+            keys::BY_PLACE,
+            keys::BY_KIND,
+            keys::BY_GROUP,
+            keys::ALIAS,
+            keys::TEXT_HASH,
+        ];
+        for tag in tags {
             let end = keys::prefix_end(&[tag]);
             for r in self.engine.range(&[tag], end.as_deref()) {
                 let (k, v) = r?;
@@ -577,7 +595,7 @@ impl Db {
         }
         flush(&mut b)?;
         let mut b = Batch::default();
-        b.put(keys::meta(COUNTS), self.scan_counts()?.encode());
+        b.put(keys::meta(COUNTS), counts.encode());
         self.engine.apply(b)?;
         self.forget_empty_runs(None);
         self.engine.flush()?;
