@@ -15,11 +15,13 @@ pub(crate) const MAGIC: &[u8] = b"dossier-event-store";
 /// Version 2 writes dates as numbers (codec version 2); version 3 also compresses
 /// long values (codec version 3: article records, events of many reports);
 /// version 4 lists an event's other participants in each participant's index value
-/// (an older build would report them as stale summaries). An
+/// (an older build would report them as stale summaries); version 5 keeps counts
+/// of articles and events, which every commit updates (an older build would
+/// leave them stale; a version 4 store counts its keys until `repair`). An
 /// older store is read as it is and marked the current version when opened: from
 /// then on it holds values of several encodings, which this build reads and older
 /// builds refuse cleanly.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// The oldest format this build still opens.
 const OLDEST_READABLE: u32 = 1;
