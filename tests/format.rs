@@ -79,6 +79,20 @@ fn open_fixture(name: &str) -> (tempfile::TempDir, std::path::PathBuf, Store) {
         .map(|e| e.unwrap().date.map(|d| d.to_string()).unwrap_or_default())
         .collect();
     assert_eq!(met, ["2025-02-18", "2025-04-25", "2025-08-06", "2025-10-25", "2026-01-20"]);
+    // Two people: one run kept by its entries' lists of other participants (from
+    // version 4; before, by the events themselves).
+    let with_witkoff: Vec<_> =
+        store.meetings().involving("Dmitriev").involving("Witkoff").iter().map(|e| e.unwrap().id).collect();
+    let by_hand: Vec<_> = store
+        .meetings()
+        .involving("Dmitriev")
+        .iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.participants.iter().any(|p| p == "Steve Witkoff"))
+        .map(|e| e.id)
+        .collect();
+    assert!(!by_hand.is_empty());
+    assert_eq!(with_witkoff, by_hand);
     let davos = store.meetings().at("Davos").iter().next().unwrap().unwrap();
     assert_eq!(davos.participants, ["Jared Kushner", "Kirill Dmitriev", "Steve Witkoff"]);
     assert_eq!(davos.date.unwrap().to_string(), "2026-01-20");

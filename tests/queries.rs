@@ -202,4 +202,8 @@ fn two_people_with_long_gaps_between_their_shared_events() {
     assert_eq!(days, [date(97), date(194), date(291)]);
     assert_eq!(store.meetings().involving("Lavrov").involving("Rubio").limit(2).count().unwrap(), 2);
     assert_eq!(store.meetings().involving("Fidan").involving("Wang Yi").count().unwrap(), 0);
+    // The same person twice is that person's events; with a place, those there.
+    assert_eq!(store.meetings().involving("Lavrov").involving("Sergey Lavrov").count().unwrap(), 303);
+    assert_eq!(store.meetings().involving("Rubio").involving("Lavrov").at("Geneva").count().unwrap(), 3);
+    assert_eq!(store.meetings().involving("Rubio").involving("Lavrov").at("Oslo").count().unwrap(), 0);
 }

@@ -111,6 +111,15 @@ pub(crate) fn named_prefix(tag: u8, folded: &str) -> Vec<u8> {
     k
 }
 
+/// The entity id a participant's prefix ([`named_prefix`] under [`BY_ENTITY`])
+/// names; `None` for any other prefix.
+pub(crate) fn entity_of(prefix: &[u8]) -> Option<&str> {
+    match prefix {
+        [BY_ENTITY, name @ .., 0] => std::str::from_utf8(name).ok(),
+        _ => None,
+    }
+}
+
 /// The prefix of the kind index for one kind.
 pub(crate) fn kind_prefix(kind: EventKind) -> Vec<u8> {
     vec![BY_KIND, kind.code()]

@@ -30,6 +30,9 @@ pub(crate) use index::Summary;
 /// one), in key order.
 pub(crate) type IndexEntries = Box<dyn Iterator<Item = Result<(u32, EventId, Option<Summary>)>> + Send>;
 
+/// Index entries with their values, from [`Db::index_values`].
+pub(crate) type IndexValues = Box<dyn Iterator<Item = Result<(u32, EventId, Option<Summary>, Vec<u8>)>> + Send>;
+
 fn hex(k: &[u8]) -> String {
     k.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -273,6 +276,17 @@ impl Db {
             let (k, v) = r?;
             let (date, id) = keys::split_index(&k).ok_or_else(|| Error::corrupt("index key", &k, "too short"))?;
             Ok((date, id, Summary::decode(&v)))
+        }))
+    }
+
+    /// Index entries `[from, to)` in key order, as (date key, event id, summary,
+    /// the whole value): a participant's entries go on with the other participants
+    /// ([`index::others`]).
+    pub(crate) fn index_values(&self, from: &[u8], to: Option<&[u8]>) -> IndexValues {
+        Box::new(self.engine.range(from, to).map(|r| {
+            let (k, v) = r?;
+            let (date, id) = keys::split_index(&k).ok_or_else(|| Error::corrupt("index key", &k, "too short"))?;
+            Ok((date, id, Summary::decode(&v), v))
         }))
     }
 

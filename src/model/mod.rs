@@ -13,3 +13,4 @@ pub use date::{DateSpan, Precision};
 pub use entity::{Entity, EntityId, EntityKind};
 pub use event::{Brief, Event, EventId, EventKind, Mention, Place, Status};
 pub use name::fold;
+pub(crate) use name::folds_to;

@@ -35,9 +35,56 @@ pub fn fold(name: &str) -> String {
     out
 }
 
+/// Whether `fold(name) == folded`, without building the folded name when `name`
+/// is ASCII (a query compares every name an index entry lists).
+pub(crate) fn folds_to(name: &str, folded: &str) -> bool {
+    if !name.is_ascii() {
+        return fold(name) == folded;
+    }
+    let want = folded.as_bytes();
+    let mut at = 0;
+    let mut gap = false;
+    for b in name.bytes() {
+        if b.is_ascii_alphanumeric() {
+            if gap && at > 0 {
+                if want.get(at) != Some(&b' ') {
+                    return false;
+                }
+                at += 1;
+            }
+            gap = false;
+            if want.get(at) != Some(&b.to_ascii_lowercase()) {
+                return false;
+            }
+            at += 1;
+        } else if b != b'\'' && b != b'.' && b != 0x7f {
+            gap = true;
+        }
+    }
+    at == want.len()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fold;
+    use super::{fold, folds_to};
+    use proptest::prelude::*;
+
+    #[test]
+    fn folds_to_matches_whole_names_only() {
+        assert!(folds_to("Kirill  Dmitriev", "kirill dmitriev"));
+        assert!(folds_to("Côte d'Ivoire", "cote divoire"));
+        assert!(!folds_to("Kirill", "kirill dmitriev"));
+        assert!(!folds_to("Kirill Dmitriev", "kirill"));
+        assert!(!folds_to("Kirill Dmitriev Jr", "kirill dmitriev"));
+    }
+
+    proptest! {
+        #[test]
+        fn folds_to_agrees_with_fold(name in "[ -~]{0,12}|[a-zé .'-]{0,12}", other in "[a-z ]{0,8}") {
+            prop_assert!(folds_to(&name, &fold(&name)));
+            prop_assert_eq!(folds_to(&name, &other), fold(&name) == other);
+        }
+    }
 
     #[test]
     fn folds_case_accents_and_punctuation() {

@@ -9,7 +9,7 @@ use crate::db::{keys, Db, Summary};
 use crate::error::Result;
 use crate::model::{fold, Brief, DateSpan, EntityId, Event, EventId, EventKind, Place, Status};
 use crate::store::Store;
-use postings::{Intersection, Postings};
+use postings::{Companions, Intersection, Postings};
 
 /// A query over stored events: a value, built by chaining, run by [`iter`].
 ///
@@ -116,10 +116,11 @@ impl EventQuery {
         self
     }
 
-    /// Runs the query: events in date order, read through the indexes of the people
-    /// and the place named, all at once (else the date index, or the kind's). Index
-    /// entries carry each event's end date, kind and status, so only matching
-    /// events are read.
+    /// Runs the query: events in date order, read through the index of a person
+    /// named (of several, the one with the fewest events, whose index entries list
+    /// the others) intersected with the place's; else the date index, or the
+    /// kind's. Index entries carry each event's end date, kind and status, so only
+    /// matching events are read.
     pub fn iter(&self) -> impl Iterator<Item = Result<Event>> + Send + 'static {
         self.read(Db::event, Filter::matches)
     }
@@ -234,13 +235,22 @@ impl EventQuery {
             None => (0, None),
         };
         let scan = |prefixes: Vec<Vec<u8>>| Postings::new(store, prefixes, lo, hi);
-        // Each person (the union of the entities the name may denote) and the place
-        // is a run of index keys in (date, id) order: their intersection is exactly
-        // the events that involve them all there, and the summaries decide the rest.
-        let mut named: Vec<Postings> = people
-            .iter()
-            .map(|ids| scan(ids.iter().map(|id| keys::named_prefix(keys::BY_ENTITY, &id.0)).collect()))
-            .collect();
+        // A person (the union of the entities the name may denote) and a place are
+        // each a run of index keys in (date, id) order. Several people: the run of
+        // the one with the fewest events, keeping the entries that list the others
+        // among the event's participants. A place: intersected with that run. What
+        // comes out is exactly the events that involve them all there, and the
+        // summaries decide the rest.
+        let runs_of = |ids: &Vec<EntityId>| -> Vec<Vec<u8>> {
+            ids.iter().map(|id| keys::named_prefix(keys::BY_ENTITY, &id.0)).collect()
+        };
+        let mut named: Vec<Postings> = Vec::new();
+        if !people.is_empty() {
+            let lead = if people.len() > 1 { sparsest(store, people.iter().map(runs_of).collect(), lo, hi) } else { 0 };
+            let with: Option<Companions> = (people.len() > 1)
+                .then(|| people.iter().enumerate().filter(|&(i, _)| i != lead).map(|(_, ids)| ids.clone()).collect());
+            named.push(Postings::involving(store, runs_of(&people[lead]), lo, hi, with));
+        }
         named.extend(place.as_ref().map(|p| scan(vec![keys::named_prefix(keys::BY_PLACE, p)])));
         let ids: IdStream = if named.len() > 1 {
             Box::new(Intersection::new(named))
@@ -255,6 +265,26 @@ impl EventQuery {
         };
         Ok(Plan { ids, filter })
     }
+}
+
+/// Which of several people probably has the fewest events in the date keys
+/// `[lo, hi)`: one whose run ends within a few entries, else the one whose run
+/// reaches furthest in as many entries (the sparsest at the start of the range).
+/// A wrong guess costs time, never results.
+fn sparsest(store: &Store, people: Vec<Vec<Vec<u8>>>, lo: u32, hi: Option<u32>) -> usize {
+    const PROBE: usize = 128;
+    let probe = |prefixes: Vec<Vec<u8>>| {
+        let mut n = 0;
+        let mut last = 0;
+        for item in Postings::new(store, prefixes, lo, hi).take(PROBE) {
+            n += 1;
+            if let Ok(((date, _), _)) = item {
+                last = date;
+            }
+        }
+        (n, std::cmp::Reverse(last))
+    };
+    people.into_iter().map(probe).enumerate().min_by_key(|&(_, p)| p).map_or(0, |(i, _)| i)
 }
 
 struct Plan {
