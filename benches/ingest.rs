@@ -3,6 +3,13 @@
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use dossier::Store;
 
+/// mimalloc, as a production binary would use: ingest runs a fifth to a half
+/// faster than on the system allocator here (BENCHMARKS.md, session 14). Build
+/// with `RUSTFLAGS="--cfg dossier_system_alloc"` to measure the system allocator.
+#[cfg(not(dossier_system_alloc))]
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "common/mod.rs"]
 mod common;
 

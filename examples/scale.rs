@@ -23,6 +23,13 @@
 //! corpus of sessions 1-3 (`benches/common/mod.rs::news`: 300-byte articles with one
 //! meeting each among 1,000 officials, in random date order).
 
+/// mimalloc, as a production binary would use: ingest runs a fifth to a half
+/// faster than on the system allocator here (BENCHMARKS.md, session 14). Build
+/// with `RUSTFLAGS="--cfg dossier_system_alloc"` to measure the system allocator.
+#[cfg(not(dossier_system_alloc))]
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "../benches/common/mod.rs"]
 mod common;
 
