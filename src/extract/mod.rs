@@ -93,6 +93,9 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
     let lead_has_date =
         lead_sentence.is_some_and(|n| !views[n].dates_resolved(None).is_empty() || views[n].has_dates());
     let mut body_seen = 0;
+    // The day a sentence without events told ("The committee met on Wednesday.
+    // The same day X called Y"), for the two sentences after it.
+    let mut day_told: Option<(usize, DateSpan)> = None;
     for (n, (s, v)) in doc.sentences.iter().zip(&views).enumerate() {
         if s.block == Block::Headline {
             continue;
@@ -111,7 +114,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
         let reading = Reading {
             g,
             reference,
-            context: events::context_date(&all),
+            context: events::context_date(&all, day_told.filter(|&(at, _)| n - at <= 2)),
             recent_groups: recent_groups.clone(),
             frequent_people,
             parties,
@@ -250,6 +253,9 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             }
             place_draft(&mut clusters, &mut orphans, d.clone(), &names.people.countries);
             all.push(d);
+        }
+        if drafts_here == 0 && s.block == Block::Body {
+            day_told = v.day_told(reference).map(|d| (n, d)).or(day_told);
         }
         if drafts_here == 0 {
             if let Some((who, place, day)) = events::travel(g, v, reference) {

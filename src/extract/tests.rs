@@ -1535,3 +1535,31 @@ fn a_long_name_a_letter_or_two_off_a_known_one_is_that_person() {
     let people: Vec<String> = extract(&a, &g).events.iter().flat_map(|e| e.mentions[0].participants.clone()).collect();
     assert_eq!(people, ["Ana Ruiz", "Nasser Al-Fahad Al-Dhaheri"]);
 }
+
+#[test]
+fn the_same_day_and_the_next_day_count_from_a_day_told_without_an_event() {
+    // A sentence that names a day but no meeting sets the story's day; without
+    // it, "the next day" counted from the publication and read as still to come.
+    let got = read(
+        "The cabinet met in emergency session on Monday. The next day Prime Minister Anna Lindqvist met \
+         Foreign Minister Tomas Varga in Oslo.",
+        Some("2025-04-24"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-04-22..2025-04-22 Oslo Anna Lindqvist+Tomas Varga"]);
+    // "On the same day" put in front without a comma leaves the subject a party.
+    let got = read(
+        "Parliament voted on the budget on Wednesday. On the same day Prime Minister Anna Lindqvist spoke by \
+         phone with Foreign Minister Tomas Varga.",
+        Some("2025-04-24"),
+    );
+    assert_eq!(got, ["call occurred 2025-04-23..2025-04-23 - Anna Lindqvist+Tomas Varga"]);
+    // A day inside a relative clause is background, not the story's day: the
+    // meeting before stays the anchor.
+    let got = read(
+        "Prime Minister Anna Lindqvist met President Ilse Brandt in Oslo on Thursday. Brandt, who took office \
+         on March 3, is expected to stand again next year. A day earlier, Foreign Minister Tomas Varga met \
+         Jonas Hartmann in Oslo.",
+        Some("2025-04-26"),
+    );
+    assert!(got.iter().any(|l| l.starts_with("meeting occurred 2025-04-23..2025-04-23 Oslo")), "{got:?}");
+}

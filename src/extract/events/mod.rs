@@ -957,7 +957,16 @@ pub(crate) fn travel(
     Some((who, g.place_of(p), day))
 }
 
-/// The latest day-precision date among drafts, for "later in the day".
-pub(crate) fn context_date(drafts: &[Draft]) -> Option<DateSpan> {
-    drafts.iter().rev().find_map(|d| d.date.filter(|s| s.precision == crate::model::Precision::Day && s.start == s.end))
+/// The day the story is at, for "later in the day": the latest single day among
+/// drafts, or `told` (a sentence and the day it names without an event) when that
+/// sentence comes after the draft's.
+pub(crate) fn context_date(drafts: &[Draft], told: Option<(usize, DateSpan)>) -> Option<DateSpan> {
+    let drafted = drafts.iter().rev().find_map(|d| {
+        d.date.filter(|s| s.precision == crate::model::Precision::Day && s.start == s.end).map(|x| (d.sentence, x))
+    });
+    match (drafted, told) {
+        (Some((at, _)), Some((told_at, day))) if told_at > at => Some(day),
+        (Some((_, day)), _) | (None, Some((_, day))) => Some(day),
+        (None, None) => None,
+    }
 }

@@ -55,12 +55,18 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             .collect::<Vec<_>>();
         let mut temporal = vec![false; toks.len()];
         let mut in_date = vec![false; toks.len()];
+        let before_date =
+            |w: &str| matches!(w, "on" | "in" | "at" | "during" | "by" | "since" | "until" | "from" | "of");
         for (s, e, _) in &dates {
             temporal[*s..*e].iter_mut().for_each(|t| *t = true);
             in_date[*s..*e].iter_mut().for_each(|t| *t = true);
-            if *s > 0
-                && matches!(low.at(s - 1), "on" | "in" | "at" | "during" | "by" | "since" | "until" | "from" | "of")
-            {
+            // "on Tuesday", and "on the same day".
+            let mut s = *s;
+            if s > 1 && low.at(s - 1) == "the" && before_date(low.at(s - 2)) {
+                temporal[s - 1] = true;
+                s -= 1;
+            }
+            if s > 0 && before_date(low.at(s - 1)) {
                 temporal[s - 1] = true;
             }
         }
@@ -579,6 +585,23 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     /// Every date of the sentence resolved against `r` as past, without context.
     pub(crate) fn dates_resolved(&self, r: Option<Reference>) -> Vec<DateSpan> {
         self.dates.iter().filter_map(|(s, _, e)| temporal::resolve(e, r, Tense::Past, None, self.quoted[*s])).collect()
+    }
+
+    /// The one day the sentence names outside quotes and relative clauses, by a
+    /// weekday or a date rather than relative to another day ("the committee met
+    /// on Wednesday", not "X, who took office on October 21,"): the day the story
+    /// is at, for "the same day" or "the next day" after it.
+    pub(crate) fn day_told(&self, r: Option<Reference>) -> Option<DateSpan> {
+        let relative = |s: usize| {
+            (0..s).rev().take_while(|&k| self.w(k) != ",").any(|k| matches!(self.w(k), "who" | "which" | "whose"))
+        };
+        let mut days = self
+            .dates
+            .iter()
+            .filter(|(s, _, e)| !self.quoted[*s] && !matches!(e, Expr::Rel(_)) && !relative(*s))
+            .filter_map(|(s, _, e)| temporal::resolve(e, r, Tense::Past, None, self.quoted[*s]));
+        let day = days.next().filter(|d| d.precision == crate::model::Precision::Day && d.start == d.end)?;
+        days.all(|d| d == day).then_some(day)
     }
 
     /// Days with a month ("Sunday, February 1", "March 3, 2026"), resolved as
