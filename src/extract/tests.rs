@@ -1563,3 +1563,17 @@ fn the_same_day_and_the_next_day_count_from_a_day_told_without_an_event() {
     );
     assert!(got.iter().any(|l| l.starts_with("meeting occurred 2025-04-23..2025-04-23 Oslo")), "{got:?}");
 }
+
+#[test]
+fn previous_talks_with_a_day_or_month_are_one_meeting() {
+    let got = read(
+        "Anna Lindqvist's previous talks with Tomas Varga took place in Berlin in September last year.",
+        Some("2024-09-18"),
+    );
+    assert_eq!(got, ["meeting occurred 2023-09-01..2023-09-30 Berlin Anna Lindqvist+Tomas Varga"]);
+    // Without a day or a month they may be any number of meetings.
+    assert!(read("Anna Lindqvist and Tomas Varga held previous talks in Berlin.", Some("2024-09-18")).is_empty());
+    assert!(
+        read("Anna Lindqvist and Tomas Varga held previous talks in Berlin in 2023.", Some("2024-09-18")).is_empty()
+    );
+}

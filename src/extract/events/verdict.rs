@@ -3,6 +3,7 @@
 
 use super::lexicon::*;
 use super::view::{Lead, SentenceView};
+use crate::extract::temporal::Expr;
 use crate::extract::tokens::Class;
 
 /// What the words around a trigger make of it.
@@ -80,9 +81,14 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
     }
     // "two phone calls", "several meetings", "three rounds of talks"; not "the April
     // 11 meeting", "two-day talks" nor "two days of talks".
+    // ("Their previous talks took place in Berlin in September" are one: a clause
+    // that gives a day or a month names the occasion.)
+    let dated = v.dates.iter().any(|(s, _, x)| (cs..ce).contains(s) && !matches!(x, Expr::Year(_) | Expr::Rel(_)));
     let counted = (i.saturating_sub(6).max(cs)..i).any(|j| {
+        let earlier = matches!(v.w(j), "previous" | "past" | "earlier");
         // ("the 24th round of talks" names one; an ordinal counts nothing.)
-        (VAGUE_BEFORE.contains(&v.w(j)) || v.toks[j].class == Class::Number && !is_ordinal(v.w(j)))
+        (VAGUE_BEFORE.contains(&v.w(j)) && !(earlier && dated)
+            || v.toks[j].class == Class::Number && !is_ordinal(v.w(j)))
             && !in_date(j)
             && v.w(j + 1) != "-"
             && !matches!(v.w(j + 1), "days" | "hours" | "weeks" | "minutes" | "months" | "than" | "of" | "day" | "hour")
