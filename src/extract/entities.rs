@@ -506,6 +506,10 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
     // The people named so far under each title ("prime minister": Orbán), for "the
     // prime minister" later.
     let mut titled: HashMap<String, Vec<usize>> = HashMap::default();
+    // When each person was last named (a running count of person spans), for "the
+    // Chinese leader": the latest one of that country.
+    let mut last_named: Vec<usize> = Vec::new();
+    let mut named_count = 0;
     for (n, toks) in sentences.iter().enumerate() {
         let mut spans: Vec<Span> = Vec::new();
         let mut covered = vec![false; toks.len()];
@@ -616,9 +620,104 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                 }
             }
         }
+        described(g, toks, &mut spans, &mut people, &titled, (&mut last_named, &mut named_count));
         all.push(spans);
     }
     Names { people, spans: all }
+}
+
+/// Words that make "the <demonym> ..." a description of one person.
+const DESCRIBED: &[&str] =
+    &["leader", "president", "premier", "minister", "chancellor", "king", "emir", "monarch", "counterpart", "envoy"];
+
+/// People described by their country: "the Chinese leader", "the Indian
+/// minister", "his Saudi counterpart" (no name after it) become the person of that
+/// country the article named last, when there is one. A demonym before a person's
+/// title ("Ghanaian President John Mahama", "Ghana's President ...") gives that
+/// person a country the gazetteer does not.
+/// A description's role must not contradict a title the person was named under:
+/// "the Chinese leader" is not the one named foreign minister, "the Indian
+/// minister" not the one named president.
+fn described(
+    g: &Gazetteer,
+    toks: &[Token<'_>],
+    spans: &mut [Span],
+    people: &mut People,
+    titled: &HashMap<String, Vec<usize>>,
+    (last_named, named_count): (&mut Vec<usize>, &mut usize),
+) {
+    let country = |c: usize| g.places[c].name.as_str();
+    // (A secretary of state is a minister; a general secretary leads.)
+    let minister = |t: &str| {
+        t.starts_with("secretary of") || ["minister", "envoy", "ambassador", "adviser"].iter().any(|w| t.contains(w))
+    };
+    let head = |t: &str| {
+        t.starts_with("prime minister")
+            || ["president", "king", "emir", "chancellor", "leader", "premier"].iter().any(|w| t.starts_with(w))
+    };
+    // Whether person `p`, named under some title, may be what `role` describes.
+    let fits = |p: usize, role: &str| {
+        let mut titles = titled.iter().filter(|(_, ps)| ps.contains(&p)).map(|(t, _)| t.as_str());
+        match role {
+            "minister" => !titles.any(head),
+            "counterpart" | "envoy" => true,
+            _ => !titles.any(|t| minister(t) && !head(t)),
+        }
+    };
+    for k in 0..spans.len() {
+        let s = spans[k];
+        match s.what {
+            Ref::Person(p) => {
+                if people.countries[p].is_none() && k > 0 {
+                    if let Ref::Demonym(c) = spans[k - 1].what {
+                        let mut j = spans[k - 1].end;
+                        j += usize::from(toks.get(j).is_some_and(|t| t.text == "'s"));
+                        if j < s.start && leading_titles(g, toks, j, s.start) == s.start - j {
+                            people.countries[p] = Some(country(c).to_string());
+                        }
+                    }
+                }
+                if last_named.len() <= p {
+                    last_named.resize(p + 1, 0);
+                }
+                *named_count += 1;
+                last_named[p] = *named_count;
+            }
+            Ref::Demonym(c) => {
+                let det = s.start > 0 && ["the", "his", "her", "their"].iter().any(|w| toks[s.start - 1].is(w));
+                let mut e = s.end;
+                if toks
+                    .get(e)
+                    .is_some_and(|t| ["prime", "foreign", "defence", "defense", "top", "vice"].iter().any(|w| t.is(w)))
+                {
+                    e += 1;
+                }
+                let Some(role) = toks.get(e).and_then(|t| DESCRIBED.iter().find(|w| t.is(w))) else { continue };
+                // ("the Indian prime minister" is a head of government.)
+                let role = if *role == "minister" && toks[e - 1].is("prime") { "premier" } else { role };
+                // Not a title before a name: "the Chinese President Xi Jinping",
+                // "his Saudi counterpart, Prince Faisal".
+                let named_next = spans.get(k + 1).is_some_and(|x| {
+                    matches!(x.what, Ref::Person(_)) && x.start > e && {
+                        let from = e + 1 + usize::from(toks.get(e + 1).is_some_and(|t| t.text == ","));
+                        from <= x.start && leading_titles(g, toks, from, x.start) == x.start - from
+                    }
+                });
+                let capitalised_next = toks.get(e + 1).is_some_and(|t| t.is_capitalised());
+                if !det || named_next || capitalised_next {
+                    continue;
+                }
+                let of_country = (0..people.names.len())
+                    .filter(|&p| people.countries[p].as_deref() == Some(country(c)) && fits(p, role))
+                    .filter(|&p| last_named.get(p).is_some_and(|&t| t > 0))
+                    .max_by_key(|&p| last_named[p]);
+                if let Some(p) = of_country {
+                    spans[k] = Span { start: s.start - 1, end: e + 1, what: Ref::Person(p) };
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// True when an Arabic lineage part starts at `i` ("Al-Jaber", "bin Hamad"): the

@@ -1577,3 +1577,28 @@ fn previous_talks_with_a_day_or_month_are_one_meeting() {
         read("Anna Lindqvist and Tomas Varga held previous talks in Berlin in 2023.", Some("2024-09-18")).is_empty()
     );
 }
+
+#[test]
+fn a_person_described_by_country_and_role_is_the_one_named_before() {
+    let text = |described: &str| {
+        format!(
+            "President Xi Jinping and Foreign Minister Wang Yi arrived in Brasilia on Monday. Foreign Minister \
+             Mauro Vieira met {described} on Wednesday."
+        )
+    };
+    let got = read(&text("the Chinese leader"), Some("2024-11-25"));
+    assert_eq!(got, ["meeting occurred 2024-11-20..2024-11-20 Brasilia Mauro Vieira+Xi Jinping"]);
+    let got = read(&text("the Chinese minister"), Some("2024-11-25"));
+    assert_eq!(got, ["meeting occurred 2024-11-20..2024-11-20 Brasilia Mauro Vieira+Wang Yi"]);
+    // A demonym before a title gives someone the gazetteer does not know a country.
+    let got = read(
+        "Ghanaian President Kofi Mensah Boateng arrived in Tokyo on Monday. Prime Minister Shigeru Ishiba met the \
+         Ghanaian leader on Tuesday.",
+        Some("2024-11-25"),
+    );
+    assert_eq!(got, ["meeting occurred 2024-11-19..2024-11-19 Tokyo Kofi Mensah Boateng+Shigeru Ishiba"]);
+    // No one of that country named before: no one is guessed.
+    assert!(read("Mauro Vieira met the Chinese leader on Wednesday.", Some("2024-11-25"))
+        .iter()
+        .all(|l| !l.contains("Xi Jinping")));
+}
