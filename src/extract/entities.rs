@@ -635,6 +635,7 @@ const DESCRIBED: &[&str] =
 /// country the article named last, when there is one. A demonym before a person's
 /// title ("Ghanaian President John Mahama", "Ghana's President ...") gives that
 /// person a country the gazetteer does not.
+///
 /// A description's role must not contradict a title the person was named under:
 /// "the Chinese leader" is not the one named foreign minister, "the Indian
 /// minister" not the one named president.
@@ -704,7 +705,8 @@ fn described(
                     }
                 });
                 let capitalised_next = toks.get(e + 1).is_some_and(|t| t.is_capitalised());
-                if !det || named_next || capitalised_next {
+                let overlaps = spans.get(k + 1).is_some_and(|x| x.start <= e);
+                if !det || named_next || capitalised_next || overlaps {
                     continue;
                 }
                 let of_country = (0..people.names.len())
