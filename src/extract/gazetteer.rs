@@ -77,7 +77,9 @@ pub(crate) enum Target {
 /// assert_eq!(g.canonical_person("Erdoğan").as_deref(), Some("Recep Tayyip Erdogan"));
 /// # Ok::<(), dossier::Error>(())
 /// ```
-#[derive(Debug)]
+///
+/// Its `Debug` output is a summary (how many people, places, organisations and
+/// titles), not the tables.
 pub struct Gazetteer {
     pub(crate) people: Vec<PersonEntry>,
     pub(crate) places: Vec<PlaceEntry>,
@@ -119,6 +121,17 @@ pub struct Gazetteer {
     /// People by the last word of their folded canonical name, for a long name
     /// misspelt in its first part ("Meshaal Al-Ahmad Al-Jaber Al-Sabah").
     pub(crate) by_last: HashMap<String, Vec<usize>>,
+}
+
+impl std::fmt::Debug for Gazetteer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Gazetteer")
+            .field("people", &self.people.len())
+            .field("places", &self.places.len())
+            .field("orgs", &self.orgs.len())
+            .field("titles", &self.titles.len())
+            .finish_non_exhaustive()
+    }
 }
 
 /// Builds a [`Gazetteer`]: the bundled data plus files and entries of your own.
@@ -514,6 +527,15 @@ fn plural(title: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_store_prints_a_summary_of_its_gazetteer_not_the_tables() {
+        let store = crate::Store::temporary().unwrap();
+        let printed = format!("{store:?}");
+        assert!(printed.len() < 2_000, "{} bytes", printed.len());
+        let people = Gazetteer::bundled().people.len();
+        assert!(printed.contains(&format!("Gazetteer {{ people: {people}, places: ")), "{printed}");
+    }
 
     #[test]
     fn bundled_data_loads_and_has_containment() {
