@@ -529,6 +529,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_bundled_places_list_each_place_once() {
+        let mut seen = HashSet::default();
+        for line in PLACES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let row: Vec<&str> = line.split('\t').take(3).collect();
+            assert!(seen.insert(row.clone()), "data/places.tsv lists {row:?} twice");
+        }
+    }
+
+    #[test]
     fn a_store_prints_a_summary_of_its_gazetteer_not_the_tables() {
         let store = crate::Store::temporary().unwrap();
         let printed = format!("{store:?}");
