@@ -1602,3 +1602,19 @@ fn a_person_described_by_country_and_role_is_the_one_named_before() {
         .iter()
         .all(|l| !l.contains("Xi Jinping")));
 }
+
+#[test]
+fn would_meet_when_the_time_comes_is_no_plan() {
+    let got = read(
+        "Prime Minister Anna Lindqvist has said she would meet Tomas Varga again \"when the time is right\", but \
+         no date has been set.",
+        Some("2025-06-23"),
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // A day in the sentence makes it a plan; so does "will".
+    assert_eq!(
+        read("Anna Lindqvist said she would meet Tomas Varga when he visits Oslo on Friday.", Some("2025-06-23")).len(),
+        1
+    );
+    assert_eq!(read("Anna Lindqvist will meet Tomas Varga when he visits Oslo.", Some("2025-06-23")).len(), 1);
+}

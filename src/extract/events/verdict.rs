@@ -64,10 +64,14 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
     // A plan on a condition that follows it: "he would meet her \"if invited\"",
     // "the two will meet once conditions allow". (Not "met X, asking if ...": a
     // held event states no condition.)
+    // ("He would meet her \"when the time comes\"": with "would" and no date in
+    // the sentence, a "when" is a condition too; "will meet her when she visits",
+    // "would meet her when she visits on Friday" are plans.)
+    let open_when = (i.saturating_sub(3).max(cs)..i).any(|k| v.w(k) == "would") && v.dates.is_empty();
     if !PAST_FORMS.contains(&v.w(i)) {
         let n = v.toks.len();
         let condition = (i + 1..n.min(i + 16)).take_while(|&k| !matches!(v.w(k), ";" | "but" | "." | "and")).any(|k| {
-            matches!(v.w(k), "if" | "unless" | "provided" | "once")
+            (matches!(v.w(k), "if" | "unless" | "provided" | "once") || open_when && v.w(k) == "when")
                     && !matches!(v.w(k - 1), "asked" | "ask" | "asking" | "see" | "know" | "wondered" | "whether")
                     // ("once more", "once a year", "at once": no condition.)
                     && !(v.w(k) == "once"
