@@ -116,7 +116,7 @@ const NOT_SURNAMES: &[&str] = &[
 /// Lower-case particles allowed inside names ("Mohammed bin Salman").
 const PARTICLES: &[&str] = &[
     "bin", "bint", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ibn", "abu", "dos",
-    "del", "do", "das", "della", "degli", "ter", "zu", "y",
+    "del", "do", "das", "della", "degli", "ter", "zu", "y", "e",
 ];
 
 pub(crate) fn is_name_word(t: &Token<'_>) -> bool {
@@ -360,9 +360,10 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
             while j < toks.len() && !covered[j] {
                 let t = &toks[j];
                 let initial = t.class == Class::Word && t.text.len() == 1 && t.text.as_bytes()[0].is_ascii_uppercase();
-                // "Shih-chung", "Jean-Yves": a hyphen inside a word joins its halves.
+                // "Shih-chung", "Jean-Yves": a hyphen inside a word joins its halves;
+                // so does an apostrophe ("Mata'afa", "Hu'akavameiliku").
                 let hyphen = j > i
-                    && t.text == "-"
+                    && (t.text == "-" || t.text == "'")
                     && t.start == toks[j - 1].end
                     && toks.get(j + 1).is_some_and(|n| n.class == Class::Word && n.start == t.end && !covered[j + 1]);
                 if is_name_word(t)
@@ -380,7 +381,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
             let start = i + skip;
             // (A hyphenated part is one word with the one before: "Al-Jaber".)
             let words: Vec<&Token<'_>> = (start..j)
-                .filter(|&k| toks[k].class == Class::Word && !(k > start && toks[k - 1].text == "-"))
+                .filter(|&k| toks[k].class == Class::Word && !(k > start && matches!(toks[k - 1].text, "-" | "'")))
                 .map(|k| &toks[k])
                 .collect();
             // "the foreign ministers, A and B, will meet": a title, a comma, a list.
@@ -414,7 +415,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                 && !NOT_SURNAMES.iter().any(|w| words[0].is(w))
                 && !starts_title();
             if ((2..=4).contains(&words.len()) && last_ok && (titled || given)) || (surname_only && last_ok) {
-                let name = key(&toks[start..j]).replace(" .", ".").replace(" - ", "-");
+                let name = key(&toks[start..j]).replace(" .", ".").replace(" - ", "-").replace(" ' ", "'");
                 *unknown_count.entry(name.clone()).or_default() += 1;
                 found.push((start, j, name));
             }

@@ -947,6 +947,22 @@ fn a_blocs_meeting_with_its_chair_and_a_bilateral_on_its_sidelines_are_two_event
 }
 
 #[test]
+fn apostrophes_and_portuguese_e_stay_inside_a_name() {
+    let got = read(
+        "Deputy Prime Minister Tuilagi Ma'afala Tavita met Kevin Lee in Suva on Tuesday. Minister Carla Pinto e \
+         Sousa met Ana Ruiz in Lisbon on Wednesday.",
+        Some("2025-07-12"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-07-08..2025-07-08 Suva Kevin Lee+Tuilagi Ma'afala Tavita",
+            "meeting occurred 2025-07-09..2025-07-09 Lisbon Ana Ruiz+Carla Pinto e Sousa"
+        ]
+    );
+}
+
+#[test]
 fn hyphenated_given_names_stay_whole() {
     let got = read("Foreign Minister Shih-chung Koranen met Kevin Lee in Oslo on Tuesday.", Some("2025-07-12"));
     assert_eq!(got, ["meeting occurred 2025-07-08..2025-07-08 Oslo Kevin Lee+Shih-chung Koranen"]);
