@@ -81,6 +81,8 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
     let mut previous_subject = None;
     let mut recent_people: Vec<usize> = Vec::new();
     let mut recent_groups: Vec<String> = Vec::new();
+    // Countries named in any role, with the sentence that named them last.
+    let mut recent_countries: Vec<(String, usize)> = Vec::new();
     let mut mentions: Vec<usize> = Vec::new();
     let mut invitations = Vec::new();
     // People seen at a place on their own (a visit, a journey), for the next
@@ -116,6 +118,9 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             reference,
             context: events::context_date(&all, day_told.filter(|&(at, _)| n - at <= 2)),
             recent_groups: recent_groups.clone(),
+            // ("Nigeria and Niger agreed on Monday to ... Teams from the two
+            // countries had met the day before": the three sentences before.)
+            recent_countries: recent_countries.iter().filter(|(_, at)| n - at <= 3).map(|(c, _)| c.clone()).collect(),
             frequent_people,
             parties,
             previous_subject,
@@ -283,6 +288,16 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
         invitations.extend(facts.invitations);
         previous_subject = v.subject().or(previous_subject);
         for sp in &names.spans[n] {
+            let country = match sp.what {
+                entities::Ref::Demonym(c) => Some(c),
+                entities::Ref::Place(c) if g.places[c].kind == gazetteer::PlaceKind::Country => Some(c),
+                _ => None,
+            };
+            if let Some(c) = country {
+                let name = &g.places[c].name;
+                recent_countries.retain(|(x, _)| x != name);
+                recent_countries.push((name.clone(), n));
+            }
             if let entities::Ref::Person(p) = sp.what {
                 recent_people.retain(|x| *x != p);
                 recent_people.push(p);

@@ -1634,3 +1634,41 @@ fn would_meet_when_the_time_comes_is_no_plan() {
     );
     assert_eq!(read("Anna Lindqvist will meet Tomas Varga when he visits Oslo.", Some("2025-06-23")).len(), 1);
 }
+
+#[test]
+fn the_two_countries_are_the_two_the_sentences_before_named() {
+    let got = read_groups(
+        "Chile and Peru agreed on Monday to reopen the border crossing. Customs teams from the two countries had \
+         met in Tacna the day before. Officials from both countries will meet again in Arica next week.",
+        "2025-03-04",
+    );
+    assert_eq!(
+        got,
+        ["occurred 2025-03-02..2025-03-02 Tacna Chile+Peru", "planned 2025-03-01..2025-03-31 Arica Chile+Peru"]
+    );
+}
+
+#[test]
+fn the_two_countries_after_three_countries_are_no_one() {
+    let got = read(
+        "Chile, Peru and Bolivia agreed on Monday to reopen the border crossing. Customs teams from the two \
+         countries had met in Tacna the day before.",
+        Some("2025-03-04"),
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn an_annual_meeting_still_to_be_set_up_is_no_plan() {
+    let got = read(
+        "Chile and Peru signed a defence pact in Lima on Monday. President Ana Ruiz and President Kevin Lee will \
+         also hold an annual leaders' meeting, alternating between the two capitals, with dates to be agreed.",
+        Some("2025-03-04"),
+    );
+    assert!(got.iter().all(|e| !e.contains("planned")), "{got:?}");
+    let got = read(
+        "Prime Minister Ana Ruiz met President Kevin Lee at the annual summit in Tokyo on Friday.",
+        Some("2025-03-04"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-02-28..2025-02-28 Tokyo Ana Ruiz+Kevin Lee"]);
+}

@@ -97,6 +97,9 @@ pub(crate) struct Reading<'g> {
     pub(crate) parties: Vec<usize>,
     /// Countries named as parties so far, most recent last, for "the two delegations".
     pub(crate) recent_groups: Vec<String>,
+    /// Countries the sentences just before named in any role, most recent last,
+    /// for "the two countries" when no event has named them as parties.
+    pub(crate) recent_countries: Vec<String>,
     pub(crate) previous_subject: Option<usize>,
     pub(crate) caption: bool,
     /// Each person's country, when the gazetteer knows it (index as in
@@ -410,11 +413,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             }
         }
         let mut groups = groups(r.g, v, cs, ce, &trigger_idx);
-        // "the two delegations met", "talks between the two countries".
+        // "the two delegations met", "talks between the two countries", "teams
+        // from both countries".
         let two_sides = (cs..ce).any(|i| {
-            v.w(i) == "two"
-                && i > 0
-                && v.w(i - 1) == "the"
+            ((v.w(i) == "two" && i > 0 && v.w(i - 1) == "the") || v.w(i) == "both")
                 && matches!(v.w(i + 1), "delegations" | "countries" | "sides" | "teams" | "governments" | "nations")
         });
         if two_sides && groups.len() < 2 {
@@ -422,6 +424,11 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 if !groups.contains(g) {
                     groups.push(g.clone());
                 }
+            }
+            // (Countries no event has named as parties: "Nigeria and Niger agreed
+            // to ...". Only two of them, to be sure which two.)
+            if groups.is_empty() && r.recent_countries.len() == 2 {
+                groups.extend(r.recent_countries.iter().cloned());
             }
         }
         // A call happens on the line, not in a city.

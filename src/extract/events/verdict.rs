@@ -97,6 +97,15 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
             && v.w(j + 1) != "-"
             && !matches!(v.w(j + 1), "days" | "hours" | "weeks" | "minutes" | "months" | "than" | "of" | "day" | "hour")
     });
+    // "The governments will hold an annual leaders' meeting, with dates to be
+    // agreed": a series set up, no occasion. (Not "the annual summit, held in
+    // Tokyo on Friday": the day names one.)
+    let recurring = (i.saturating_sub(4).max(cs)..i)
+        .any(|j| matches!(v.w(j), "annual" | "yearly" | "biennial" | "regular" | "periodic" | "recurring"));
+    let to_come = (i.saturating_sub(8).max(cs)..i).any(|j| matches!(v.w(j), "will" | "shall" | "to"));
+    if recurring && to_come && noun && !v.dates.iter().any(|(s, _, _)| (cs..ce).contains(s)) {
+        return Verdict::Negated;
+    }
     if counted && noun && (v.w(i).ends_with('s') || (i..ce).take(4).any(|k| v.w(k) == "rounds")) {
         return Verdict::Negated;
     }
