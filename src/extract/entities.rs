@@ -185,6 +185,22 @@ pub(crate) fn title_before(g: &Gazetteer, toks: &[Token<'_>], i: usize) -> bool 
     })
 }
 
+/// Whether `toks[..i]` ends with a title and the body it is of: "the Chairman of
+/// the Standing Committee of the National People's Congress".
+fn title_of_before(g: &Gazetteer, toks: &[Token<'_>], i: usize) -> bool {
+    for k in (i.saturating_sub(12)..i).rev() {
+        let t = &toks[k];
+        if t.text == "of" && title_before(g, toks, k) {
+            return true;
+        }
+        let body_word = t.is_capitalised() || matches!(t.text, "the" | "of" | "and" | "for" | "'s" | "-" | "on");
+        if !body_word {
+            return false;
+        }
+    }
+    false
+}
+
 /// How many leading tokens of `toks[from..to]` form titles ("Senior Advisor" in
 /// "Senior Advisor Josh Gruenbaum").
 fn leading_titles(g: &Gazetteer, toks: &[Token<'_>], from: usize, to: usize) -> usize {
@@ -385,7 +401,11 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                 .map(|k| &toks[k])
                 .collect();
             // "the foreign ministers, A and B, will meet": a title, a comma, a list.
-            let after_title_comma = start >= 1 && toks[start - 1].text == "," && title_before(g, toks, start - 1);
+            // ("the President of the Transitional Council, Edgard Leblanc": a title
+            // of a body, a comma, a name.)
+            let after_title_comma = start >= 1
+                && toks[start - 1].text == ","
+                && (title_before(g, toks, start - 1) || title_of_before(g, toks, start - 1));
             let listed = start >= 1
                 && toks[start - 1].text == "and"
                 && found.last().is_some_and(|(_, e, _): &(usize, usize, String)| *e + 1 == start);

@@ -1672,3 +1672,13 @@ fn an_annual_meeting_still_to_be_set_up_is_no_plan() {
     );
     assert_eq!(got, ["meeting occurred 2025-02-28..2025-02-28 Tokyo Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_name_after_the_title_of_a_body_and_a_comma_is_a_person() {
+    let got = read(
+        "President Kevin Lee called on the Chairman of the Supreme Economic Council of the Republic, Tavake \
+         Halvorsk, in Prague on Friday.",
+        Some("2025-03-04"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-02-28..2025-02-28 Prague Kevin Lee+Tavake Halvorsk"]);
+}
