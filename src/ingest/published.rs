@@ -45,6 +45,7 @@ struct Patterns {
     dateline: Regex,
     place_date: Regex,
     date_alone: Regex,
+    segment: Regex,
     url: Regex,
     header: Regex,
 }
@@ -83,6 +84,15 @@ fn patterns() -> &'static Patterns {
                 r"(?im)^\s*(?:\w+day,?\s+)?(?:{mdy}|{dmy})(?:\s*[-,|]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?(?:\s*\|[^\n]*)?\s*$"
             ))
             .expect("valid"),
+            // A date as one segment of a header line, or after a dateline's place:
+            // "Politics | 13.03.2025, 18:42", "Tirana | Thursday, 6 June 2024",
+            // "POLITICS | 3 April 2025 at 16:10 | Updated ...", "Cucuta - Wednesday,
+            // April 10, 2024", "Khujand, 31.03.2025 (SIA). Today, ...". Numbers
+            // with dots are day first.
+            segment: Regex::new(&format!(
+                r"(?m)^(?:[^\n|]{{0,80}}(?:\||\s-\s)|\s*[A-Z][A-Za-z' -]{{1,40}},)[ \t]*(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}}))(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}})?[ \t]*(?:\||\s-\s|\([^)\n]{{2,30}}\)|$)"
+            ))
+            .expect("valid"),
             url: Regex::new(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)").expect("valid"),
             header: Regex::new(&format!(r"(?im)^\s*today:?\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy})")).expect("valid"),
         }
@@ -95,6 +105,9 @@ fn from_captures(c: &regex::Captures<'_>) -> Option<NaiveDate> {
     }
     // "Updated: 2025.02.10 07:45", "Posted 2025/02/10".
     if let (Some(y), Some(m), Some(d)) = (c.name("ly"), c.name("lm"), c.name("ld")) {
+        return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m.as_str().parse().ok()?, d.as_str().parse().ok()?);
+    }
+    if let (Some(y), Some(m), Some(d)) = (c.name("dy"), c.name("dm"), c.name("dd")) {
         return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m.as_str().parse().ok()?, d.as_str().parse().ok()?);
     }
     let (mon, day, year) = match (c.name("mon"), c.name("mon2")) {
@@ -145,6 +158,7 @@ pub fn detect_published(text: &str, url: Option<&str>) -> Option<Published> {
             })
         })
         .or_else(|| found(&p.date_alone, PublishedSource::Dateline))
+        .or_else(|| found(&p.segment, PublishedSource::Dateline))
         .or_else(|| {
             let c = p.url.captures(url?)?;
             let date = NaiveDate::from_ymd_opt(c["y"].parse().ok()?, c["m"].parse().ok()?, c["d"].parse().ok()?)?;
@@ -205,6 +219,19 @@ mod tests {
         assert_eq!(got("Release\n3rd of March, 2025\nText."), Some(d("2025-03-03")));
         // A date inside a sentence is no publication date.
         assert_eq!(got("The envoys met on 13 May 2025 in Skopje.\nMore text."), None);
+    }
+
+    #[test]
+    fn a_date_as_one_segment_of_a_header_line() {
+        let got = |t: &str| detect_published(t, None).map(|p| p.date);
+        assert_eq!(got("WIRE\nPolitics | 13.03.2025, 18:42\n\nText."), Some(d("2025-03-13")));
+        assert_eq!(got("Paper\nLisbon | Thursday, 6 June 2024\nMenu"), Some(d("2024-06-06")));
+        assert_eq!(got("NEWS | 3 April 2025 at 16:10 | Updated 4 April 2025 at 09:00\nText."), Some(d("2025-04-03")));
+        assert_eq!(got("Braga - Minho - Wednesday, April 10, 2024\nText."), Some(d("2024-04-10")));
+        assert_eq!(got("Our weekly digest of the region | 7 December 2024\n\nText."), Some(d("2024-12-07")));
+        assert_eq!(got("Porto, 31.03.2025 (Agency). Today the ministers met."), Some(d("2025-03-31")));
+        // (Still nothing inside a sentence.)
+        assert_eq!(got("Talks - the ministers said on 13 May 2025 - went on.\nText."), None);
     }
 
     #[test]
