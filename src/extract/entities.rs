@@ -419,7 +419,12 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                         .iter()
                         .any(|w| t.is(w))
                 });
-            let titled = skip > 0 || title_before(g, toks, start) || after_title_comma || listed || party;
+            // ("met his Albanian counterpart Taulant Balla", "her counterpart, Ana Ruiz".)
+            let counterpart = words.len() >= 2
+                && (start >= 1 && toks[start - 1].is("counterpart")
+                    || start >= 2 && toks[start - 1].text == "," && toks[start - 2].is("counterpart"));
+            let titled =
+                skip > 0 || title_before(g, toks, start) || after_title_comma || listed || party || counterpart;
             let given = words.first().is_some_and(|t| g.given.contains(&fold(t.text)));
             let last_ok = words.last().is_some_and(|t| is_name_word(t))
                 && !toks.get(j).is_some_and(|t| FACILITIES.iter().any(|f| t.is(f)))

@@ -1682,3 +1682,29 @@ fn a_name_after_the_title_of_a_body_and_a_comma_is_a_person() {
     );
     assert_eq!(got, ["meeting occurred 2025-02-28..2025-02-28 Prague Kevin Lee+Tavake Halvorsk"]);
 }
+
+#[test]
+fn a_name_after_counterpart_is_that_counterpart() {
+    let got = read(
+        "Prime Minister Kevin Lee met Ana Ruiz on Wednesday. Interior Minister Tomas Berg is due in Oslo on Monday \
+         to meet his Norwegian counterpart Tavake Halvorsk.",
+        Some("2025-03-06"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-03-05..2025-03-05 - Ana Ruiz+Kevin Lee",
+            "meeting planned 2025-03-10..2025-03-10 Oslo Tavake Halvorsk+Tomas Berg"
+        ]
+    );
+}
+
+#[test]
+fn the_two_sides_of_a_meeting_of_two_named_people_are_no_delegations() {
+    let got = read_groups(
+        "Norwegian and Danish officials met in Bergen on Monday. Prime Minister Kevin Lee hosted President Ana Ruiz \
+         in Oslo on Wednesday, and officials on both sides signed a fisheries pact.",
+        "2025-03-06",
+    );
+    assert_eq!(got, ["occurred 2025-03-03..2025-03-03 Bergen Denmark+Norway", "occurred 2025-03-05..2025-03-05 Oslo "]);
+}

@@ -419,7 +419,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             ((v.w(i) == "two" && i > 0 && v.w(i - 1) == "the") || v.w(i) == "both")
                 && matches!(v.w(i + 1), "delegations" | "countries" | "sides" | "teams" | "governments" | "nations")
         });
-        if two_sides && groups.len() < 2 {
+        // (Not when two people are named: "A hosted B, and the two governments
+        // signed a communique" names no delegations.)
+        if two_sides && groups.len() < 2 && participants.len() < 2 {
             for g in r.recent_groups.iter().rev().take(2) {
                 if !groups.contains(g) {
                     groups.push(g.clone());
