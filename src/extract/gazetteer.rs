@@ -370,6 +370,8 @@ impl Gazetteer {
     fn load_places(&mut self, file: &str, text: &str) -> Result<()> {
         let rows: Vec<(usize, Vec<&str>)> = columns(file, 2, text).collect::<Result<_>>()?;
         let first = self.places.len();
+        // Names are stored in ASCII, as people's are ("Cucuta" for "Cúcuta"; the
+        // written form stays a surface); a parent may be named either way.
         let mut index: HashMap<String, usize> =
             self.places.iter().enumerate().map(|(i, p)| (p.name.clone(), i)).collect();
         for (line, c) in &rows {
@@ -386,13 +388,14 @@ impl Gazetteer {
                     })
                 }
             };
-            index.insert(c[0].to_string(), self.places.len());
-            self.places.push(PlaceEntry { name: c[0].to_string(), kind, parent: None });
+            let name = deunicode::deunicode(c[0]);
+            index.insert(name.clone(), self.places.len());
+            self.places.push(PlaceEntry { name, kind, parent: None });
         }
         for (n, (line, c)) in rows.iter().enumerate() {
             let idx = first + n;
             if let Some(parent) = c.get(2).filter(|s| !s.is_empty()) {
-                let p = *index.get(*parent).ok_or_else(|| Error::Gazetteer {
+                let p = *index.get(&deunicode::deunicode(parent)).ok_or_else(|| Error::Gazetteer {
                     file: file.into(),
                     line: *line,
                     reason: format!("unknown parent place {parent:?}"),
@@ -568,6 +571,19 @@ mod tests {
         assert_eq!(err.to_string(), "gazetteer p.tsv:3: unknown place kind \"planet\"");
         let err = Gazetteer::builder().without_bundled().places_tsv("p.tsv", "A\tcity\tNowhere\n").build().unwrap_err();
         assert!(err.to_string().contains("unknown parent"), "{err}");
+    }
+
+    #[test]
+    fn place_names_are_ascii_and_found_as_written() {
+        let g = Gazetteer::builder()
+            .without_bundled()
+            .places_tsv("p.tsv", "Colombia\tcountry\nCúcuta\tcity\tColombia\nEl Rosario\tcity\tCúcuta\n")
+            .build()
+            .unwrap();
+        let p = g.place("Cúcuta").unwrap();
+        assert_eq!((p.name.as_str(), p.within.as_slice()), ("Cucuta", ["Colombia".to_string()].as_slice()));
+        assert_eq!(g.place("cucuta").map(|p| p.name), Some("Cucuta".into()));
+        assert_eq!(g.place("El Rosario").unwrap().within, ["Cucuta", "Colombia"]);
     }
 
     #[test]
