@@ -1708,3 +1708,13 @@ fn the_two_sides_of_a_meeting_of_two_named_people_are_no_delegations() {
     );
     assert_eq!(got, ["occurred 2025-03-03..2025-03-03 Bergen Denmark+Norway", "occurred 2025-03-05..2025-03-05 Oslo "]);
 }
+
+#[test]
+fn an_invitation_to_attend_a_summit_and_none_of_this_are_no_events() {
+    let got = read(
+        "The invitation to President Kevin Lee to attend the G20 Leaders' Summit in November stands. None of \
+         this makes a meeting between Kevin Lee and Ana Ruiz likely.",
+        Some("2025-05-20"),
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

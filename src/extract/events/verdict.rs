@@ -53,6 +53,14 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
             return Verdict::Negated;
         }
     }
+    // "The invitation to President X to attend the summit stands", "declined an
+    // offer to attend": what the "to attend" hangs on reaches past the window.
+    let attend = (from..i).find(|&j| v.w(j) == "attend" && j > 0 && v.w(j - 1) == "to");
+    if let Some(a) = attend {
+        if (a.saturating_sub(8).max(cs)..a).any(|j| NEGATION.contains(&v.w(j))) {
+            return Verdict::Negated;
+        }
+    }
     // A condition earlier in the clause ("if they agree, the leaders will meet").
     if (cs.max(i.saturating_sub(30))..from).any(|j| matches!(v.w(j), "if" | "unless" | "whether")) {
         return Verdict::Negated;
