@@ -1718,3 +1718,19 @@ fn an_invitation_to_attend_a_summit_and_none_of_this_are_no_events() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_new_subject_after_comma_and_opens_its_own_clause() {
+    let got = read(
+        "The cabinet held its first formal meeting on Monday, and Prime Minister Kevin Lee is expected to travel to \
+         Madrid later this month for talks with President Ana Ruiz.",
+        Some("2025-04-03"),
+    );
+    assert_eq!(got, ["meeting planned 2025-04-01..2025-04-30 Madrid Ana Ruiz+Kevin Lee"]);
+    // (A list is no clause: "B, C, and the Dutch prime minister".)
+    let got = read(
+        "President Ana Ruiz met Kevin Lee, Tomas Berg, and the Dutch Prime Minister Dick Schoof in Madrid on Monday.",
+        Some("2025-04-03"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-03-31..2025-03-31 Madrid Ana Ruiz+Dick Schoof+Kevin Lee+Tomas Berg"]);
+}

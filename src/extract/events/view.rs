@@ -341,6 +341,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 // "... flies to Tokyo later on Monday and is due to meet ..."
                 || (w == "and"
                     && matches!(self.w(i + 1), "is" | "are" | "was" | "were" | "will" | "has" | "have" | "had" | "then"))
+                // "The cabinet met on Monday, and the premier is expected to travel
+                // ...": a new subject and its verb (not a list, "B, C, and the Dutch
+                // prime minister").
+                || (w == "and" && i > 0 && self.w(i - 1) == "," && self.new_subject_at(i + 1))
                 || (w == "as" && self.as_opens_clause(g, i))
             {
                 Some(Lead::Other)
@@ -361,6 +365,14 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             out.push((start, self.toks.len(), lead));
         }
         out
+    }
+
+    /// True when a subject and an auxiliary start at `i`: "the premier is", "Lee
+    /// will", "officials from both sides have".
+    fn new_subject_at(&self, i: usize) -> bool {
+        (i + 1..(i + 7).min(self.toks.len()))
+            .take_while(|&k| !matches!(self.w(k), "," | ";" | "and") && self.trigger(k).is_none())
+            .any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "will" | "has" | "have" | "had" | "would"))
     }
 
     /// True when the "to" at `i` opens a plan agreed on at an event told earlier in
