@@ -426,7 +426,16 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
             let titled =
                 skip > 0 || title_before(g, toks, start) || after_title_comma || listed || party || counterpart;
             let given = words.first().is_some_and(|t| g.given.contains(&fold(t.text)));
+            // ("Transitional Presidential Council chairman X": the run names a body.)
+            let body_next = toks.get(j).is_some_and(|t| {
+                t.is_capitalised()
+                    && (NOT_SURNAMES.iter().any(|f| t.is(f))
+                        || ["party", "ministry", "union", "parliament", "congress", "senate", "court", "bank", "fund"]
+                            .iter()
+                            .any(|f| t.is(f)))
+            });
             let last_ok = words.last().is_some_and(|t| is_name_word(t))
+                && !body_next
                 && !toks.get(j).is_some_and(|t| FACILITIES.iter().any(|f| t.is(f)))
                 && !words.last().is_some_and(|t| FACILITIES.iter().any(|f| t.is(f)));
             // "Foreign Minister Sybiha": a person the article names by surname only.

@@ -1734,3 +1734,12 @@ fn a_new_subject_after_comma_and_opens_its_own_clause() {
     );
     assert_eq!(got, ["meeting occurred 2025-03-31..2025-03-31 Madrid Ana Ruiz+Dick Schoof+Kevin Lee+Tomas Berg"]);
 }
+
+#[test]
+fn capitalised_words_before_a_body_name_no_person() {
+    let got = read(
+        "President Kevin Lee held talks with Interim Governing Council chairman Tavake Halvorsk in Suva on Monday.",
+        Some("2025-04-03"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-03-31..2025-03-31 Suva Kevin Lee+Tavake Halvorsk"]);
+}
