@@ -1743,3 +1743,17 @@ fn capitalised_words_before_a_body_name_no_person() {
     );
     assert_eq!(got, ["meeting occurred 2025-03-31..2025-03-31 Suva Kevin Lee+Tavake Halvorsk"]);
 }
+
+#[test]
+fn a_when_clause_after_the_meeting_gives_its_day_and_town() {
+    let got = read(
+        "Prime Minister Kevin Lee went to Spain instead, where he met President Ana Ruiz when he visited Seville \
+         late last year.",
+        Some("2025-04-02"),
+    );
+    assert_eq!(got, ["meeting occurred 2024-01-01..2024-12-31 Seville Ana Ruiz+Kevin Lee"]);
+    // (A "when" clause with a meeting of its own keeps its date to itself.)
+    let got =
+        read("Kevin Lee met Ana Ruiz in Madrid when Tomas Berg held talks with them on Monday.", Some("2025-04-02"));
+    assert!(got.iter().any(|e| e.starts_with("meeting occurred - Madrid Ana Ruiz+Kevin Lee")), "{got:?}");
+}

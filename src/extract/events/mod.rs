@@ -447,6 +447,16 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 }
             })
         };
+        // "... where he met Xi when he visited Beijing": a town the "when" clause after
+        // it names, inside the country the clause has (or none).
+        let place = match (place, when_after(v, ce)) {
+            (p, Some(end)) if p.as_ref().is_none_or(|p| p.within.is_empty()) && kind != EventKind::Call => {
+                let town =
+                    parties::place(r, v, ce + 1, end).filter(|t| p.as_ref().is_none_or(|p| t.within.contains(&p.name)));
+                town.or(p)
+            }
+            (p, _) => p,
+        };
         // "The 47th ASEAN summit opened", "G7 foreign ministers ended a meeting": with
         // no one else named (or only its chair), the body's own gathering is the event.
         let mut multilateral = false;
@@ -597,6 +607,14 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             let before = v.dates.iter().find(|(_, e, _)| *e == cs - 1 || (*e == cs - 2 && v.w(cs - 2) == ","));
             if let Some((s, _, expr)) = before {
                 date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
+            }
+        }
+        // "met Xi when he visited Beijing late last year": the "when" clause after it.
+        if date.is_none() {
+            if let Some(end) = when_after(v, ce) {
+                if let Some((s, _, expr)) = v.dates.iter().find(|(s, e, _)| *s > ce && *e <= end) {
+                    date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
+                }
             }
         }
         // "When Wang was in New Delhi earlier this month, he and Doval held talks":
@@ -978,4 +996,17 @@ pub(crate) fn context_date(drafts: &[Draft], told: Option<(usize, DateSpan)>) ->
         (Some((_, day)), _) | (None, Some((_, day))) => Some(day),
         (None, None) => None,
     }
+}
+
+/// The end of a "when" clause that follows the clause ending at `ce` and tells no
+/// meeting or call of its own: "met Xi when he visited Beijing late last year".
+fn when_after(v: &SentenceView<'_, '_>, ce: usize) -> Option<usize> {
+    if v.w(ce) != "when" {
+        return None;
+    }
+    let n = v.toks.len();
+    let end = (ce + 1..n).find(|&k| matches!(v.w(k), ";" | "," | "while" | "but")).unwrap_or(n).min(ce + 16);
+    // (A visit there is the occasion, no event of its own.)
+    let own = (ce + 1..end).any(|k| v.trigger(k).is_some() && !v.w(k).starts_with("visit"));
+    (!own).then_some(end)
 }
