@@ -1757,3 +1757,18 @@ fn a_when_clause_after_the_meeting_gives_its_day_and_town() {
         read("Kevin Lee met Ana Ruiz in Madrid when Tomas Berg held talks with them on Monday.", Some("2025-04-02"));
     assert!(got.iter().any(|e| e.starts_with("meeting occurred - Madrid Ana Ruiz+Kevin Lee")), "{got:?}");
 }
+
+#[test]
+fn the_second_day_of_a_visit_is_that_day_only() {
+    let got = read(
+        "President Ana Ruiz received Prime Minister Kevin Lee in Madrid on Thursday, on the second day of a state \
+         visit.",
+        Some("2024-11-29"),
+    );
+    assert_eq!(got, ["meeting occurred 2024-11-28..2024-11-28 Madrid Ana Ruiz+Kevin Lee"]);
+    let got = read(
+        "On Thursday, the second and final day of the summit, Ana Ruiz met Kevin Lee in Madrid.",
+        Some("2024-11-29"),
+    );
+    assert_eq!(got, ["meeting occurred 2024-11-27..2024-11-28 Madrid Ana Ruiz+Kevin Lee"]);
+}

@@ -697,7 +697,13 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     _ => return None,
                 };
                 let day_at = (i + 1..i + 4).find(|&k| v.w(k) == "day")?;
-                (day_at == i + 1 || (i + 1..day_at).all(|k| matches!(v.w(k), "and" | "final" | "last"))).then_some(n)
+                // ("on the second day of a state visit": the visit is the occasion,
+                // the meeting that day alone.)
+                let visit = v.w(day_at + 1) == "of"
+                    && (day_at + 2..day_at + 6)
+                        .any(|k| matches!(v.w(k), "visit" | "trip" | "tour" | "stay" | "journey"));
+                (!visit && (day_at == i + 1 || (i + 1..day_at).all(|k| matches!(v.w(k), "and" | "final" | "last"))))
+                    .then_some(n)
             });
             if let Some(n) = nth {
                 date = d
