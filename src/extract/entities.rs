@@ -621,6 +621,10 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
             if !is_name_word(t) || toks.get(i + 1).is_some_and(|n| n.class == Class::Word && is_name_word(n)) {
                 continue;
             }
+            // ("welcomed at Manas airport": a place's name, not a misspelt Maas.)
+            if toks.get(i + 1).is_some_and(|n| FACILITIES.iter().any(|f| n.is(f))) {
+                continue;
+            }
             let f = fold(t.text);
             let local = people.by_surname(&f).or_else(|| {
                 let surnames: Vec<&str> = people.by_surname.keys().map(String::as_str).collect();

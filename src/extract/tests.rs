@@ -1772,3 +1772,16 @@ fn the_second_day_of_a_visit_is_that_day_only() {
     );
     assert_eq!(got, ["meeting occurred 2024-11-27..2024-11-28 Madrid Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_town_after_to_and_comma_in_and_an_airport_name() {
+    let got = read(
+        "President Ana Ruiz will travel on Friday to Vallejuelo, in Peru's southern Puno region, to meet President \
+         Kevin Lee.",
+        Some("2025-08-11"),
+    );
+    assert_eq!(got, ["meeting planned 2025-08-15..2025-08-15 Vallejuelo Ana Ruiz+Kevin Lee"]);
+    // (A word before "airport" is its name, not a misspelt surname: "Maas".)
+    let got = read("Kevin Lee was welcomed at Manas airport by President Ana Ruiz on Wednesday.", Some("2025-08-11"));
+    assert_eq!(got, ["meeting occurred 2025-08-06..2025-08-06 - Ana Ruiz+Kevin Lee"]);
+}

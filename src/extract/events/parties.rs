@@ -331,13 +331,18 @@ pub(super) fn invitation(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, c
 /// Quebec", "at Kananaskis, Alberta". `region` is the known place after the comma.
 fn unlisted_town(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, region_at: usize, region: usize) -> Option<Place> {
     // (After a city the name is a venue in it: "at State House, Nairobi".)
+    // (Also "to Flores, in Guatemala's north".)
+    let comma_in = region_at >= 2 && v.w(region_at - 1) == "in" && v.w(region_at - 2) == ",";
     if matches!(g.places[region].kind, PlaceKind::Landmark | PlaceKind::City)
         || region_at < cs + 3
-        || v.w(region_at - 1) != ","
+        || (v.w(region_at - 1) != "," && !comma_in)
     {
         return None;
     }
-    let end = region_at - 1;
+    let end = region_at - 1 - usize::from(comma_in);
+    if end < cs + 2 {
+        return None;
+    }
     let mut start = end;
     while start > cs && end - start < 3 {
         let t = &v.toks[start - 1];
@@ -346,7 +351,7 @@ fn unlisted_town(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, region_at: 
         }
         start -= 1;
     }
-    if start == end || start <= cs || !matches!(v.w(start - 1), "in" | "at" | "near") {
+    if start == end || start <= cs || !matches!(v.w(start - 1), "in" | "at" | "near" | "to") {
         return None;
     }
     let name = v.toks[start..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
