@@ -305,6 +305,8 @@ fn edits_within(a: &[u8], b: &[u8], limit: usize) -> Option<usize> {
 pub(crate) struct Names {
     pub(crate) people: People,
     pub(crate) spans: Vec<Vec<Span>>,
+    /// The titles each person was named under, lower-case ("president").
+    pub(crate) titles: Vec<Vec<String>>,
 }
 
 /// Finds and resolves the names of every sentence of an article.
@@ -662,7 +664,15 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
         described(g, toks, &mut spans, &mut people, &titled, (&mut last_named, &mut named_count));
         all.push(spans);
     }
-    Names { people, spans: all }
+    let mut titles = vec![Vec::new(); people.names.len()];
+    for (t, ps) in titled {
+        for p in ps {
+            if let Some(ts) = titles.get_mut(p) {
+                ts.push(t.clone());
+            }
+        }
+    }
+    Names { people, spans: all, titles }
 }
 
 /// Words that make "the <demonym> ..." a description of one person.

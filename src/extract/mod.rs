@@ -126,6 +126,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             previous_subject,
             caption: s.block == Block::Caption,
             countries: &names.people.countries,
+            titles: &names.titles,
         };
         let facts = events::read_sentence(&reading, v, n);
         let drafts_here = facts.drafts.len();

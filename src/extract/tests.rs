@@ -1785,3 +1785,14 @@ fn a_town_after_to_and_comma_in_and_an_airport_name() {
     let got = read("Kevin Lee was welcomed at Manas airport by President Ana Ruiz on Wednesday.", Some("2025-08-11"));
     assert_eq!(got, ["meeting occurred 2025-08-06..2025-08-06 - Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn the_two_presidents_are_the_ones_named_as_presidents() {
+    let got = read(
+        "French President Emmanuel Macron received his Nigerian counterpart Bola Tinubu in Paris on Thursday. \
+         Foreign Minister Yusuf Tuggar met Jean-Noel Barrot at the Quai d'Orsay on Wednesday. The two presidents \
+         first met in Paris in June 2023.",
+        Some("2024-11-29"),
+    );
+    assert_eq!(got[2], "meeting occurred 2023-06-01..2023-06-30 Paris Bola Tinubu+Emmanuel Macron");
+}

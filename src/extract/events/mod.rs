@@ -105,6 +105,8 @@ pub(crate) struct Reading<'g> {
     /// Each person's country, when the gazetteer knows it (index as in
     /// `frequent_people`).
     pub(crate) countries: &'g [Option<String>],
+    /// The titles each person was named under (index as in `frequent_people`).
+    pub(crate) titles: &'g [Vec<String>],
 }
 
 /// Reads one sentence.
@@ -309,6 +311,34 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 r.parties.clone()
             } else {
                 r.frequent_people.clone()
+            };
+            // "the two presidents": of those, the two named as presidents; with one,
+            // that one and someone of another country named under no title.
+            let pool = match plural_role(v, cs, ce) {
+                Some(role) => {
+                    // (A "leader" may be a president: "Chinese leader Xi".)
+                    let fits = |t: &String| t.contains(role.as_str()) || role == "president" && t.ends_with("leader");
+                    let fitting: Vec<usize> = pool
+                        .iter()
+                        .copied()
+                        .filter(|p| r.titles.get(*p).is_some_and(|ts| ts.iter().any(fits)))
+                        .collect();
+                    let untitled = |p: &usize| r.titles.get(*p).is_none_or(|ts| ts.is_empty());
+                    match fitting[..] {
+                        [] => pool,
+                        [one] => {
+                            // (Of another country: two presidents are rarely of one.)
+                            let country = |p: usize| r.countries.get(p).cloned().flatten();
+                            let foreign = |p: &usize| country(*p).is_none() || country(*p) != country(one);
+                            let other = pool.iter().rev().copied().find(|p| *p != one && untitled(p) && foreign(p));
+                            other.map_or(pool, |o| vec![o, one])
+                        }
+                        [_, _] => fitting,
+                        // (Three presidents: no telling which two.)
+                        _ => pool,
+                    }
+                }
+                None => pool,
             };
             // ("Trump met each leader", "received both ministers": two others than
             // those already named.)
@@ -952,6 +982,23 @@ fn each_of_them(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> bool {
 }
 
 /// The people named before token `i` (not as a possessive modifier), in order.
+/// The role "the two presidents", "both foreign ministers" name in the clause:
+/// "president", "foreign minister" (none for "leaders", "men", "they").
+fn plural_role(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Option<String> {
+    let at = (cs..ce).find(|&i| matches!(v.w(i), "two" | "both"))?;
+    let (a, b) = (v.w(at + 1), v.w(at + 2));
+    let role = match a {
+        "presidents" | "premiers" | "chancellors" | "ministers" | "kings" | "emirs" => {
+            a.trim_end_matches('s').to_string()
+        }
+        "prime" | "foreign" | "defence" | "defense" | "finance" | "trade" if b == "ministers" => {
+            format!("{a} minister")
+        }
+        _ => return None,
+    };
+    Some(role)
+}
+
 fn people_before(v: &SentenceView<'_, '_>, i: usize) -> Vec<usize> {
     v.spans
         .iter()
