@@ -1796,3 +1796,9 @@ fn the_two_presidents_are_the_ones_named_as_presidents() {
     );
     assert_eq!(got[2], "meeting occurred 2023-06-01..2023-06-30 Paris Bola Tinubu+Emmanuel Macron");
 }
+
+#[test]
+fn someone_whose_aide_met_is_no_party() {
+    let got = read("In September, Tomas Berg, Kevin Lee's chief negotiator, met Ana Ruiz in Doha.", Some("2024-01-10"));
+    assert_eq!(got, ["meeting occurred 2023-09-01..2023-09-30 Doha Ana Ruiz+Tomas Berg"]);
+}

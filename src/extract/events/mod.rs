@@ -231,8 +231,11 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     // "Putin's aide", "the Trump administration": a modifier, not a party.
                     let possessive = modifies(v, s.end);
                     // ("Halvorsen's talks", "under Halvorsen's mediation": a party.)
+                    // (Not "Maduro's chief negotiator, met": an apposition between.)
                     let owns_trigger = v.w(s.end) == "'s"
-                        && ((s.end + 1..s.end + 5).any(|k| trigger_idx.contains(&k))
+                        && ((s.end + 1..s.end + 5)
+                            .take_while(|&k| !matches!(v.w(k), "," | "and"))
+                            .any(|k| trigger_idx.contains(&k))
                             || BROKERING.contains(&v.w(s.end + 1)));
                     ((!possessive || owns_trigger).then_some(p), owns_trigger)
                 }
