@@ -113,6 +113,9 @@ const NOT_SURNAMES: &[&str] = &[
     "adviser", "advisor", "envoy", "spokesman", "spokeswoman", "spokesperson",
 ];
 
+/// Lower-case words that end a Turkic name: "son of", "daughter of".
+const PATRONYMICS: &[&str] = &["uulu", "kyzy", "oglu", "ogly", "qizi", "kizi"];
+
 /// Lower-case particles allowed inside names ("Mohammed bin Salman").
 const PARTICLES: &[&str] = &[
     "bin", "bint", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ibn", "abu", "dos",
@@ -394,7 +397,10 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                     break;
                 }
             }
+            // ("Nurlanbek Turgunbek uulu", "Ilham Heydar oglu": a patronymic word
+            // ends the name.)
             let j = j.min(toks.len());
+            let j = if j > i + 1 && toks.get(j).is_some_and(|t| PATRONYMICS.contains(&t.text)) { j + 1 } else { j };
             let skip = leading_titles(g, toks, i, j);
             let start = i + skip;
             // (A hyphenated part is one word with the one before: "Al-Jaber".)
@@ -436,7 +442,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                             .iter()
                             .any(|f| t.is(f)))
             });
-            let last_ok = words.last().is_some_and(|t| is_name_word(t))
+            let last_ok = words.last().is_some_and(|t| is_name_word(t) || PATRONYMICS.contains(&t.text))
                 && !body_next
                 && !toks.get(j).is_some_and(|t| FACILITIES.iter().any(|f| t.is(f)))
                 && !words.last().is_some_and(|t| FACILITIES.iter().any(|f| t.is(f)));

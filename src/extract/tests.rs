@@ -1802,3 +1802,19 @@ fn someone_whose_aide_met_is_no_party() {
     let got = read("In September, Tomas Berg, Kevin Lee's chief negotiator, met Ana Ruiz in Doha.", Some("2024-01-10"));
     assert_eq!(got, ["meeting occurred 2023-09-01..2023-09-30 Doha Ana Ruiz+Tomas Berg"]);
 }
+
+#[test]
+fn a_turkic_patronymic_ends_a_name() {
+    let got = read(
+        "President Ana Ruiz received Speaker Talant Bekmurat uulu and Cabinet Chairman Aibek Saltanov separately in \
+         Bishkek on Wednesday.",
+        Some("2025-03-13"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-03-12..2025-03-12 Bishkek Ana Ruiz+Talant Bekmurat uulu",
+            "meeting occurred 2025-03-12..2025-03-12 Bishkek Aibek Saltanov+Ana Ruiz"
+        ]
+    );
+}
