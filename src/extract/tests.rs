@@ -1818,3 +1818,13 @@ fn a_turkic_patronymic_ends_a_name() {
         ]
     );
 }
+
+#[test]
+fn watching_a_ceremony_by_video_link_is_no_call() {
+    let got = read(
+        "Ana Ruiz and Kevin Lee met in Lima on Wednesday. The two presidents also watched, by video link, the \
+         opening of a border bridge.",
+        Some("2025-03-13"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-03-12..2025-03-12 Lima Ana Ruiz+Kevin Lee"]);
+}

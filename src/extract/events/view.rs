@@ -182,6 +182,14 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                     // ("on the phone with", "by phone to": the noun, below.)
                     && !matches!(next, "with" | "to")
                     && !(i.saturating_sub(8)..i).any(|k| SPEECH.contains(&self.w(k)) || self.w(k) == "interview")
+                    // ("watched, by video link, the reopening": a ceremony seen from afar.)
+                    && !(i.saturating_sub(5)..i).any(|k| {
+                        matches!(
+                            self.w(k),
+                            "watched" | "watch" | "witnessed" | "witness" | "addressed" | "address" | "opened"
+                                | "inaugurated" | "inaugurate" | "launched" | "unveiled" | "observed"
+                        )
+                    })
                     // ("spoke by phone", "a call by phone": the verb is the trigger.)
                     && !(i.saturating_sub(6)..i).any(|k| {
                         matches!(
