@@ -70,6 +70,8 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
         .collect();
     let reference = reference(published, &views);
     let exact_published = published.filter(|p| p.source.is_exact()).map(|p| p.date);
+    // A live blog's entries, each under its time of day, tell that day's news.
+    let live_day = exact_published.filter(|_| live_blog(&article.text));
 
     // Read sentence by sentence, gathering drafts into clusters (one per event).
     let mut clusters: Vec<Cluster> = Vec::new();
@@ -255,6 +257,17 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     if day.is_some() {
                         journeys.push((d.participants[0], day, n));
                     }
+                }
+            }
+            if let Some(day) = live_day {
+                // (Not the background of a live entry: "the two had met in Oslo".)
+                let background = v.toks.iter().any(|t| t.is("had") || t.is("previously") || t.is("last"));
+                // (Nor a later word on an event an earlier entry dated.)
+                let told = all.iter().any(|x| {
+                    x.date.is_some() && x.participants.iter().filter(|p| d.participants.contains(p)).count() >= 2
+                });
+                if d.date.is_none() && d.status == Status::Occurred && !background && !told {
+                    d.date = Some(DateSpan::day(day));
                 }
             }
             place_draft(&mut clusters, &mut orphans, d.clone(), &names.people.countries);
@@ -576,3 +589,20 @@ impl SentenceView<'_, '_> {
 
 #[cfg(test)]
 mod tests;
+
+/// True for a live blog: three or more lines that hold only a time of day
+/// ("14:05", "9.30 GMT", "11:40 a.m.").
+fn live_blog(text: &str) -> bool {
+    let time_line = |line: &str| {
+        let l = line.trim();
+        let digits = l.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&digits) || !matches!(l.as_bytes().get(digits), Some(b':' | b'.')) {
+            return false;
+        }
+        let rest = &l[digits + 1..];
+        let minutes = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let tail = rest[minutes..].trim();
+        minutes == 2 && tail.len() <= 6 && tail.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.' || b == b' ')
+    };
+    text.lines().filter(|l| time_line(l)).take(3).count() == 3
+}

@@ -1828,3 +1828,21 @@ fn watching_a_ceremony_by_video_link_is_no_call() {
     );
     assert_eq!(got, ["meeting occurred 2025-03-12..2025-03-12 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_live_blog_entry_tells_the_day_of_the_blog() {
+    let text = "LIVE | The president in Lima\nSunday 15 June 2025\n\n18:20\nThat is all from us today.\n\n\
+                14:05\nPresident Ana Ruiz sat down with Prime Minister Kevin Lee for talks at the palace in Lima.\n\n\
+                10:15\nSome background: the two had met in Quito in March.\n\n09:30\nWelcome to our coverage.\n";
+    let got = read(text, None);
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-06-15..2025-06-15 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-03-01..2025-03-31 Quito Ana Ruiz+Kevin Lee"
+        ]
+    );
+    // (Not without the times: a plain story's undated talks stay undated.)
+    let plain = text.replace("18:20\n", "").replace("14:05\n", "").replace("10:15\n", "").replace("09:30\n", "");
+    assert!(read(&plain, None)[0].starts_with("meeting occurred - Lima"), "{:?}", read(&plain, None));
+}
