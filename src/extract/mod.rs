@@ -107,30 +107,40 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
         if s.block == Block::Body {
             body_seen += 1;
         }
-        let frequent_people = {
-            let mut v = recent_people.clone();
-            // Stable: among equal counts the more recent stays later.
-            v.sort_by_key(|p| mentions.get(*p).copied().unwrap_or(0));
-            v
+        // Most sentences tell no event: no trigger, and none of the words that add
+        // people to one told before; they need no reading.
+        let facts = if v.may_tell_events() {
+            let frequent_people = {
+                let mut v = recent_people.clone();
+                // Stable: among equal counts the more recent stays later.
+                v.sort_by_key(|p| mentions.get(*p).copied().unwrap_or(0));
+                v
+            };
+            let parties =
+                frequent_people.iter().copied().filter(|p| all.iter().any(|d| d.participants.contains(p))).collect();
+            let reading = Reading {
+                g,
+                reference,
+                context: events::context_date(&all, day_told.filter(|&(at, _)| n - at <= 2)),
+                recent_groups: recent_groups.clone(),
+                // ("Nigeria and Niger agreed on Monday to ... Teams from the two
+                // countries had met the day before": the three sentences before.)
+                recent_countries: recent_countries
+                    .iter()
+                    .filter(|(_, at)| n - at <= 3)
+                    .map(|(c, _)| c.clone())
+                    .collect(),
+                frequent_people,
+                parties,
+                previous_subject,
+                caption: s.block == Block::Caption,
+                countries: &names.people.countries,
+                titles: &names.titles,
+            };
+            events::read_sentence(&reading, v, n)
+        } else {
+            events::SentenceFacts::default()
         };
-        let parties =
-            frequent_people.iter().copied().filter(|p| all.iter().any(|d| d.participants.contains(p))).collect();
-        let reading = Reading {
-            g,
-            reference,
-            context: events::context_date(&all, day_told.filter(|&(at, _)| n - at <= 2)),
-            recent_groups: recent_groups.clone(),
-            // ("Nigeria and Niger agreed on Monday to ... Teams from the two
-            // countries had met the day before": the three sentences before.)
-            recent_countries: recent_countries.iter().filter(|(_, at)| n - at <= 3).map(|(c, _)| c.clone()).collect(),
-            frequent_people,
-            parties,
-            previous_subject,
-            caption: s.block == Block::Caption,
-            countries: &names.people.countries,
-            titles: &names.titles,
-        };
-        let facts = events::read_sentence(&reading, v, n);
         let drafts_here = facts.drafts.len();
         for g in facts.drafts.iter().flat_map(|d| d.groups.iter()) {
             recent_groups.retain(|x| x != g);

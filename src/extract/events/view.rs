@@ -375,6 +375,30 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         out
     }
 
+    /// False for a sentence that can tell no event nor add to one: no trigger and
+    /// no word of taking part ("joined", "the delegation included", "invited").
+    pub(crate) fn may_tell_events(&self) -> bool {
+        (0..self.toks.len()).any(|i| {
+            self.trigger(i).is_some()
+                || matches!(
+                    self.w(i),
+                    "invited"
+                        | "delegation"
+                        | "team"
+                        | "side"
+                        | "took"
+                        | "take"
+                        | "takes"
+                        | "taking"
+                        | "sat"
+                        | "attended"
+                        | "joined"
+                        | "accompanied"
+                        | "present"
+                )
+        })
+    }
+
     /// True when a subject and an auxiliary start at `i`: "the premier is", "Lee
     /// will", "officials from both sides have".
     fn new_subject_at(&self, i: usize) -> bool {
