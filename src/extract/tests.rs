@@ -1846,3 +1846,16 @@ fn a_live_blog_entry_tells_the_day_of_the_blog() {
     let plain = text.replace("18:20\n", "").replace("14:05\n", "").replace("10:15\n", "").replace("09:30\n", "");
     assert!(read(&plain, None)[0].starts_with("meeting occurred - Lima"), "{:?}", read(&plain, None));
 }
+
+#[test]
+fn spoken_by_phone_twice_is_a_count() {
+    let got = read(
+        "Kevin Lee has said he would visit Peru when the time is right, and Ana Ruiz has spoken with him by phone \
+         twice since the spring.",
+        Some("2025-10-20"),
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // (A date's "the day before" counts nothing.)
+    let got = read("Tomas Berg and Kevin Lee had met in Asmara the day before.", Some("2025-10-20"));
+    assert_eq!(got, ["meeting occurred 2025-10-19..2025-10-19 Asmara Kevin Lee+Tomas Berg"]);
+}

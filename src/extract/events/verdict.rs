@@ -180,7 +180,10 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
         matches!(v.w(k), "before" | "previously")
             && (k + 1..ce.min(k + 8)).any(|d| v.in_date[d] && v.w(d - 1) != "since")
     };
-    if (i + 1..i + 5).any(|k| VAGUE_AFTER.contains(&v.w(k)) && !opens_clause(k) && !dated(k))
+    // ("has spoken with him by phone twice since the spring".)
+    if (i + 1..(i + 7).min(v.toks.len()))
+        .take_while(|&k| !matches!(v.w(k), "," | ";"))
+        .any(|k| VAGUE_AFTER.contains(&v.w(k)) && !opens_clause(k) && !dated(k) && !v.in_date[k])
         && matches!(v.w(i), "met" | "meet" | "spoken" | "spoke" | "talked")
     {
         return Verdict::Negated;
