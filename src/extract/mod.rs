@@ -277,7 +277,9 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     x.date.is_some() && x.participants.iter().filter(|p| d.participants.contains(p)).count() >= 2
                 });
                 if d.date.is_none() && d.status == Status::Occurred && !background && !told {
-                    d.date = Some(DateSpan::day(day));
+                    // ("the second and final day of the summit": from the day before.)
+                    let first = v.nth_day(0, v.toks.len()).and_then(|n| day.checked_sub_days(chrono::Days::new(n - 1)));
+                    d.date = first.and_then(|f| DateSpan::days(f, day)).or(Some(DateSpan::day(day)));
                 }
             }
             place_draft(&mut clusters, &mut orphans, d.clone(), &names.people.countries);

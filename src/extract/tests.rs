@@ -1859,3 +1859,12 @@ fn spoken_by_phone_twice_is_a_count() {
     let got = read("Tomas Berg and Kevin Lee had met in Asmara the day before.", Some("2025-10-20"));
     assert_eq!(got, ["meeting occurred 2025-10-19..2025-10-19 Asmara Kevin Lee+Tomas Berg"]);
 }
+
+#[test]
+fn a_live_blog_on_the_second_day_of_a_summit_dates_it_from_the_day_before() {
+    let text = "LIVE | Leaders in Vilnius\nWednesday 25 June 2025\n\n16:00\nThat is all from us.\n\n12:10\nLeaders \
+                posed for a photo.\n\n08:00\nWelcome to our coverage of the second and final day of the NATO summit \
+                in Vilnius.\n";
+    let got = read_groups(text, "2025-06-25");
+    assert_eq!(got, ["occurred 2025-06-24..2025-06-25 Vilnius NATO"]);
+}

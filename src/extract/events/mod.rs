@@ -721,24 +721,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // "the second and final day of the summit", "entered a third day on
         // Monday": the gathering began that many days before the day given.
         if let Some(d) = date.filter(|d| d.precision == Precision::Day && d.start == d.end) {
-            let nth = (cs..ce).find_map(|i| {
-                let n = match v.w(i) {
-                    "second" => 2,
-                    "third" => 3,
-                    "fourth" => 4,
-                    "fifth" => 5,
-                    _ => return None,
-                };
-                let day_at = (i + 1..i + 4).find(|&k| v.w(k) == "day")?;
-                // ("on the second day of a state visit": the visit is the occasion,
-                // the meeting that day alone.)
-                let visit = v.w(day_at + 1) == "of"
-                    && (day_at + 2..day_at + 6)
-                        .any(|k| matches!(v.w(k), "visit" | "trip" | "tour" | "stay" | "journey"));
-                (!visit && (day_at == i + 1 || (i + 1..day_at).all(|k| matches!(v.w(k), "and" | "final" | "last"))))
-                    .then_some(n)
-            });
-            if let Some(n) = nth {
+            if let Some(n) = v.nth_day(cs, ce) {
                 date = d
                     .start
                     .checked_sub_days(chrono::Days::new(n - 1))

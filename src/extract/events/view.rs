@@ -375,6 +375,27 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         out
     }
 
+    /// "the second and final day of the summit", "entered a third day": which day of
+    /// a gathering the clause `cs..ce` is on (not "the second day of a visit": the
+    /// visit is the occasion, the meeting that day alone).
+    pub(crate) fn nth_day(&self, cs: usize, ce: usize) -> Option<u64> {
+        (cs..ce).find_map(|i| {
+            let n = match self.w(i) {
+                "second" => 2,
+                "third" => 3,
+                "fourth" => 4,
+                "fifth" => 5,
+                _ => return None,
+            };
+            let day_at = (i + 1..i + 4).find(|&k| self.w(k) == "day")?;
+            let visit = self.w(day_at + 1) == "of"
+                && (day_at + 2..day_at + 6)
+                    .any(|k| matches!(self.w(k), "visit" | "trip" | "tour" | "stay" | "journey"));
+            (!visit && (day_at == i + 1 || (i + 1..day_at).all(|k| matches!(self.w(k), "and" | "final" | "last"))))
+                .then_some(n)
+        })
+    }
+
     /// False for a sentence that can tell no event nor add to one: no trigger and
     /// no word of taking part ("joined", "the delegation included", "invited").
     pub(crate) fn may_tell_events(&self) -> bool {
