@@ -191,17 +191,29 @@ pub(crate) fn title_before(g: &Gazetteer, toks: &[Token<'_>], i: usize) -> bool 
 /// Whether `toks[..i]` ends with a title and the body it is of: "the Chairman of
 /// the Standing Committee of the National People's Congress".
 fn title_of_before(g: &Gazetteer, toks: &[Token<'_>], i: usize) -> bool {
+    title_of_start(g, toks, i).is_some()
+}
+
+/// Where the title of [`title_of_before`] starts ("Chairman").
+pub(crate) fn title_of_start(g: &Gazetteer, toks: &[Token<'_>], i: usize) -> Option<usize> {
     for k in (i.saturating_sub(12)..i).rev() {
         let t = &toks[k];
         if t.text == "of" && title_before(g, toks, k) {
-            return true;
+            return (1..=g.title_len.min(k))
+                .rev()
+                .find(|&n| {
+                    with_lower(&toks[k - n..k], |phrase| {
+                        g.titles.contains(phrase) || phrase.strip_suffix('s').is_some_and(|p| g.titles.contains(p))
+                    })
+                })
+                .map(|n| k - n);
         }
         let body_word = t.is_capitalised() || matches!(t.text, "the" | "of" | "and" | "for" | "'s" | "-" | "on");
         if !body_word {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 /// How many leading tokens of `toks[from..to]` form titles ("Senior Advisor" in
@@ -403,6 +415,12 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
             let j = if j > i + 1 && toks.get(j).is_some_and(|t| PATRONYMICS.contains(&t.text)) { j + 1 } else { j };
             let skip = leading_titles(g, toks, i, j);
             let start = i + skip;
+            // "of the National Assembly Tavake Halvorsk": a body's name ends the run
+            // of capitalised words before the person's, after a title of that body.
+            let start = match (start..j).rev().find(|&k| NOT_SURNAMES.iter().any(|w| toks[k].is(w))) {
+                Some(k) if j >= k + 3 && title_of_before(g, toks, k + 1) => k + 1,
+                _ => start,
+            };
             // (A hyphenated part is one word with the one before: "Al-Jaber".)
             let words: Vec<&Token<'_>> = (start..j)
                 .filter(|&k| toks[k].class == Class::Word && !(k > start && matches!(toks[k - 1].text, "-" | "'")))
@@ -431,8 +449,28 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
             let counterpart = words.len() >= 2
                 && (start >= 1 && toks[start - 1].is("counterpart")
                     || start >= 2 && toks[start - 1].text == "," && toks[start - 2].is("counterpart"));
-            let titled =
-                skip > 0 || title_before(g, toks, start) || after_title_comma || listed || party || counterpart;
+            // ("Chairman of the National People's Congress Zhao Leji".)
+            // (Not a body's name itself: "the Head of the Kherson Regional Military
+            // Administration, A", "Governor of Tula Region A".)
+            let bodylike = |t: &&Token<'_>| {
+                NOT_SURNAMES.iter().any(|w| t.is(w))
+                    || ["region", "province", "oblast", "district", "county", "state", "eight", "seven", "twenty"]
+                        .iter()
+                        .any(|w| t.is(w))
+            };
+            let title_of = words.len() >= 2
+                && !words.iter().any(bodylike)
+                && toks.get(j).is_none_or(|t| t.text != ",")
+                && start >= 1
+                && toks[start - 1].is_capitalised()
+                && title_of_before(g, toks, start);
+            let titled = skip > 0
+                || title_before(g, toks, start)
+                || after_title_comma
+                || listed
+                || party
+                || counterpart
+                || title_of;
             let given = words.first().is_some_and(|t| g.given.contains(&fold(t.text)));
             // ("Transitional Presidential Council chairman X": the run names a body.)
             let body_next = toks.get(j).is_some_and(|t| {

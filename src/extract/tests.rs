@@ -1868,3 +1868,21 @@ fn a_live_blog_on_the_second_day_of_a_summit_dates_it_from_the_day_before() {
     let got = read_groups(text, "2025-06-25");
     assert_eq!(got, ["occurred 2025-06-24..2025-06-25 Vilnius NATO"]);
 }
+
+#[test]
+fn a_name_right_after_the_title_of_a_body_is_linked_to_the_meeting() {
+    let got = read(
+        "President Kevin Lee also met Chairman of the Standing Committee of the National Assembly Tavake \
+         Halvorsk in Hanoi on Wednesday.",
+        Some("2025-04-24"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-04-23..2025-04-23 Hanoi Kevin Lee+Tavake Halvorsk"]);
+    // (The body's own name is nobody: "the Head of the Kherson Regional Military
+    // Administration, A".)
+    let got = read(
+        "The Head of the Kherson Regional Military Administration, Oleksandr Prokudin, met Ana Ruiz in Kherson on \
+         Wednesday.",
+        Some("2025-04-24"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-04-23..2025-04-23 Kherson Ana Ruiz+Oleksandr Prokudin"]);
+}

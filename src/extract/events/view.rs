@@ -477,7 +477,9 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         let appositive = s > 0 && self.w(s - 1) == ",";
         // A link further than this is no link (and the scan stays linear).
         const REACH: usize = 60;
-        let mut j = s;
+        // ("met Chairman of the Standing Committee of the National People's Congress
+        // Zhao Leji": the person's own title of a body, passed whole.)
+        let mut j = crate::extract::entities::title_of_start(g, self.toks, s).unwrap_or(s);
         let mut passed_person = false;
         while j > clause_start {
             if s - j > REACH {
