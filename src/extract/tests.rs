@@ -1886,3 +1886,13 @@ fn a_name_right_after_the_title_of_a_body_is_linked_to_the_meeting() {
     );
     assert_eq!(got, ["meeting occurred 2025-04-23..2025-04-23 Kherson Ana Ruiz+Oleksandr Prokudin"]);
 }
+
+#[test]
+fn the_agents_of_a_conversation_held_by_them_take_part() {
+    let got = read(
+        "The ministry recalled the telephone conversation held on 31 July by President Ana Ruiz and Prime \
+         Minister Kevin Lee.",
+        Some("2025-08-02"),
+    );
+    assert_eq!(got, ["call occurred 2025-07-31..2025-07-31 - Ana Ruiz+Kevin Lee"]);
+}

@@ -559,10 +559,16 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 if k > clause_start && triggers.contains(&(k - 1)) {
                     return true;
                 }
-                // The agent of a passive: "was received at the Elysee by Macron".
+                // The agent of a passive: "was received at the Elysee by Macron";
+                // "the telephone conversation held on 31 July by A and B".
                 if w == "by"
                     && (clause_start..j).any(|t| {
-                        triggers.contains(&t) && matches!(self.w(t), "received" | "hosted" | "welcomed" | "greeted")
+                        triggers.contains(&t)
+                            && (matches!(self.w(t), "received" | "hosted" | "welcomed" | "greeted")
+                                || (t + 1..j).any(|m| {
+                                    matches!(self.w(m), "held" | "sustained" | "conducted" | "had")
+                                        && (t + 1..m).all(|x| self.w(x) != ",")
+                                }))
                     })
                 {
                     return true;
