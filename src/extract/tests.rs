@@ -1896,3 +1896,21 @@ fn the_agents_of_a_conversation_held_by_them_take_part() {
     );
     assert_eq!(got, ["call occurred 2025-07-31..2025-07-31 - Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_team_and_officials_of_a_country_after_comma_and_are_a_new_meeting() {
+    let got = read_groups(
+        "Trade Minister Ana Ruiz met Kevin Lee in Lima in April, and a Chilean technical team held talks with \
+         officials of the Peruvian Ministry of Trade in Lima on Monday. Chile and Peru signed a deal. Technical \
+         teams from the two interior ministries met in Arica earlier this month.",
+        "2025-05-14",
+    );
+    assert_eq!(
+        got,
+        [
+            "occurred 2025-04-01..2025-04-30 Lima ",
+            "occurred 2025-05-12..2025-05-12 Lima Chile+Peru",
+            "occurred 2025-05-01..2025-05-31 Arica Chile+Peru"
+        ]
+    );
+}

@@ -448,9 +448,13 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let mut groups = groups(r.g, v, cs, ce, &trigger_idx);
         // "the two delegations met", "talks between the two countries", "teams
         // from both countries".
+        // (Also "the two interior ministries", "both foreign ministries".)
+        let sides = |w: &str| {
+            matches!(w, "delegations" | "countries" | "sides" | "teams" | "governments" | "nations" | "ministries")
+        };
         let two_sides = (cs..ce).any(|i| {
             ((v.w(i) == "two" && i > 0 && v.w(i - 1) == "the") || v.w(i) == "both")
-                && matches!(v.w(i + 1), "delegations" | "countries" | "sides" | "teams" | "governments" | "nations")
+                && (sides(v.w(i + 1)) || v.w(i + 2) == "ministries")
         });
         // (Not when two people are named: "A hosted B, and the two governments
         // signed a communique" names no delegations.)

@@ -108,6 +108,12 @@ pub(super) fn groups(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usi
             || (before == "the" && matches!(before2, "between" | "from" | "with" | "and"))
             // "the leaders of France", "mediated by Qatar"
             || (before == "of" && GROUP_NOUNS.contains(&before2))
+            // ("talks with officials of the US Department of Commerce")
+            || (before == "the"
+                && before2 == "of"
+                && s.start >= 4
+                && GROUP_NOUNS.contains(&v.w(s.start - 3))
+                && v.w(s.start - 4) == "with")
             || (before == "by" && MEDIATED.contains(&before2));
         // A demonym in a person's title ("Chinese Foreign Minister Wang Yi", "his
         // Ukrainian counterpart Rustem Umerov") names no delegation.

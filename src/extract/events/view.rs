@@ -423,9 +423,16 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     /// True when a subject and an auxiliary start at `i`: "the premier is", "Lee
     /// will", "officials from both sides have".
     fn new_subject_at(&self, i: usize) -> bool {
-        (i + 1..(i + 7).min(self.toks.len()))
+        let aux = (i + 1..(i + 7).min(self.toks.len()))
             .take_while(|&k| !matches!(self.w(k), "," | ";" | "and") && self.trigger(k).is_none())
-            .any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "will" | "has" | "have" | "had" | "would"))
+            .any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "will" | "has" | "have" | "had" | "would"));
+        // ("..., and a South African technical team held talks with ...": an
+        // article, a noun phrase, a verb that holds a meeting.)
+        let held = matches!(self.w(i), "a" | "an" | "the")
+            && (i + 1..(i + 7).min(self.toks.len()))
+                .take_while(|&k| !matches!(self.w(k), "," | ";" | "and"))
+                .any(|k| HOLDING.contains(&self.w(k)) && self.w(k).ends_with("ed") || self.w(k) == "held");
+        aux || held
     }
 
     /// True when the "to" at `i` opens a plan agreed on at an event told earlier in
