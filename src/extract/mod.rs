@@ -91,6 +91,8 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
     // sentences; with the day of a journey when it gives one.
     let mut visits: Vec<(usize, Place, usize)> = Vec::new();
     let mut journeys: Vec<(usize, Option<DateSpan>, usize)> = Vec::new();
+    // People who met someone in a town on a day: (person, town, day, sentence).
+    let mut stays: Vec<(usize, Place, NaiveDate, usize)> = Vec::new();
     let dateline = doc.dateline.as_deref().and_then(|city| g.place(city));
     // The first body sentence, and whether it states any date at all.
     let lead_sentence = doc.sentences.iter().position(|s| s.block == Block::Body);
@@ -240,6 +242,18 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     d.place = Some(place.clone());
                 }
             }
+            if d.place.is_none() && d.status == Status::Occurred && d.kind == EventKind::Meeting {
+                // (... in the days after, told in the next three sentences.)
+                let day = d.date.filter(|x| x.precision == Precision::Day);
+                let stay = stays.iter().rev().find(|(p, _, at_day, at)| {
+                    n - at <= 3
+                        && d.participants.contains(p)
+                        && day.is_some_and(|x| (0..=3).contains(&(x.start - *at_day).num_days()))
+                });
+                if let Some((_, place, _, _)) = stay {
+                    d.place = Some(place.clone());
+                }
+            }
             if d.place.is_none() && d.status == Status::Occurred && d.kind == EventKind::Meeting && !d.date_from_context
             {
                 // "On Monday, A met B." in a story of a summit held in Rio within
@@ -257,6 +271,19 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                         .rev()
                         .find(|c| c.drafts.iter().any(|x| x.gathering && x.status == Status::Occurred) && near(c));
                     d.place = summit.and_then(Cluster::place);
+                }
+            }
+            // "Frederiksen met Nielsen in Nuuk on Wednesday. On Thursday Frederiksen
+            // also had lunch with Egede": those who met in a town on a day are there
+            // for the sentences after it.
+            let met_in_town = d.parties() >= 2
+                && d.status == Status::Occurred
+                && d.kind == EventKind::Meeting
+                && d.place.as_ref().is_some_and(|p| !p.within.is_empty())
+                && d.date.is_some_and(|x| x.precision == Precision::Day);
+            if let (true, Some(place), Some(day)) = (met_in_town, &d.place, d.date) {
+                for &p in &d.participants {
+                    stays.push((p, place.clone(), day.end, n));
                 }
             }
             if d.parties() < 2 && d.participants.len() == 1 {

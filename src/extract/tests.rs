@@ -1914,3 +1914,20 @@ fn a_team_and_officials_of_a_country_after_comma_and_are_a_new_meeting() {
         ]
     );
 }
+
+#[test]
+fn who_met_in_a_town_is_there_for_the_next_days_meetings() {
+    let got = read(
+        "President Ana Ruiz met Kevin Lee in Bergen on Wednesday evening. On Thursday, Ruiz also had lunch with \
+         Tomas Berg. In November, Ruiz met Kevin Lee again.",
+        Some("2025-04-03"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-04-02..2025-04-02 Bergen Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-04-03..2025-04-03 Bergen Ana Ruiz+Tomas Berg",
+            "meeting occurred 2024-11-01..2024-11-30 - Ana Ruiz+Kevin Lee"
+        ]
+    );
+}
