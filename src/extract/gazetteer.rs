@@ -293,6 +293,11 @@ impl Gazetteer {
 
     fn add_title(&mut self, t: &str) {
         let t = t.to_ascii_lowercase();
+        // Text is matched token by token, and a hyphen is a token of its own:
+        // "vice-president" is also known as "vice - president".
+        if t.contains('-') && !t.contains(" - ") {
+            self.add_title(&t.replace('-', " - "));
+        }
         self.title_len = self.title_len.max(t.split(' ').count());
         let (first, last) = (t.split(' ').next().unwrap_or(""), t.rsplit(' ').next().unwrap_or(""));
         self.title_first.insert(first.to_string());

@@ -1931,3 +1931,9 @@ fn who_met_in_a_town_is_there_for_the_next_days_meetings() {
         ]
     );
 }
+
+#[test]
+fn a_hyphenated_title_introduces_a_name() {
+    let got = read("Ana Ruiz met Vice-President Tavake Halvorsk in Lobito on Wednesday.", Some("2024-12-03"));
+    assert_eq!(got, ["meeting occurred 2024-11-27..2024-11-27 Lobito Ana Ruiz+Tavake Halvorsk"]);
+}
