@@ -486,7 +486,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         const REACH: usize = 60;
         // ("met Chairman of the Standing Committee of the National People's Congress
         // Zhao Leji": the person's own title of a body, passed whole.)
-        let mut j = crate::extract::entities::title_of_start(g, self.toks, s).unwrap_or(s);
+        let mut j =
+            crate::extract::entities::title_of_start(g, self.toks, s).filter(|&t| t >= clause_start).unwrap_or(s);
         let mut passed_person = false;
         while j > clause_start {
             if s - j > REACH {
