@@ -1938,3 +1938,9 @@ fn a_hyphenated_title_introduces_a_name() {
     let got = read("Ana Ruiz met Vice-President Tavake Halvorsk in Lobito on Wednesday.", Some("2024-12-03"));
     assert_eq!(got, ["meeting occurred 2024-11-27..2024-11-27 Lobito Ana Ruiz+Tavake Halvorsk"]);
 }
+
+#[test]
+fn a_when_clause_after_a_journey_happens_where_it_went() {
+    let got = read("Ana Ruiz came to Bergen in early April, when she met Kevin Lee.", Some("2025-06-15"));
+    assert_eq!(got, ["meeting occurred 2025-04-01..2025-04-30 Bergen Ana Ruiz+Kevin Lee"]);
+}

@@ -477,7 +477,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             place(r, v, cs, ce).or_else(|| {
                 // ("When Wang was in New Delhi, he and Doval held talks".)
                 let after_when = lead == Lead::Main && v.w(0) == "when";
-                if lead == Lead::Where || continued || after_when {
+                // ("X came to Nuuk in early April, when she met Y".)
+                let when_after = cs >= 2 && v.w(cs - 1) == "when" && v.w(cs - 2) == ",";
+                if lead == Lead::Where || continued || after_when || when_after {
                     clause_place
                 } else {
                     None
