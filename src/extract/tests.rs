@@ -1944,3 +1944,12 @@ fn a_when_clause_after_a_journey_happens_where_it_went() {
     let got = read("Ana Ruiz came to Bergen in early April, when she met Kevin Lee.", Some("2025-06-15"));
     assert_eq!(got, ["meeting occurred 2025-04-01..2025-04-30 Bergen Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_seat_of_government_is_in_the_country_of_the_passive_agent() {
+    let got = read(
+        "Peru's Kevin Lee was received at the presidential palace by Tunisian President Ana Ruiz on Monday.",
+        Some("2024-10-11"),
+    );
+    assert_eq!(got, ["meeting occurred 2024-10-07..2024-10-07 Tunis Ana Ruiz+Kevin Lee"]);
+}

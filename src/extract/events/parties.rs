@@ -251,10 +251,17 @@ fn host_country(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, seat: usiz
             "hosted" | "hosts" | "hosting" | "received" | "receives" | "receiving" | "welcomed" | "welcomes"
         )
     });
-    let (from, to) = match hosting {
-        Some(h) if v.w(h + 1) == "by" => (h + 1, seat),
-        Some(h) => (cs, h),
-        None => (cs, seat),
+    // ("A and B were welcomed at the airport by Eritrean President C": the agent
+    // after the seat.)
+    let passive_by =
+        hosting.filter(|&h| h > 0 && matches!(v.w(h - 1), "was" | "were" | "been" | "is" | "are")).and_then(|h| {
+            (h + 1..(seat + 6).min(v.toks.len())).find(|&k| v.w(k) == "by").map(|b| (b + 1, (b + 6).min(v.toks.len())))
+        });
+    let (from, to) = match (hosting, passive_by) {
+        (_, Some(agent)) => agent,
+        (Some(h), None) if v.w(h + 1) == "by" => (h + 1, seat),
+        (Some(h), None) => (cs, h),
+        (None, None) => (cs, seat),
     };
     let host = v.spans.iter().rev().filter(|s| s.start >= from && s.end <= to);
     let named = host.clone().find_map(|s| match s.what {
