@@ -239,7 +239,17 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 if let Some((_, place, _)) =
                     visits.iter().rev().find(|(p, _, at)| n - at <= 2 && d.participants.contains(p))
                 {
-                    d.place = Some(place.clone());
+                    // ("a state visit to Kyrgyzstan ... received X at his residence":
+                    // a seat in a visited country is in its capital.)
+                    let seat = v
+                        .toks
+                        .iter()
+                        .any(|t| ["residence", "palace", "airport", "ministry", "office"].iter().any(|w| t.is(w)));
+                    let capital = g.place_index(&place.name).and_then(|c| g.capital_of.get(&c));
+                    d.place = match capital {
+                        Some(&city) if seat && place.within.is_empty() => Some(g.place_of(city)),
+                        _ => Some(place.clone()),
+                    };
                 }
             }
             if d.place.is_none() && d.status == Status::Occurred && d.kind == EventKind::Meeting {

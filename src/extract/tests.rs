@@ -1953,3 +1953,13 @@ fn a_seat_of_government_is_in_the_country_of_the_passive_agent() {
     );
     assert_eq!(got, ["meeting occurred 2024-10-07..2024-10-07 Tunis Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_residence_in_a_visited_country_is_in_its_capital() {
+    let got = read(
+        "Kevin Lee arrived on Wednesday on his first state visit to Kyrgyzstan. On Wednesday evening Lee \
+         received Speaker Talant Bekmurat uulu at his residence.",
+        Some("2025-03-13"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-03-12..2025-03-12 Bishkek Kevin Lee+Talant Bekmurat uulu"]);
+}
