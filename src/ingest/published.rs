@@ -46,6 +46,7 @@ struct Patterns {
     place_date: Regex,
     date_alone: Regex,
     segment: Regex,
+    year_first: Regex,
     url: Regex,
     header: Regex,
 }
@@ -93,6 +94,12 @@ fn patterns() -> &'static Patterns {
                 r"(?m)^(?:[^\n|]{{0,80}}(?:\||\s-\s)|\s*[A-Z][A-Za-z' -]{{1,40}},)[ \t]*(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}}))(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}})?[ \t]*(?:\||\s-\s|\([^)\n]{{2,30}}\)|$)"
             ))
             .expect("valid"),
+            // Year first with dots, on a line of its own: "2025. november 7. 22:15",
+            // "2025. 11. 7." (Hungarian, Korean pages).
+            year_first: Regex::new(&format!(
+                r"(?im)^\s*(?P<ymy>\d{{4}})\.\s*(?:(?P<ymm>{MONTH_PATTERN})|(?P<ymn>\d{{1,2}})\.)\s*(?P<ymd>\d{{1,2}})\.?(?:\s*\d{{1,2}}:\d{{2}})?\s*$"
+            ))
+            .expect("valid"),
             url: Regex::new(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)").expect("valid"),
             header: Regex::new(&format!(r"(?im)^\s*today:?\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy})")).expect("valid"),
         }
@@ -106,6 +113,14 @@ fn from_captures(c: &regex::Captures<'_>) -> Option<NaiveDate> {
     // "Updated: 2025.02.10 07:45", "Posted 2025/02/10".
     if let (Some(y), Some(m), Some(d)) = (c.name("ly"), c.name("lm"), c.name("ld")) {
         return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m.as_str().parse().ok()?, d.as_str().parse().ok()?);
+    }
+    if let (Some(y), Some(d)) = (c.name("ymy"), c.name("ymd")) {
+        let m = match (c.name("ymm"), c.name("ymn")) {
+            (Some(name), _) => month_from_name(name.as_str())?,
+            (None, Some(n)) => n.as_str().parse().ok()?,
+            (None, None) => return None,
+        };
+        return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m, d.as_str().parse().ok()?);
     }
     if let (Some(y), Some(m), Some(d)) = (c.name("dy"), c.name("dm"), c.name("dd")) {
         return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m.as_str().parse().ok()?, d.as_str().parse().ok()?);
@@ -159,6 +174,7 @@ pub fn detect_published(text: &str, url: Option<&str>) -> Option<Published> {
         })
         .or_else(|| found(&p.date_alone, PublishedSource::Dateline))
         .or_else(|| found(&p.segment, PublishedSource::Dateline))
+        .or_else(|| found(&p.year_first, PublishedSource::Dateline))
         .or_else(|| {
             let c = p.url.captures(url?)?;
             let date = NaiveDate::from_ymd_opt(c["y"].parse().ok()?, c["m"].parse().ok()?, c["d"].parse().ok()?)?;
@@ -230,6 +246,8 @@ mod tests {
         assert_eq!(got("Braga - Minho - Wednesday, April 10, 2024\nText."), Some(d("2024-04-10")));
         assert_eq!(got("Our weekly digest of the region | 7 December 2024\n\nText."), Some(d("2024-12-07")));
         assert_eq!(got("Porto, 31.03.2025 (Agency). Today the ministers met."), Some(d("2025-03-31")));
+        assert_eq!(got("Kabinet\n2025. november 7. 22:15\n\nText."), Some(d("2025-11-07")));
+        assert_eq!(got("Office\n2025. 11. 7.\nText."), Some(d("2025-11-07")));
         // (Still nothing inside a sentence.)
         assert_eq!(got("Talks - the ministers said on 13 May 2025 - went on.\nText."), None);
     }
