@@ -1963,3 +1963,13 @@ fn a_residence_in_a_visited_country_is_in_its_capital() {
     );
     assert_eq!(got, ["meeting occurred 2025-03-12..2025-03-12 Bishkek Kevin Lee+Talant Bekmurat uulu"]);
 }
+
+#[test]
+fn a_date_before_a_colon_and_a_square_date_and_place_the_meeting_after() {
+    let got = read(
+        "On 3 September 2024 it was Kevin Lee's turn: President Ana Ruiz received him with full honours on \
+         Red Square.",
+        Some("2025-07-10"),
+    );
+    assert_eq!(got, ["meeting occurred 2024-09-03..2024-09-03 Moscow Ana Ruiz+Kevin Lee"]);
+}

@@ -168,8 +168,8 @@ pub(super) fn place(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: us
             || (prep == "," && best.is_some_and(|(_, _, end)| end + 1 == s.start))
             // "in the Qatari capital, Doha"
             || (prep == "," && (k.saturating_sub(5)..k).any(|j| j >= cs && LOCATIVE.contains(&v.w(j))))
-            // "welcomed him to the White House"
-            || (prep == "to" && g.places[p].kind == PlaceKind::Landmark)
+            // "welcomed him to the White House", "received him on Red Square"
+            || (matches!(prep, "to" | "on") && g.places[p].kind == PlaceKind::Landmark)
             || (prep == "for" && DEPART.contains(&head))
             // "the Oval Office meeting", "the Geneva talks" (not "Russia-Ukraine talks").
             || (g.places[p].kind != PlaceKind::Country
