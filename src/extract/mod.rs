@@ -233,6 +233,17 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 {
                     d.date = *day;
                 }
+                // "X made Bucharest his first stop on Monday. Dan received him in the
+                // Romanian capital": the day the sentence before told of someone of
+                // this meeting, when it told no event.
+                if let Some((at, day)) = day_told.filter(|&(at, day)| at + 1 == n && day.precision == Precision::Day) {
+                    let named = names.spans[at]
+                        .iter()
+                        .any(|sp| matches!(sp.what, entities::Ref::Person(p) if d.participants.contains(&p)));
+                    if d.date.is_none() && named {
+                        d.date = Some(day);
+                    }
+                }
             }
             if d.place.is_none() && d.status == Status::Occurred && d.kind != EventKind::Call {
                 // "X returned from a visit to Washington. X met Y ...": the visit's place.

@@ -1973,3 +1973,13 @@ fn a_date_before_a_colon_and_a_square_date_and_place_the_meeting_after() {
     );
     assert_eq!(got, ["meeting occurred 2024-09-03..2024-09-03 Moscow Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn the_day_the_sentence_before_told_of_a_party_dates_the_meeting() {
+    let got = read(
+        "Kevin Lee, prime minister since the start of the month, made Bergen his first foreign stop on Monday. \
+         President Ana Ruiz received him in the Norwegian city.",
+        Some("2025-11-14"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-11-10..2025-11-10 - Ana Ruiz+Kevin Lee"]);
+}
