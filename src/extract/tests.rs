@@ -1983,3 +1983,12 @@ fn the_day_the_sentence_before_told_of_a_party_dates_the_meeting() {
     );
     assert_eq!(got, ["meeting occurred 2025-11-10..2025-11-10 - Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_town_after_in_is_the_place_even_before_a_title() {
+    let got = read(
+        "On 3 April, President Kevin Lee received in Samarkand President of the Council Ana Ruiz.",
+        Some("2025-04-04"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-04-03..2025-04-03 Samarkand Ana Ruiz+Kevin Lee"]);
+}

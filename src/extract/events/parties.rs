@@ -175,8 +175,9 @@ pub(super) fn place(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: us
             || (g.places[p].kind != PlaceKind::Country
                 && v.span_at.get(s.end).is_none_or(|x| x.is_none())
                 && NOUN_TRIGGERS.contains(&v.w(s.end)));
-        // A place followed by a title ("Kremlin spokesman") is not where it happened.
-        if !ok || title_before(g, v.toks, s.end + 1) {
+        // A place followed by a title ("Kremlin spokesman") is not where it happened
+        // (but "received in Samarkand President X" is).
+        if !ok || (title_before(g, v.toks, s.end + 1) && !LOCATIVE.contains(&prep)) {
             continue;
         }
         let (idx, kind) = match g.places[p].kind {
