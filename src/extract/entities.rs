@@ -59,6 +59,13 @@ impl People {
         if let Some(last) = f.rsplit(' ').next().filter(|_| f.contains(' ')) {
             self.by_surname.entry(last.to_string()).or_default().push(i);
         }
+        // Chinese and Korean names put the family name first: "Chen Xiaodong" is
+        // "Chen", "Yoon Suk Yeol" "Yoon".
+        if let Some(first) = f.split(' ').next().filter(|w| f.split(' ').count() <= 3 && FAMILY_FIRST.contains(w)) {
+            if f.rsplit(' ').next() != Some(first) {
+                self.by_surname.entry(first.to_string()).or_default().push(i);
+            }
+        }
         i
     }
 
@@ -111,6 +118,17 @@ const NOT_SURNAMES: &[&str] = &[
     "administration", "palace", "guard", "guards", "headquarters", "secretariat", "commission", "directorate",
     "council", "cabinet", "forces", "affairs", "defence", "defense", "security", "intelligence", "general", "chief",
     "adviser", "advisor", "envoy", "spokesman", "spokeswoman", "spokesperson",
+];
+
+/// Common Chinese and Korean family names, which come first in a name.
+const FAMILY_FIRST: &[&str] = &[
+    "wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "zhu", "gao",
+    "lin", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "tang", "feng", "dong", "xiao", "cheng", "cao", "yuan",
+    "deng", "fu", "shen", "zeng", "peng", "su", "jiang", "cai", "jia", "ding", "wei", "xue", "ye", "yan", "pan", "du",
+    "dai", "xia", "zhong", "tian", "ren", "fan", "fang", "shi", "yao", "tan", "liao", "zou", "xiong", "jin", "hao",
+    "kong", "bai", "cui", "kang", "mao", "qiu", "qin", "gu", "hou", "shao", "meng", "duan", "lei", "qian", "yin",
+    "kim", "lee", "park", "choi", "jung", "cho", "yoon", "jang", "lim", "oh", "seo", "shin", "kwon", "hwang", "ahn",
+    "ryu", "hong", "moon", "son", "bae", "baek", "nam", "noh", "ha", "choe", "ri", "pak",
 ];
 
 /// Lower-case words that end a Turkic name: "son of", "daughter of".

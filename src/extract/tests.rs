@@ -1992,3 +1992,19 @@ fn a_town_after_in_is_the_place_even_before_a_title() {
     );
     assert_eq!(got, ["meeting occurred 2025-04-03..2025-04-03 Samarkand Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_chinese_or_korean_family_name_alone_is_the_person_named_before() {
+    let got = read(
+        "Theresa Lazaro met Chinese Vice Foreign Minister Chen Haoming in Manila on Tuesday. Vice Foreign Minister \
+         Chen is scheduled to call on Foreign Secretary Enrique Manalo on Wednesday.",
+        Some("2024-07-03"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2024-07-02..2024-07-02 Manila Chen Haoming+Theresa Lazaro",
+            "meeting planned 2024-07-03..2024-07-03 - Chen Haoming+Enrique Manalo"
+        ]
+    );
+}
