@@ -609,6 +609,9 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
     // Chinese leader": the latest one of that country.
     let mut last_named: Vec<usize> = Vec::new();
     let mut named_count = 0;
+    // The person a page's header names ("Prime Minister of Australia / The Hon X
+    // MP / MEDIA RELEASE"): the "I" of a first-person release or blog post.
+    let mut author: Option<usize> = None;
     for (n, toks) in sentences.iter().enumerate() {
         let mut spans: Vec<Span> = Vec::new();
         let mut covered = vec![false; toks.len()];
@@ -663,8 +666,16 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
             }
         }
         // Single unknown capitalised words: a surname of the article or a misspelling.
+        let mut quoted = false;
         for (i, t) in toks.iter().enumerate() {
+            quoted ^= t.text == "\"";
             if covered[i] {
+                continue;
+            }
+            // "Today I welcomed President X", "President X hosted me": the header's
+            // person, outside quotations (there "I" is whoever is quoted).
+            if let Some(a) = author.filter(|_| !quoted && first_person(toks, i)) {
+                spans.push(Span { start: i, end: i + 1, what: Ref::Person(a) });
                 continue;
             }
             if t.class == Class::Word && (t.is("he") || t.is("she")) {
@@ -724,6 +735,9 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
             }
         }
         described(g, toks, &mut spans, &mut people, &titled, (&mut last_named, &mut named_count));
+        if n < HEADER_LINES && author.is_none() && !has_first_person(toks) {
+            author = spans.iter().find_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None });
+        }
         all.push(spans);
     }
     let mut titles = vec![Vec::new(); people.names.len()];
@@ -735,6 +749,30 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
         }
     }
     Names { people, spans: all, titles }
+}
+
+/// How many of a page's first sentences (lines) may name its author.
+const HEADER_LINES: usize = 3;
+
+/// True when the token at `i` is the pronoun "I" or "me" of a narrator ("Today I
+/// welcomed", "hosted me"), not a numeral ("World War I", "Phase I").
+fn first_person(toks: &[Token<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    match t.text {
+        "I" => {
+            let prev_name = i > 0 && is_name_word(&toks[i - 1]);
+            let next_word = toks.get(i + 1).is_some_and(|n| n.class == Class::Word && !is_name_word(n));
+            !prev_name && next_word
+        }
+        "me" => i > 0 && toks[i - 1].class == Class::Word,
+        _ => false,
+    }
+}
+
+/// True when a header line already speaks in the first person: then it is no
+/// header naming an author.
+fn has_first_person(toks: &[Token<'_>]) -> bool {
+    (0..toks.len()).any(|i| first_person(toks, i))
 }
 
 /// Words that make "the <demonym> ..." a description of one person.

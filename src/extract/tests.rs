@@ -2008,3 +2008,30 @@ fn a_chinese_or_korean_family_name_alone_is_the_person_named_before() {
         ]
     );
 }
+
+#[test]
+fn the_i_of_a_first_person_release_is_the_person_its_header_names() {
+    let got = read(
+        "Office of the Prime Minister\nThe Hon Kevin Lee MP\nMEDIA STATEMENT\n\nThis morning I welcomed President \
+         Ana Ruiz to Wellington for talks. \"I met her twice last year,\" said Foreign Minister Omar Haddad. \
+         President Ruiz hosted me in Lima in March, my first trip to South America, when we agreed on a trade plan.",
+        Some("2025-06-11"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-06-11..2025-06-11 Wellington Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-03-01..2025-03-31 Lima Ana Ruiz+Kevin Lee",
+        ]
+    );
+}
+
+#[test]
+fn a_date_before_an_apposition_dates_the_when_clause_after_it() {
+    let got = read(
+        "Prime Minister Kevin Lee went to Lima in March, his first trip abroad as leader, when President Ana Ruiz \
+         received him.",
+        Some("2025-06-11"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-03-01..2025-03-31 Lima Ana Ruiz+Kevin Lee"]);
+}

@@ -642,8 +642,18 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         }
         // "contacts earlier this month, when the delegations met": the time phrase
         // the "when" clause hangs on.
+        // ("in May, my first trip abroad, when X hosted me": past an apposition.)
         if date.is_none() && cs >= 2 && v.w(cs - 1) == "when" {
-            let before = v.dates.iter().find(|(_, e, _)| *e == cs - 1 || (*e == cs - 2 && v.w(cs - 2) == ","));
+            let apposition = |e: usize| {
+                v.w(e) == ","
+                    && v.w(cs - 2) == ","
+                    && cs - 2 > e + 1
+                    && cs - 2 - e <= 9
+                    && matches!(v.w(e + 1), "his" | "her" | "their" | "my" | "our" | "its" | "the" | "a" | "an")
+                    && (e + 1..cs - 2).all(|k| v.w(k) != "," && !v.in_date[k])
+            };
+            let before =
+                v.dates.iter().find(|(_, e, _)| *e == cs - 1 || (*e == cs - 2 && v.w(cs - 2) == ",") || apposition(*e));
             if let Some((s, _, expr)) = before {
                 date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
             }

@@ -170,6 +170,10 @@ pub(super) fn place(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: us
             || (prep == "," && (k.saturating_sub(5)..k).any(|j| j >= cs && LOCATIVE.contains(&v.w(j))))
             // "welcomed him to the White House", "received him on Red Square"
             || (matches!(prep, "to" | "on") && g.places[p].kind == PlaceKind::Landmark)
+            // "welcomed President X to Sydney for talks": the guest's welcome is there.
+            || (prep == "to"
+                && (k.saturating_sub(20).max(cs)..k)
+                    .any(|j| matches!(v.w(j), "welcomed" | "welcomes" | "welcome" | "welcoming")))
             || (prep == "for" && DEPART.contains(&head))
             // "the Oval Office meeting", "the Geneva talks" (not "Russia-Ukraine talks").
             || (g.places[p].kind != PlaceKind::Country
