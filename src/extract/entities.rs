@@ -714,7 +714,15 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                         _ => None,
                     }
                 });
-                known.map(|one| people.add(&g.people[one].name, g.people[one].country.clone()))
+                // ("Petar Petkovic" is not a misspelt Andrej Plenkovic: a given name
+                // before the word must be the known person's.)
+                let other_given = i > 0
+                    && toks[i - 1].class == Class::Word
+                    && is_name_word(&toks[i - 1])
+                    && !title_before(g, toks, i);
+                known
+                    .filter(|&one| !other_given || fold(&g.people[one].name).starts_with(&fold(toks[i - 1].text)))
+                    .map(|one| people.add(&g.people[one].name, g.people[one].country.clone()))
             });
             if let Some(p) = person {
                 people.saw(p, t.text);
@@ -752,7 +760,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
 }
 
 /// How many of a page's first sentences (lines) may name its author.
-const HEADER_LINES: usize = 3;
+const HEADER_LINES: usize = 10;
 
 /// True when the token at `i` is the pronoun "I" or "me" of a narrator ("Today I
 /// welcomed", "hosted me"), not a numeral ("World War I", "Phase I").

@@ -2035,3 +2035,40 @@ fn a_date_before_an_apposition_dates_the_when_clause_after_it() {
     );
     assert_eq!(got, ["meeting occurred 2025-03-01..2025-03-31 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn questions_habits_and_counts_tell_no_meeting() {
+    let got = read(
+        "Q: Will Prime Minister Kevin Lee also meet President Ana Ruiz in Lima? Foreign Minister Omar Haddad \
+         speaks with Ana Ruiz almost every week. Kevin Lee and Ana Ruiz have now met in person five times, and \
+         they agreed to keep meeting regularly.",
+        Some("2025-06-11"),
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_full_name_with_another_given_name_is_not_a_misspelt_known_person() {
+    let got = read(
+        "Special envoy Miroslav Lajcak will host the lead negotiators for both parties, Petar Petkovic and Besnik \
+         Bislimi, in Brussels on Friday.",
+        Some("2023-03-20"),
+    );
+    assert_eq!(got, ["meeting planned 2023-03-24..2023-03-24 Brussels Besnik Bislimi+Miroslav Lajcak+Petar Petkovic"]);
+}
+
+#[test]
+fn separate_talks_with_two_people_are_two_meetings() {
+    let got = read(
+        "On Tuesday, President Ana Ruiz held separate talks with Prime Minister Kevin Lee and Foreign Minister Omar \
+         Haddad in Lima.",
+        Some("2025-06-12"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-06-10..2025-06-10 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-06-10..2025-06-10 Lima Ana Ruiz+Omar Haddad",
+        ]
+    );
+}

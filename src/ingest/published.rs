@@ -65,7 +65,7 @@ fn patterns() -> &'static Patterns {
             )
             .expect("valid"),
             labelled: Regex::new(&format!(
-                r"(?im)^\s*(?:published|posted|first published|updated)(?: on)?\s*:?\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})[./](?P<lm>\d{{1,2}})[./](?P<ld>\d{{1,2}})\b)"
+                r"(?im)^\s*(?:published|posted|first published|updated)(?: on)?\s*:?\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})[./](?P<lm>\d{{1,2}})[./](?P<ld>\d{{1,2}})\b|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})\b)"
             ))
             .expect("valid"),
             dateline: Regex::new(&format!(
@@ -89,9 +89,10 @@ fn patterns() -> &'static Patterns {
             // "Politics | 13.03.2025, 18:42", "Tirana | Thursday, 6 June 2024",
             // "POLITICS | 3 April 2025 at 16:10 | Updated ...", "Cucuta - Wednesday,
             // April 10, 2024", "Khujand, 31.03.2025 (SIA). Today, ...". Numbers
-            // with dots are day first.
+            // with dots are day first. "Ulaanbaatar, July 8, 2025 /MNA/." names its
+            // agency between slashes.
             segment: Regex::new(&format!(
-                r"(?m)^(?:[^\n|]{{0,80}}(?:\||\s-\s)|\s*[A-Z][A-Za-z' -]{{1,40}},)[ \t]*(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}}))(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}})?[ \t]*(?:\||\s-\s|\([^)\n]{{2,30}}\)|$)"
+                r"(?m)^(?:[^\n|]{{0,80}}(?:\||\s-\s)|\s*[A-Z][A-Za-z' -]{{1,40}},)[ \t]*(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}}))(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}})?[ \t]*(?:\||\s-\s|\([^)\n]{{2,30}}\)|/[^/\n]{{2,20}}/|$)"
             ))
             .expect("valid"),
             // Year first with dots, on a line of its own: "2025. november 7. 22:15",
@@ -248,6 +249,8 @@ mod tests {
         assert_eq!(got("Porto, 31.03.2025 (Agency). Today the ministers met."), Some(d("2025-03-31")));
         assert_eq!(got("Kabinet\n2025. november 7. 22:15\n\nText."), Some(d("2025-11-07")));
         assert_eq!(got("Office\n2025. 11. 7.\nText."), Some(d("2025-11-07")));
+        assert_eq!(got("Agency\nPorto, May 8, 2025 /PNA/. The ministers met."), Some(d("2025-05-08")));
+        assert_eq!(got("Region\nHeadline\nUpdated: 19.03.2023, 08:41\n\nText."), Some(d("2023-03-19")));
         // (Still nothing inside a sentence.)
         assert_eq!(got("Talks - the ministers said on 13 May 2025 - went on.\nText."), None);
     }

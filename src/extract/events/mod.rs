@@ -799,8 +799,11 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // The verb the clause's objects hang on ("who arranged the meeting, met
         // separately with A and B").
         // ("held separate meetings with each leader": the noun, when "each" names them.)
-        let verb =
-            live.iter().find(|t| !t.2 && t.1 == kind).map(|t| t.0).or_else(|| each_of_them(v, cs, ce).then_some(first));
+        let verb = live
+            .iter()
+            .find(|t| !t.2 && t.1 == kind)
+            .map(|t| t.0)
+            .or_else(|| (each_of_them(v, cs, ce) || separate).then_some(first));
         let pieces = verb.map_or_else(Vec::new, |verb| split(r, v, (cs, ce), verb, tense, &draft));
         if pieces.is_empty() {
             facts.drafts.push(draft);
@@ -922,7 +925,20 @@ fn split(
     // "separately spoke with A and B", "held separate meetings with A and B".
     let apart = |k: usize| {
         v.w(k) == "separately"
-            || v.w(k) == "separate" && (k + 1..k + 3).any(|j| matches!(v.w(j), "meetings" | "calls" | "conversations"))
+            || v.w(k) == "separate"
+                && (k + 1..k + 3).any(|j| {
+                    matches!(
+                        v.w(j),
+                        "meetings"
+                            | "calls"
+                            | "conversations"
+                            | "talks"
+                            | "summits"
+                            | "discussions"
+                            | "bilaterals"
+                            | "audiences"
+                    )
+                })
     };
     if (first.saturating_sub(2).max(cs)..ce).any(apart) {
         return objects

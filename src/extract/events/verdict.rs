@@ -181,14 +181,55 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
             && (k + 1..ce.min(k + 8)).any(|d| v.in_date[d] && v.w(d - 1) != "since")
     };
     // ("has spoken with him by phone twice since the spring".)
-    if (i + 1..(i + 7).min(v.toks.len()))
-        .take_while(|&k| !matches!(v.w(k), "," | ";"))
-        .any(|k| VAGUE_AFTER.contains(&v.w(k)) && !opens_clause(k) && !dated(k) && !v.in_date[k])
-        && matches!(v.w(i), "met" | "meet" | "spoken" | "spoke" | "talked")
+    if (i + 1..(i + 7).min(v.toks.len())).take_while(|&k| !matches!(v.w(k), "," | ";")).any(|k| {
+        // ("speaks with him almost every week", "keep meeting regularly": a
+        // habit, no occasion; "a meeting before X" is one.)
+        let habit = v.w(k) == "every" && matches!(v.w(k + 1), "week" | "month" | "day" | "year" | "few" | "other")
+            || matches!(v.w(k), "regularly" | "frequently" | "often" | "repeatedly");
+        let vague = if matches!(v.w(i), "met" | "meet" | "spoken" | "spoke" | "talked") {
+            VAGUE_AFTER.contains(&v.w(k)) || habit
+        } else {
+            // ("a meeting before X went on to Y" is one occasion.)
+            let before_clause = v.w(k) == "before" && !matches!(v.w(k + 1), "." | "," | ";" | "");
+            (habit || VAGUE_AFTER.contains(&v.w(k)) && !before_clause)
+                && matches!(v.w(i), "meets" | "meeting" | "speak" | "speaks" | "talk" | "talks")
+        };
+        vague && !opens_clause(k) && !dated(k) && !v.in_date[k]
+    }) {
+        return Verdict::Negated;
+    }
+    // ("have met", "have now met in person five times".)
+    if v.w(i) == "met"
+        && (i.saturating_sub(3).max(cs)..i).any(|k| {
+            matches!(v.w(k), "have" | "has")
+                && (k + 1..i).all(|j| matches!(v.w(j), "now" | "already" | "since" | "also"))
+        })
     {
         return Verdict::Negated;
     }
-    if i > 0 && matches!(v.w(i - 1), "have" | "has") && v.w(i) == "met" {
+    // "Will he also meet Premier Li?": a question asks, it tells nothing.
+    if v.toks.last().is_some_and(|t| t.text == "?")
+        && matches!(
+            v.w(cs),
+            "will"
+                | "would"
+                | "could"
+                | "can"
+                | "should"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "does"
+                | "do"
+                | "did"
+                | "has"
+                | "have"
+                | "q"
+                | "when"
+                | "where"
+        )
+    {
         return Verdict::Negated;
     }
     if reported_future {
