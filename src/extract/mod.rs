@@ -220,8 +220,21 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     d.groups = c.groups();
                 }
             }
-            if d.place.is_none() && body_seen <= 2 && d.status == Status::Occurred && d.kind != EventKind::Call {
-                // A wire story's lead happened where it is datelined.
+            // A wire story's lead happened where it is datelined, and so did what
+            // it tells of that day or the day before.
+            // (Not once the story has moved elsewhere: an earlier event placed in
+            // another town.)
+            let moved = clusters.iter().any(|c| c.place().is_some_and(|p| Some(&p) != dateline.as_ref()));
+            let that_day = !moved
+                && d.date.is_some_and(|dd| {
+                    dd.precision == Precision::Day
+                        && published.as_ref().is_some_and(|p| (0..=1).contains(&(p.date - dd.start).num_days()))
+                });
+            if d.place.is_none()
+                && (body_seen <= 2 || that_day)
+                && d.status == Status::Occurred
+                && d.kind != EventKind::Call
+            {
                 d.place = dateline.clone();
             }
             if d.date.is_none() && d.status == Status::Occurred && d.kind != EventKind::Call {

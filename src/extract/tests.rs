@@ -2072,3 +2072,21 @@ fn separate_talks_with_two_people_are_two_meetings() {
         ]
     );
 }
+
+#[test]
+fn what_a_wire_tells_of_its_day_happened_where_it_is_datelined() {
+    let text = "LIMA, June 12 (Wire) - Regional leaders gathered for a trade forum on Thursday. Markets were calm. \
+                The forum opened with speeches. Delegates debated tariffs.\n\
+                On Thursday, President Ana Ruiz met Prime Minister Kevin Lee. Kevin Lee flew on to Quito, where he \
+                held talks with Foreign Minister Omar Haddad on Friday. On Thursday, Foreign Minister Lin Wei met \
+                Trade Minister Sara Cole.";
+    let got = read(text, Some("2025-06-13"));
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-06-12..2025-06-12 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-06-13..2025-06-13 Quito Kevin Lee+Omar Haddad",
+            "meeting occurred 2025-06-12..2025-06-12 - Lin Wei+Sara Cole",
+        ]
+    );
+}
