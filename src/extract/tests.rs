@@ -2090,3 +2090,36 @@ fn what_a_wire_tells_of_its_day_happened_where_it_is_datelined() {
         ]
     );
 }
+
+#[test]
+fn the_present_tense_with_a_day_weeks_ahead_is_a_schedule() {
+    let got = read(
+        "Prime Minister Kevin Lee and President Ana Ruiz meet in Lima on June 20 for their annual summit. \
+         Foreign Minister Omar Haddad and Foreign Minister Lin Wei met in Quito on June 2.",
+        Some("2025-06-06"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting planned 2025-06-20..2025-06-20 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-06-02..2025-06-02 Quito Lin Wei+Omar Haddad",
+        ]
+    );
+}
+
+#[test]
+fn a_date_in_front_of_the_clause_dates_it_over_an_aside() {
+    let got = read(
+        "The presidents signed a trade pact on Tuesday. The day before, Foreign Minister Omar Haddad and \
+         Foreign Minister Lin Wei met in Quito to settle the texts signed on Tuesday. On the previous day, \
+         June 1, Prime Minister Kevin Lee met President Ana Ruiz in Lima.",
+        Some("2025-06-05"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-06-02..2025-06-02 Quito Lin Wei+Omar Haddad",
+            "meeting occurred 2025-06-01..2025-06-01 Lima Ana Ruiz+Kevin Lee",
+        ]
+    );
+}

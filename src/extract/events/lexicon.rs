@@ -152,3 +152,8 @@ pub(super) const MODIFIED: &[&str] = &[
     "administration", "government", "camp", "team", "era", "campaign", "doctrine", "plan", "family", "presidency",
     "cabinet", "allies", "loyalists", "aides", "officials",
 ];
+
+/// Present-tense verbs that, with a day weeks ahead, tell a schedule ("leaders
+/// gather in Kuala Lumpur on May 26").
+pub(super) const PRESENT_SIMPLE: &[&str] =
+    &["meet", "meets", "gather", "gathers", "convene", "convenes", "hold", "holds", "host", "hosts", "visit", "visits"];

@@ -578,6 +578,23 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                             Expr::Weekday { modifier: None | Some(Modifier::This), .. } | Expr::Rel(Rel::Weekend)
                         )
                 })
+            // "Leaders gather in Kuala Lumpur on May 26 for their summit", "A and B
+            // meet in Lima on June 3": the present tense with a day weeks ahead is a
+            // schedule.
+            || !past
+                && (cs..ce).any(|j| {
+                    PRESENT_SIMPLE.contains(&v.w(j))
+                        && !(j > 0 && matches!(v.w(j - 1), "to" | "not" | "did" | "does" | "do" | "t" | "who" | "which"))
+                })
+                && v.dates.iter().any(|(s, e, x)| {
+                    *s >= cs
+                        && *e <= ce
+                        && matches!(x, Expr::MonthDay { .. })
+                        && r.reference.filter(|rf| rf.exact).is_some_and(|rf| {
+                            temporal::resolve(x, Some(rf), Tense::Future, None, false)
+                                .is_some_and(|d| (1..=45).contains(&(d.start - rf.date).num_days()))
+                        })
+                })
             || live.iter().any(|(i, _, _)| {
                 // "are to meet", "is to hold talks".
                 *i >= 2 && v.w(i - 1) == "to" && matches!(v.w(i - 2), "is" | "are")
@@ -604,7 +621,18 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let after = in_clause()
             .filter(|(s, _, e)| *s > first && *s <= first + 12 && !matches!(e, Expr::Year(_)))
             .min_by_key(|(s, _, _)| *s);
-        let nearest = after.filter(|_| noun_first).or_else(|| {
+        // "The day before, A and B met in Hanoi to finalise the texts signed on
+        // Tuesday": a date put in front of the clause dates it, whatever dates its
+        // asides.
+        let fronted = in_clause().find(|(s, e, x)| {
+            (*s == cs || *s == cs + 1 && matches!(v.w(cs), "on" | "in"))
+                && v.w(*e) == ","
+                && *e < first
+                && !matches!(x, Expr::Year(_))
+                // ("On the previous day, October 27, ...": the date that names it.)
+                && !v.dates.iter().any(|(s2, _, _)| *s2 == e + 1)
+        });
+        let nearest = fronted.or_else(|| after.filter(|_| noun_first)).or_else(|| {
             in_clause().min_by_key(|(s, e, _)| if *e <= first { first - e } else { s.saturating_sub(first) })
         });
         if let Some((s, e, expr)) = nearest {
