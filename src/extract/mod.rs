@@ -120,6 +120,10 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             };
             let parties =
                 frequent_people.iter().copied().filter(|p| all.iter().any(|d| d.participants.contains(p))).collect();
+            // "A met B on Monday. The two first met in Paris": the pair the sentence
+            // before told of.
+            let last_pair =
+                all.last().filter(|d| d.sentence + 1 == n && d.participants.len() == 2).map(|d| d.participants.clone());
             let reading = Reading {
                 g,
                 reference,
@@ -134,6 +138,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     .collect(),
                 frequent_people,
                 parties,
+                last_pair,
                 previous_subject,
                 caption: s.block == Block::Caption,
                 countries: &names.people.countries,
@@ -594,9 +599,12 @@ fn place_draft(clusters: &mut Vec<Cluster>, orphans: &mut Vec<Draft>, d: Draft, 
         if full {
             c.related(&d, countries)
         } else {
-            // Only a definite reference ("the meeting in Istanbul") points back.
+            // Only a definite reference ("the meeting in Istanbul") points back; "the
+            // summit" only to a summit (not to two ministers' talks told last).
             let ps = c.participants();
-            d.definite && d.participants.iter().all(|p| ps.contains(p))
+            d.definite
+                && d.participants.iter().all(|p| ps.contains(p))
+                && (!d.gathering || c.drafts.iter().any(|x| x.gathering))
         }
     });
     match target.map(|i| from + i) {

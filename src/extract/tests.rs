@@ -2123,3 +2123,22 @@ fn a_date_in_front_of_the_clause_dates_it_over_an_aside() {
         ]
     );
 }
+
+#[test]
+fn the_two_who_first_met_are_the_pair_just_told_at_another_occasion() {
+    let got = read(
+        "President Ana Ruiz hosted Prime Minister Kevin Lee in Lima on Monday. Ruiz praised Lee, and \
+         Lee praised Ruiz. On the margins, Trade Minister \
+         Omar Haddad met Trade Minister Lin Wei. The two first met earlier this month in Paris. The summit is \
+         under way.",
+        Some("2025-06-23"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-06-23..2025-06-23 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred - - Lin Wei+Omar Haddad",
+            "meeting occurred 2025-06-01..2025-06-30 Paris Lin Wei+Omar Haddad",
+        ]
+    );
+}

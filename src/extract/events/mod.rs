@@ -95,6 +95,9 @@ pub(crate) struct Reading<'g> {
     /// Of those, the ones who took part in an event told so far, in the same order:
     /// "the two leaders spoke by phone" means two of them before a spokesman.
     pub(crate) parties: Vec<usize>,
+    /// The two participants of the event the sentence before told, if it told one
+    /// of two people.
+    pub(crate) last_pair: Option<Vec<usize>>,
     /// Countries named as parties so far, most recent last, for "the two delegations".
     pub(crate) recent_groups: Vec<String>,
     /// Countries the sentences just before named in any role, most recent last,
@@ -308,8 +311,17 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             let before = people_before(v, first);
             // "they" after two names in the sentence; otherwise the two people the
             // article has named most ("the two presidents").
+            // ("The two first met in Paris": bare, right after a pair's meeting.)
+            let bare_two = (cs..first).any(|i| {
+                v.w(i) == "two"
+                    && i > 0
+                    && v.w(i - 1) == "the"
+                    && matches!(v.w(i + 1), "had" | "have" | "has" | "last" | "also" | "previously" | "first")
+            });
             let pool = if before.len() >= 2 {
                 before
+            } else if let Some(pair) = r.last_pair.clone().filter(|_| bare_two) {
+                pair
             } else if r.parties.len() >= 2 {
                 r.parties.clone()
             } else {
@@ -797,7 +809,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             v.w(i) == "sidelines"
                 && (v.w(i + 1) != "of" || (v.w(i + 2) == "the" && NOUN_TRIGGERS.contains(&v.w(i + 3))))
         });
-        let separate = (cs..ce).any(|i| matches!(v.w(i), "separate" | "separately"));
+        // ("The two first met in Paris", "last met in November": another, earlier
+        // occasion than the one just told.)
+        let earlier = first > cs
+            && matches!(v.w(first - 1), "first" | "last" | "previously")
+            && matches!(v.w(first), "met" | "spoke" | "talked");
+        let separate = earlier || (cs..ce).any(|i| matches!(v.w(i), "separate" | "separately"));
         let sequel = (0..ce).any(|i| {
             !v.in_date[i]
                 && (matches!(v.w(i), "then" | "later" | "afterwards" | "subsequently")
