@@ -925,8 +925,13 @@ fn the_title(g: &Gazetteer, toks: &[Token<'_>], spans: &mut Vec<Span>, titled: &
             // Emmanuel Macron": no reference of its own.
             let own = next
                 .is_none_or(|t| !(t.is("of") || t.is("'s") || t.is("s") || is_name_word(t) && t.class == Class::Word));
-            if let (true, Some([p])) = (own, titled.get(&title).map(Vec::as_slice)) {
-                found.push(Span { start: i + 1, end, what: Ref::Person(*p) });
+            // ("The President" in capitals with two presidents named: the one named
+            // first, whom the story follows.)
+            let capital = toks[i + 1].is_capitalised();
+            match (own, titled.get(&title).map(Vec::as_slice)) {
+                (true, Some([p])) => found.push(Span { start: i + 1, end, what: Ref::Person(*p) }),
+                (true, Some([p, ..])) if capital => found.push(Span { start: i + 1, end, what: Ref::Person(*p) }),
+                _ => {}
             }
             i = end;
             continue;

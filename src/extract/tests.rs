@@ -2142,3 +2142,19 @@ fn the_two_who_first_met_are_the_pair_just_told_at_another_occasion() {
         ]
     );
 }
+
+#[test]
+fn the_president_in_capitals_is_the_first_named_of_two() {
+    let got = read(
+        "President Ana Ruiz and President Kevin Lee held talks in Lima on Tuesday. The President later called on \
+         Prime Minister Omar Haddad at the Government Palace.",
+        Some("2025-06-12"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-06-10..2025-06-10 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-06-10..2025-06-10 Lima Ana Ruiz+Omar Haddad",
+        ]
+    );
+}

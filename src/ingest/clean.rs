@@ -179,6 +179,12 @@ fn non_ascii(c: char) -> &'static str {
 /// let texts: Vec<&str> = doc.sentences.iter().map(|s| s.text.as_str()).collect();
 /// assert_eq!(texts, ["Envoys met in Geneva on Monday.", "They spoke for hours."]);
 /// ```
+/// Words that make a capitalised lead-in an institution's masthead, not a city.
+const MASTHEAD_WORDS: &[&str] = &[
+    "office", "ministry", "department", "communications", "government", "news", "agency", "press", "service", "radio",
+    "television", "tv", "times", "post", "herald", "daily", "online", "presidency", "secretariat",
+];
+
 pub fn prepare(text: &str) -> Document {
     let p = patterns();
     let mut seen = HashSet::default();
@@ -224,8 +230,12 @@ pub fn prepare(text: &str) -> Document {
         if body_sentences == 0 && dateline.is_none() {
             if let Some(c) = p.dateline.captures(body) {
                 let city = &c["city"];
-                // At least one real word of capitals, not an acronym lead-in ("U.S. -").
-                if city.chars().filter(char::is_ascii_alphabetic).count() >= 4 {
+                // At least one real word of capitals, not an acronym lead-in ("U.S. -"),
+                // nor a masthead naming an office or an outlet ("PRESIDENTIAL
+                // COMMUNICATIONS OFFICE - Republic of the Philippines").
+                let masthead =
+                    city.split_whitespace().any(|w| MASTHEAD_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+                if city.chars().filter(char::is_ascii_alphabetic).count() >= 4 && !masthead {
                     dateline = Some(city.to_string());
                     let end = c.get(0).map_or(0, |m| m.end());
                     start += end;
@@ -356,6 +366,9 @@ mod tests {
         assert_eq!(doc.dateline.as_deref(), Some("DAVOS"));
         assert_eq!(doc.sentences[0].text, "Russian envoy met them.");
         assert_eq!(prepare("U.S. - China talks resumed today.").dateline, None);
+        // A masthead is not a dateline: the lead's own one is.
+        let doc = prepare("STATE NEWS AGENCY - Republic of Ruritania\nSTRELSAU, Ruritania - The envoys met.");
+        assert_eq!(doc.dateline.as_deref(), Some("STRELSAU"));
     }
 
     #[test]
