@@ -170,6 +170,12 @@ fn non_ascii(c: char) -> &'static str {
     }
 }
 
+/// Words that make a capitalised lead-in an institution's masthead, not a city.
+const MASTHEAD_WORDS: &[&str] = &[
+    "office", "ministry", "department", "communications", "government", "news", "agency", "press", "service", "radio",
+    "television", "tv", "times", "post", "herald", "daily", "online", "presidency", "secretariat",
+];
+
 /// Splits scraped text into classified sentences, dropping page noise.
 ///
 /// ```
@@ -179,12 +185,6 @@ fn non_ascii(c: char) -> &'static str {
 /// let texts: Vec<&str> = doc.sentences.iter().map(|s| s.text.as_str()).collect();
 /// assert_eq!(texts, ["Envoys met in Geneva on Monday.", "They spoke for hours."]);
 /// ```
-/// Words that make a capitalised lead-in an institution's masthead, not a city.
-const MASTHEAD_WORDS: &[&str] = &[
-    "office", "ministry", "department", "communications", "government", "news", "agency", "press", "service", "radio",
-    "television", "tv", "times", "post", "herald", "daily", "online", "presidency", "secretariat",
-];
-
 pub fn prepare(text: &str) -> Document {
     let p = patterns();
     let mut seen = HashSet::default();
