@@ -2158,3 +2158,28 @@ fn the_president_in_capitals_is_the_first_named_of_two() {
         ]
     );
 }
+
+#[test]
+fn one_clause_with_a_town_for_each_object_is_two_meetings() {
+    let got = read(
+        "In May, President Ana Ruiz met Prime Minister Kevin Lee in Quito and Foreign Minister Omar Haddad in Lima.",
+        Some("2025-06-12"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-05-01..2025-05-31 Quito Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-05-01..2025-05-31 Lima Ana Ruiz+Omar Haddad",
+        ]
+    );
+}
+
+#[test]
+fn and_he_will_hold_talks_is_where_the_clause_before_goes() {
+    let got = read(
+        "President Ana Ruiz will come to Quito on Monday for a session of the Peru-Chile joint commission, and she \
+         will hold talks with President Kevin Lee.",
+        Some("2025-06-12"),
+    );
+    assert_eq!(got, ["meeting planned 2025-06-16..2025-06-16 Quito Ana Ruiz+Kevin Lee"]);
+}

@@ -119,6 +119,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
     let mut previous_clause_subject: Option<usize> = None;
     // The last place named, for "... flew to Warsaw, where he met Tusk".
     let mut last_place: Option<Place> = None;
+    // Where the last clause put its event, for "... and he will hold talks".
+    let mut last_goes: Option<Place> = None;
     // "She and Trump agreed ...": two subjects joined by "and", for "... after a call".
     let mut previous_pair: Vec<usize> = Vec::new();
     // The draft the clause before told with a noun ("a summit hosted by X"), for
@@ -146,6 +148,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             _ => None,
         });
         let clause_place = last_place.take();
+        let clause_goes = last_goes.take();
         last_place = v
             .spans
             .iter()
@@ -155,6 +158,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 _ => None,
             })
             .or(clause_place.clone());
+        // ("will come to Dakar for a Senegal-Gambia commission, and he will hold
+        // talks": Dakar, where the clause goes, before the last place it names.)
+        last_goes = place(r, v, cs, ce).or(clause_goes.clone());
         // "X will fly to Riyadh after meeting Y on Monday": a clause with no verb of
         // its own is as planned as the clause before it.
         let follows_plan = lead == Lead::Follows && previous_future && verbless(v, cs);
@@ -491,7 +497,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 let after_when = lead == Lead::Main && v.w(0) == "when";
                 // ("X came to Nuuk in early April, when she met Y".)
                 let when_after = cs >= 2 && v.w(cs - 1) == "when" && v.w(cs - 2) == ",";
-                if lead == Lead::Where || continued || after_when || when_after {
+                if continued {
+                    clause_goes.or(clause_place)
+                } else if lead == Lead::Where || after_when || when_after {
                     clause_place
                 } else {
                     None
@@ -949,6 +957,29 @@ fn split(
                     ..draft.clone()
                 };
                 return vec![one, two];
+            }
+        }
+    }
+    // "met A in Bamako and B in Ouagadougou": a town for each object.
+    let towns: Vec<usize> = v
+        .spans
+        .iter()
+        .filter(|s| s.start > first + 1 && s.end <= ce && matches!(s.what, Ref::Place(_)) && v.w(s.start - 1) == "in")
+        .map(|s| s.start)
+        .collect();
+    if let [t1, t2] = towns[..] {
+        if let Some(k) = (t1..t2).find(|&k| v.w(k) == "and") {
+            let (a, b) = (with(first, k), with(k, ce));
+            if a.len() > subjects.len() && b.len() > subjects.len() {
+                return vec![
+                    Draft {
+                        participants: a,
+                        place: place(r, v, first, k).or_else(|| draft.place.clone()),
+                        separate: true,
+                        ..draft.clone()
+                    },
+                    Draft { participants: b, place: place(r, v, k, ce), separate: true, ..draft.clone() },
+                ];
             }
         }
     }
