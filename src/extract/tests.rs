@@ -2183,3 +2183,20 @@ fn and_he_will_hold_talks_is_where_the_clause_before_goes() {
     );
     assert_eq!(got, ["meeting planned 2025-06-16..2025-06-16 Quito Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_tour_of_hosts_in_one_sentence_each_meets_the_guest_on_its_day() {
+    let got = read(
+        "On March 3, General Omar Haddad was received by President Ana Ruiz in Lima; the next day Prime Minister \
+         Kevin Lee hosted him in Quito, and on March 9 President Lin Wei met him in Bogota.",
+        Some("2025-06-12"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-03-03..2025-03-03 Lima Ana Ruiz+Omar Haddad",
+            "meeting occurred 2025-03-04..2025-03-04 Quito Kevin Lee+Omar Haddad",
+            "meeting occurred 2025-03-09..2025-03-09 Bogota Lin Wei+Omar Haddad",
+        ]
+    );
+}

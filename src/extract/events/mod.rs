@@ -656,7 +656,17 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             in_clause().min_by_key(|(s, e, _)| if *e <= first { first - e } else { s.saturating_sub(first) })
         });
         if let Some((s, e, expr)) = nearest {
-            date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
+            // ("On December 27, A received B; the next day C hosted him": the day
+            // after the clause before's.)
+            // (Not "a day before meeting Xi": that meeting's day.)
+            let anchored = (*e..(*e + 2).min(v.toks.len())).any(|k| v.trigger(k).is_some());
+            let context = match expr {
+                Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter) if !anchored => {
+                    facts.drafts.last().and_then(|d| d.date).filter(|d| d.precision == Precision::Day).or(r.context)
+                }
+                _ => r.context,
+            };
+            date = temporal::resolve(expr, r.reference, tense, context, v.quoted[*s]);
             // "on Saturday and Sunday", "opened on Sunday and runs until Tuesday": a
             // run of days from the first to the second.
             let joined = in_clause().find(|(s2, _, _)| {

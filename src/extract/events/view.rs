@@ -432,7 +432,23 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             && (i + 1..(i + 7).min(self.toks.len()))
                 .take_while(|&k| !matches!(self.w(k), "," | ";" | "and"))
                 .any(|k| HOLDING.contains(&self.w(k)) && self.w(k).ends_with("ed") || self.w(k) == "held");
-        aux || held
+        // ("..., and on January 3 Kenya's William Ruto met him": a date, a name and
+        // a verb that tells a meeting.)
+        let mut k = i;
+        if matches!(self.w(k), "on" | "in") {
+            k += 1;
+        }
+        let dated = k < self.toks.len() && self.in_date[k];
+        while k < self.toks.len() && self.in_date[k] {
+            k += 1;
+        }
+        let told = dated
+            && k < self.toks.len()
+            && self.toks[k].is_capitalised()
+            && (k + 1..(k + 8).min(self.toks.len()))
+                .take_while(|&j| !matches!(self.w(j), "," | ";" | "and"))
+                .any(|j| self.trigger(j).is_some_and(|(_, noun)| !noun));
+        aux || held || told
     }
 
     /// True when the "to" at `i` opens a plan agreed on at an event told earlier in
@@ -608,9 +624,11 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // An object ("Dan received him", "hosted the visiting leader") is not the
             // subject of its own clause, the nearest name before it: the name before
             // that, else the subject of the sentence before.
-            let mut named = before().rev().filter_map(person);
-            let own_subject = named.next();
-            return named.next().or(previous_subject.filter(|p| Some(*p) != own_subject));
+            // ("Hemedti was received by Museveni; the next day Abiy hosted him": the
+            // one the sentence is about, named first, over the nearest.)
+            let own_subject = before().rev().find_map(person);
+            let first = before().filter_map(person).find(|p| Some(*p) != own_subject);
+            return first.or(previous_subject.filter(|p| Some(*p) != own_subject));
         }
         // The sentence's subject ("Wang travelled to Berlin, where he met X, and to
         // Paris, where he ..."), else the nearest name ("Trump's remarks came after
