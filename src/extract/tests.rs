@@ -2200,3 +2200,19 @@ fn a_tour_of_hosts_in_one_sentence_each_meets_the_guest_on_its_day() {
         ]
     );
 }
+
+#[test]
+fn a_relative_clause_about_a_meeting_is_its_own_event() {
+    let got = read(
+        "President Ana Ruiz, who met Prime Minister Kevin Lee in Quito in March, will hold talks with Foreign \
+         Minister Omar Haddad in Lima on June 20.",
+        Some("2025-06-12"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-03-01..2025-03-31 Quito Ana Ruiz+Kevin Lee",
+            "meeting planned 2025-06-20..2025-06-20 Lima Ana Ruiz+Omar Haddad",
+        ]
+    );
+}

@@ -139,13 +139,15 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
     for (cs, ce, lead) in clauses {
         let triggers: Vec<(usize, EventKind, bool)> =
             (cs..ce).filter_map(|i| v.trigger(i).map(|(k, noun)| (i, k, noun))).collect();
-        let clause_subject = v.spans[..].iter().find_map(|s| match s.what {
-            Ref::Person(p) if s.start >= cs && s.end <= ce && !modifies(v, s.end) => Some(p),
-            // "On Sunday he flies to Beirut, and will be received by Aoun".
-            Ref::Pronoun if s.start >= cs && s.end <= ce && !modifies(v, s.end) => {
-                v.pronoun(s.start, r.previous_subject)
-            }
-            _ => None,
+        let clause_subject = v.antecedent(cs).or_else(|| {
+            v.spans[..].iter().find_map(|s| match s.what {
+                Ref::Person(p) if s.start >= cs && s.end <= ce && !modifies(v, s.end) => Some(p),
+                // "On Sunday he flies to Beirut, and will be received by Aoun".
+                Ref::Pronoun if s.start >= cs && s.end <= ce && !modifies(v, s.end) => {
+                    v.pronoun(s.start, r.previous_subject)
+                }
+                _ => None,
+            })
         });
         let clause_place = last_place.take();
         let clause_goes = last_goes.take();
@@ -385,6 +387,11 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             None
         };
         if let Some(p) = subject.filter(|p| bare && !participants.contains(p)) {
+            participants.push(p);
+        }
+        // "Yunus, who met Xi in March, is due in Tokyo for talks with Ishiba": the
+        // person the relative clause hangs on, in it and in the clause after it.
+        if let Some(p) = v.antecedent(cs).filter(|p| !participants.contains(p)) {
             participants.push(p);
         }
         // "A and B agreed in a call on Tuesday to meet next month": those who agreed,

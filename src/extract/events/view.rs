@@ -354,6 +354,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 // prime minister").
                 || (w == "and" && i > 0 && self.w(i - 1) == "," && self.new_subject_at(i + 1))
                 || (w == "as" && self.as_opens_clause(g, i))
+                || self.relative_at(i)
             {
                 Some(Lead::Other)
             } else {
@@ -418,6 +419,64 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                         | "present"
                 )
         })
+    }
+
+    /// The person a relative clause about a meeting hangs on, for the clause that
+    /// starts at `cs`: "Yunus, who met Xi in March, | is due in Tokyo": Yunus for
+    /// "met Xi in March" and for what follows the clause.
+    pub(super) fn antecedent(&self, cs: usize) -> Option<usize> {
+        let person_before = |k: usize| {
+            let s = &self.spans[self.span_at.get(k).copied().flatten()?];
+            if let Ref::Person(p) = s.what {
+                (s.end == k + 1).then_some(p)
+            } else {
+                None
+            }
+        };
+        if cs >= 3 && self.w(cs - 1) == "who" && self.w(cs - 2) == "," {
+            return person_before(cs - 3);
+        }
+        // After the relative clause's closing comma: back to its "who".
+        if cs >= 1 && self.w(cs - 1) == "," {
+            let who = (cs.saturating_sub(20)..cs - 1)
+                .rev()
+                .take_while(|&k| self.w(k) != ",")
+                .find(|&k| self.relative_at(k))?;
+            return person_before(who.checked_sub(2)?);
+        }
+        None
+    }
+
+    /// True when ", who" at `i` opens a relative clause that tells a meeting
+    /// ("Yunus, who met Xi in Beijing in March, is due in Tokyo"), or when the
+    /// comma at `i` closes one before the main clause's verb.
+    fn relative_at(&self, i: usize) -> bool {
+        let opens = |k: usize| {
+            self.w(k) == "who"
+                && k >= 2
+                && self.w(k - 1) == ","
+                && self.span_at[k - 2].is_some_and(|n| matches!(self.spans[n].what, Ref::Person(_)))
+                && (k + 1..(k + 4).min(self.toks.len())).any(|j| self.trigger(j).is_some_and(|t| !t.1))
+        };
+        if self.w(i) == "who" {
+            return opens(i);
+        }
+        self.w(i) == ","
+            && matches!(
+                self.w(i + 1),
+                "is" | "was"
+                    | "will"
+                    | "has"
+                    | "had"
+                    | "would"
+                    | "said"
+                    | "says"
+                    | "arrived"
+                    | "travelled"
+                    | "traveled"
+                    | "flew"
+            )
+            && (i.saturating_sub(20)..i).rev().take_while(|&k| self.w(k) != ",").any(opens)
     }
 
     /// True when a subject and an auxiliary start at `i`: "the premier is", "Lee
