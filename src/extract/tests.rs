@@ -2216,3 +2216,13 @@ fn a_relative_clause_about_a_meeting_is_its_own_event() {
         ]
     );
 }
+
+#[test]
+fn a_several_day_visit_in_an_aside_does_not_stretch_the_encounter() {
+    let got = read(
+        "President Ana Ruiz was received on Saturday by President Kevin Lee in Quito, the first stop of a five-day \
+         state visit.",
+        Some("2025-06-16"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-06-14..2025-06-14 Quito Ana Ruiz+Kevin Lee"]);
+}

@@ -781,7 +781,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         }
         // "a three-day meeting ... ended on Friday": a run of days around the day given.
         if let Some(d) = date.filter(|d| d.precision == Precision::Day && d.start == d.end) {
-            let days = (cs..ce).find_map(|i| {
+            // (Not an aside after the encounter: "was received on Saturday by X, the
+            // first stop of a five-day state visit".)
+            let aside = |i: usize| i > first && (first..i).any(|k| v.w(k) == ",");
+            let days = (cs..ce).filter(|&i| !aside(i)).find_map(|i| {
                 let n = match v.w(i) {
                     "two" | "2" => 2,
                     "three" | "3" => 3,
