@@ -2226,3 +2226,13 @@ fn a_several_day_visit_in_an_aside_does_not_stretch_the_encounter() {
     );
     assert_eq!(got, ["meeting occurred 2025-06-14..2025-06-14 Quito Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_seat_of_government_is_in_the_country_the_subjects_title_names() {
+    let got = read(
+        "On July 7, the President of Mongolia Ana Ruiz held an official meeting with Emperor Kevin Lee of Japan at \
+         the State Palace.",
+        Some("2025-07-08"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-07-07..2025-07-07 Ulaanbaatar Ana Ruiz+Kevin Lee"]);
+}

@@ -278,12 +278,30 @@ fn host_country(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, seat: usiz
     });
     // "Ishiba received Albanese at his official residence": the host's own
     // country, when the gazetteer knows it and a verb of hosting says who hosts.
-    named.or_else(|| {
-        hosting?;
-        // (The spans run backwards: the host is the first person in the range.)
-        let person = host.filter_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None }).next_back()?;
-        r.countries.get(person)?.as_deref().and_then(|country| g.place_index(country))
-    })
+    named
+        .or_else(|| {
+            hosting?;
+            // (The spans run backwards: the host is the first person in the range.)
+            let person = host.filter_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None }).next_back()?;
+            r.countries.get(person)?.as_deref().and_then(|country| g.place_index(country))
+        })
+        .or_else(|| {
+            // "The President of Mongolia X held a meeting with Y at the State
+            // Palace": with no verb of hosting, the subject's title names the country.
+            if hosting.is_some() {
+                return None;
+            }
+            v.spans.iter().filter(|s| s.start >= cs.max(2) && s.end <= seat).find_map(|s| match s.what {
+                Ref::Place(c)
+                    if g.places[c].kind == PlaceKind::Country
+                        && v.w(s.start - 1) == "of"
+                        && v.is_title_word(g, s.start - 2) =>
+                {
+                    Some(c)
+                }
+                _ => None,
+            })
+        })
 }
 
 /// People a delegation is said to include: "the U.S. delegation included A, B and C".
