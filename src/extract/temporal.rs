@@ -148,7 +148,7 @@ fn regex() -> &'static Regex {
           | \b(?P<d3>\d{{1,2}}){ord}(?:\s*(?:-|and|to)\s*(?P<d3e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m3>{mon})(?:,?\s+(?P<y3>\d{{4}})\b)?
           | \b(?:(?P<mm>(?i:last|this|next|early|late|mid|earlier|later|in|since|until|by))[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b|\s+(?P<ym>last|this|next|that|the\s+same)\s+year\b)?
           | \b(?:(?P<wm>last|this|next)\s+)?(?P<wd2>{wd})\b
-          | (?i:\b(?P<rel>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:the|last|this|next|past)\s+weekend|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|(?:that\s+)?same\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+next\s+day|the\s+following\s+day|a\s+day\s+later|recently|(?P<ago>\d+|a|one|two|three|four|five|six)\s+(?P<agou>days?|weeks?)\s+ago)\b)
+          | (?i:\b(?P<rel>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|the\s+(?:end|start|beginning|middle)\s+of\s+the\s+month|(?:the|last|this|next|past)\s+weekend|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|(?:that\s+)?same\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+next\s+day|the\s+following\s+day|a\s+day\s+later|recently|(?P<ago>\d+|a|one|two|three|four|five|six)\s+(?P<agou>days?|weeks?)\s+ago)\b)
           | \b(?:in|during|of)\s+(?P<yr>(?:19|20)\d{{2}})\b
             "
         );
@@ -179,6 +179,11 @@ fn small_number(s: &str) -> Option<u32> {
         "six" => Some(6),
         n => n.parse().ok(),
     }
+}
+
+/// Where the month of a bare month match starts.
+fn m4_start(c: &regex::Captures<'_>) -> usize {
+    c.name("m4").map_or(0, |x| x.start())
 }
 
 /// Every date expression in a normalised sentence, left to right.
@@ -241,8 +246,11 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
             let m = c.name("mm").map(|x| x.as_str().to_ascii_lowercase());
             let m = m.as_deref();
             // "May" alone is more often the verb; "since January" is a bound, not a date.
+            // ("the end of May": the month after "of".)
+            let of_may = sentence[..m4_start(&c)].trim_end().ends_with(" of");
             let may_verb = c.name("m4").is_some_and(|x| x.as_str() == "May")
                 && m.is_none()
+                && !of_may
                 && c.name("y4").is_none()
                 && c.name("ym").is_none();
             let years = match c.name("ym").map(|x| x.as_str()) {
@@ -283,7 +291,13 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
                 "next week" => Some(Rel::NextWeek),
                 "earlier this week" => Some(Rel::EarlierThisWeek),
                 "later this week" => Some(Rel::LaterThisWeek),
-                "this month" | "earlier this month" | "later this month" => Some(Rel::ThisMonth),
+                "this month"
+                | "earlier this month"
+                | "later this month"
+                | "the end of the month"
+                | "the start of the month"
+                | "the beginning of the month"
+                | "the middle of the month" => Some(Rel::ThisMonth),
                 "last month" | "past month" => Some(Rel::LastMonth),
                 "next month" => Some(Rel::NextMonth),
                 "this year" | "earlier this year" | "later this year" => Some(Rel::ThisYear),

@@ -2236,3 +2236,20 @@ fn a_seat_of_government_is_in_the_country_the_subjects_title_names() {
     );
     assert_eq!(got, ["meeting occurred 2025-07-07..2025-07-07 Ulaanbaatar Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn the_end_of_the_month_and_the_end_of_may_are_that_month() {
+    let got = read(
+        "President Ana Ruiz is due in Quito at the end of the month for talks with President Kevin Lee. Foreign \
+         Minister Omar Haddad will meet Foreign Minister Lin Wei in Lima at the end of May. He may meet Sara Cole \
+         in Bogota on June 2.",
+        Some("2025-04-09"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting planned 2025-04-01..2025-04-30 Quito Ana Ruiz+Kevin Lee",
+            "meeting planned 2025-05-01..2025-05-31 Lima Lin Wei+Omar Haddad",
+        ]
+    );
+}
