@@ -99,6 +99,9 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
     let lead_has_date =
         lead_sentence.is_some_and(|n| !views[n].dates_resolved(None).is_empty() || views[n].has_dates());
     let mut body_seen = 0;
+    // Whether an event of the story was placed in another town than the dateline's
+    // (kept as it goes: asking every cluster for each draft would be quadratic).
+    let mut story_moved = false;
     // The day a sentence without events told ("The committee met on Wednesday.
     // The same day X called Y"), for the two sentences after it.
     let mut day_told: Option<(usize, DateSpan)> = None;
@@ -229,8 +232,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             // it tells of that day or the day before.
             // (Not once the story has moved elsewhere: an earlier event placed in
             // another town.)
-            let moved = clusters.iter().any(|c| c.place().is_some_and(|p| Some(&p) != dateline.as_ref()));
-            let that_day = !moved
+            let that_day = !story_moved
                 && d.date.is_some_and(|dd| {
                     dd.precision == Precision::Day
                         && published.as_ref().is_some_and(|p| (0..=1).contains(&(p.date - dd.start).num_days()))
@@ -348,6 +350,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     d.date = first.and_then(|f| DateSpan::days(f, day)).or(Some(DateSpan::day(day)));
                 }
             }
+            story_moved |= d.parties() >= 2 && d.place.as_ref().is_some_and(|p| Some(p) != dateline.as_ref());
             place_draft(&mut clusters, &mut orphans, d.clone(), &names.people.countries);
             all.push(d);
         }

@@ -783,7 +783,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         if let Some(d) = date.filter(|d| d.precision == Precision::Day && d.start == d.end) {
             // (Not an aside after the encounter: "was received on Saturday by X, the
             // first stop of a five-day state visit".)
-            let aside = |i: usize| i > first && (first..i).any(|k| v.w(k) == ",");
+            let comma = (first..ce).find(|&k| v.w(k) == ",");
+            let aside = |i: usize| i > first && comma.is_some_and(|c| c < i);
             let days = (cs..ce).filter(|&i| !aside(i)).find_map(|i| {
                 let n = match v.w(i) {
                     "two" | "2" => 2,
