@@ -2253,3 +2253,19 @@ fn the_end_of_the_month_and_the_end_of_may_are_that_month() {
         ]
     );
 }
+
+#[test]
+fn a_fronted_phrase_without_its_comma_leaves_the_subject_after_it() {
+    let got = read(
+        "President Ana Ruiz will leave for Japan on Monday. On Tuesday she will address a forum in Osaka, and on the \
+         sidelines she will meet Prime Minister Kevin Lee. On the sidelines Omar Haddad will meet Lin Wei.",
+        Some("2025-03-24"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting planned 2025-03-25..2025-03-25 Osaka Ana Ruiz+Kevin Lee",
+            "meeting planned 2025-03-25..2025-03-25 Osaka Lin Wei+Omar Haddad",
+        ]
+    );
+}

@@ -668,10 +668,31 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 if w == "of" && after_person(k) {
                     continue;
                 }
+                // "On the sidelines she met X", "and on the sidelines he will meet
+                // Y": a phrase put in front without its comma; the one named after
+                // it, followed by the verb, is the subject.
+                let fronted = j == clause_start || (j == clause_start + 1 && self.w(clause_start) == "and");
+                if fronted && !passed_person && w != "of" && self.subject_at(s, triggers) {
+                    return true;
+                }
                 return false;
             }
         }
         true
+    }
+
+    /// Whether the name starting at `s` reads as a subject: a subject pronoun, or a
+    /// name its verb follows ("Ruiz met", "Ruiz will also meet").
+    fn subject_at(&self, s: usize, triggers: &[usize]) -> bool {
+        if matches!(self.w(s), "he" | "she" | "they" | "we") {
+            return true;
+        }
+        let Some(n) = self.span_at[s] else { return false };
+        let mut k = self.spans[n].end;
+        while matches!(self.w(k), "will" | "would" | "also" | "then" | "is" | "was" | "has" | "had" | "to" | "due") {
+            k += 1;
+        }
+        triggers.contains(&k) && self.trigger(k).is_some_and(|t| !t.1)
     }
 
     /// The resolved person of a pronoun at token `i`: the nearest person named
@@ -721,7 +742,6 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         false
     }
 
-    /// True when the sentence states any date expression.
     /// True when the sentence puts what it tells "at the same venue" ("in the same
     /// hotel", "at the same place"): where the story's last event was.
     pub(crate) fn at_the_same_venue(&self) -> bool {
@@ -736,6 +756,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         })
     }
 
+    /// True when the sentence states any date expression.
     pub(crate) fn has_dates(&self) -> bool {
         !self.dates.is_empty()
     }
