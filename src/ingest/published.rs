@@ -65,7 +65,7 @@ fn patterns() -> &'static Patterns {
             )
             .expect("valid"),
             labelled: Regex::new(&format!(
-                r"(?im)^\s*(?:published|posted|first published|updated)(?: on)?\s*:?\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})[./](?P<lm>\d{{1,2}})[./](?P<ld>\d{{1,2}})\b|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})\b)"
+                r"(?im)^\s*(?:published|posted|first published|updated|(?:press|news|media) release)(?: on)?\s*:?\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})[./](?P<lm>\d{{1,2}})[./](?P<ld>\d{{1,2}})\b|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})\b)"
             ))
             .expect("valid"),
             dateline: Regex::new(&format!(
@@ -251,6 +251,8 @@ mod tests {
         assert_eq!(got("Office\n2025. 11. 7.\nText."), Some(d("2025-11-07")));
         assert_eq!(got("Agency\nPorto, May 8, 2025 /PNA/. The ministers met."), Some(d("2025-05-08")));
         assert_eq!(got("Region\nHeadline\nUpdated: 19.03.2023, 08:41\n\nText."), Some(d("2023-03-19")));
+        assert_eq!(got("Office\nPress release 14.11.2024 10.15 | Translation\n\nText."), Some(d("2024-11-14")));
+        assert_eq!(got("Office\nMedia release: 3 May 2025\n\nText."), Some(d("2025-05-03")));
         // (Still nothing inside a sentence.)
         assert_eq!(got("Talks - the ministers said on 13 May 2025 - went on.\nText."), None);
     }
