@@ -170,12 +170,13 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     d.place = d.place.take().or_else(|| prev.place.clone());
                 }
             }
-            if d.sequel && d.date.is_none() && d.status == Status::Occurred && !d.separate {
+            if (d.sequel || d.also) && d.date.is_none() && d.status == Status::Occurred && !d.separate {
                 // "He then flew to Warsaw, where he met Tusk": the day of the story's
-                // last event, when it is a day, told at most two sentences before,
+                // last event, when it is a day, told at most two sentences before
+                // (four for "also", which marks another meeting of the same visit),
                 // and shares someone with this one.
                 if let Some(prev) = all.iter().rev().find(|x| x.date.is_some()) {
-                    let close = n - prev.sentence <= 2;
+                    let close = n - prev.sentence <= if d.sequel { 2 } else { 4 };
                     let shared = prev.participants.iter().any(|p| d.participants.contains(p));
                     if close && shared {
                         d.date = prev.date.filter(|x| x.precision == Precision::Day);

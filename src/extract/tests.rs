@@ -2269,3 +2269,20 @@ fn a_fronted_phrase_without_its_comma_leaves_the_subject_after_it() {
         ]
     );
 }
+
+#[test]
+fn also_met_is_on_the_occasion_just_told() {
+    let got = read(
+        "LIMA, Peru - President Ana Ruiz met regional leaders in Lima on Thursday. On the margins, Ruiz held talks \
+         with Kevin Lee on Thursday morning. Lee has asked for help. Ruiz made no promise. \"We will see,\" she \
+         said. Ruiz also sat down with Omar Haddad after the session.",
+        Some("2023-02-17"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2023-02-16..2023-02-16 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2023-02-16..2023-02-16 Lima Ana Ruiz+Omar Haddad",
+        ]
+    );
+}

@@ -51,6 +51,9 @@ pub(crate) struct Draft {
     /// Told as the next step of a story ("He then flew to Warsaw, where he met X",
     /// "Before the plenary, X met Y"): on the day of the event told just before.
     pub(crate) sequel: bool,
+    /// "Trudeau also sat down with Mottley": on the occasion the story told last,
+    /// as "also" before the verb says.
+    pub(crate) also: bool,
     /// A summit, forum or conference: an occasion others meet on the sidelines of.
     pub(crate) gathering: bool,
 }
@@ -849,11 +852,13 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 && (matches!(v.w(i), "then" | "later" | "afterwards" | "subsequently")
                     || (i == 0 && matches!(v.w(i), "before" | "after")))
         });
+        let also = (cs..first).any(|i| v.w(i) == "also");
         let occasion = multilateral
             || live.iter().any(|t| matches!(v.w(t.0), "summit" | "summits"))
             || (cs..ce).any(|i| matches!(v.w(i), "forum" | "conference" | "assembly"));
         let draft = Draft {
             sequel,
+            also,
             gathering: occasion,
             kind,
             status,
