@@ -72,6 +72,22 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
     let exact_published = published.filter(|p| p.source.is_exact()).map(|p| p.date);
     // A live blog's entries, each under its time of day, tell that day's news.
     let live_day = exact_published.filter(|_| live_blog(&article.text));
+    // A live blog of a gathering, headlined with its town ("LIVE: CELAC summit in
+    // Buenos Aires"): where the day's meetings that name no place were held.
+    let live_place = live_day.and_then(|_| {
+        doc.sentences.iter().zip(&toks).zip(&names.spans).take(8).find_map(|((s, t), spans)| {
+            let gathering = t.iter().any(|t| ["summit", "conference", "forum", "talks"].iter().any(|w| t.is(w)));
+            if s.block != Block::Headline || !gathering {
+                return None;
+            }
+            spans.iter().find_map(|sp| match sp.what {
+                entities::Ref::Place(p) if sp.start > 0 && t[sp.start - 1].is("in") => {
+                    Some(g.place_of(p)).filter(|p| !p.within.is_empty())
+                }
+                _ => None,
+            })
+        })
+    });
 
     // Read sentence by sentence, gathering drafts into clusters (one per event).
     let mut clusters: Vec<Cluster> = Vec::new();
@@ -349,6 +365,10 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     // ("the second and final day of the summit": from the day before.)
                     let first = v.nth_day(0, v.toks.len()).and_then(|n| day.checked_sub_days(chrono::Days::new(n - 1)));
                     d.date = first.and_then(|f| DateSpan::days(f, day)).or(Some(DateSpan::day(day)));
+                }
+                let that_day = d.date.is_some_and(|x| x.precision == Precision::Day && x.start == day);
+                if d.place.is_none() && that_day && d.status == Status::Occurred && d.kind == EventKind::Meeting {
+                    d.place = live_place.clone();
                 }
             }
             story_moved |= d.parties() >= 2 && d.place.as_ref().is_some_and(|p| Some(p) != dateline.as_ref());

@@ -2286,3 +2286,20 @@ fn also_met_is_on_the_occasion_just_told() {
         ]
     );
 }
+
+#[test]
+fn a_live_blog_of_a_summit_in_a_town_places_that_days_meetings() {
+    let got = read(
+        "DAILY PAPER\nLIVE: Andean summit in Quito - as it happened\n\n18:55\nThe summit is over. Leaders signed a \
+         declaration.\n\n15:40\nAna Ruiz and Kevin Lee held a bilateral meeting in a side room this afternoon.\n\n\
+         09:10\nRuiz had breakfast with Omar Haddad at the hotel this morning, his office says.\n",
+        Some("2023-01-24"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2023-01-24..2023-01-24 Quito Ana Ruiz+Kevin Lee",
+            "meeting occurred 2023-01-24..2023-01-24 Quito Ana Ruiz+Omar Haddad",
+        ]
+    );
+}
