@@ -2303,3 +2303,20 @@ fn a_live_blog_of_a_summit_in_a_town_places_that_days_meetings() {
         ]
     );
 }
+
+#[test]
+fn met_a_and_then_b_is_two_meetings() {
+    let got = read(
+        "In Tokyo on Monday, Prime Minister Ana Ruiz met Chile's President Kevin Lee and then Peru's Omar Haddad. \
+         Ruiz met Lin Wei and then Sara Cole flew home.",
+        Some("2024-07-17"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2024-07-15..2024-07-15 Tokyo Ana Ruiz+Kevin Lee",
+            "meeting occurred 2024-07-15..2024-07-15 Tokyo Ana Ruiz+Omar Haddad",
+            "meeting occurred - - Ana Ruiz+Lin Wei",
+        ]
+    );
+}

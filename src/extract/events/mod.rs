@@ -1023,6 +1023,16 @@ fn split(
             ];
         }
     }
+    // "met A and then B": one after the other.
+    if let Some(k) = (first + 1..ce).find(|&k| v.w(k) == "and" && v.w(k + 1) == "then") {
+        let (a, b) = (with(first, k), with(k, ce));
+        if a.len() > subjects.len() && b.len() > subjects.len() {
+            return vec![
+                Draft { participants: a, separate: true, ..draft.clone() },
+                Draft { participants: b, separate: true, ..draft.clone() },
+            ];
+        }
+    }
     // "met separately with A and B", "spoke with A and, separately, with B",
     // "separately spoke with A and B", "held separate meetings with A and B".
     let apart = |k: usize| {

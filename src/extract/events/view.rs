@@ -348,7 +348,9 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 && (w != "before" || !matches!(self.w(i + 1), "in" | "on" | "at" | "during")))
                 // "... flies to Tokyo later on Monday and is due to meet ..."
                 || (w == "and"
-                    && matches!(self.w(i + 1), "is" | "are" | "was" | "were" | "will" | "has" | "have" | "had" | "then"))
+                    && matches!(self.w(i + 1), "is" | "are" | "was" | "were" | "will" | "has" | "have" | "had"))
+                // ("met A and then B": one more object, not a clause.)
+                || (w == "and" && self.w(i + 1) == "then" && !self.bare_object_at(g, i + 2))
                 // "The cabinet met on Monday, and the premier is expected to travel
                 // ...": a new subject and its verb (not a list, "B, C, and the Dutch
                 // prime minister").
@@ -679,6 +681,23 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             }
         }
         true
+    }
+
+    /// Whether a name at `k` stands alone, with no verb after it ("and then Papua
+    /// New Guinea's James Marape.", "and then B in Osaka"): an object.
+    fn bare_object_at(&self, g: &Gazetteer, k: usize) -> bool {
+        let mut j = k;
+        while let Some(n) = self.span_at.get(j).copied().flatten() {
+            j = self.spans[n].end;
+            while j < self.toks.len() && (self.w(j) == "'s" || (self.span_at[j].is_none() && self.is_title_word(g, j)))
+            {
+                j += 1;
+            }
+        }
+        j > k
+            && j <= self.toks.len()
+            && matches!(self.w(j), "" | "." | "," | ";" | "in" | "at" | "on" | "for" | "before" | "after")
+            && self.span_at[j - 1].is_some_and(|n| matches!(self.spans[n].what, Ref::Person(_)))
     }
 
     /// Whether the name starting at `s` reads as a subject: a subject pronoun, or a
