@@ -2320,3 +2320,19 @@ fn met_a_and_then_b_is_two_meetings() {
         ]
     );
 }
+
+#[test]
+fn a_he_that_opens_the_sentence_is_the_he_later_in_it() {
+    let got = read(
+        "Chancellor Omar Haddad landed in Lima on Saturday. He flies to Quito the following day to meet Kevin Lee, \
+         and on Monday he will be received by Lin Wei in Bogota.",
+        Some("2023-01-28"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting planned 2023-01-29..2023-01-29 Quito Kevin Lee+Omar Haddad",
+            "meeting planned 2023-01-30..2023-01-30 Bogota Lin Wei+Omar Haddad",
+        ]
+    );
+}

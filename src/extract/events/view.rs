@@ -736,6 +736,12 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         let adjunct_object = |s: &Span| {
             s.start >= 2 && matches!(self.w(s.start - 2), "before" | "after") && self.trigger(s.start - 1).is_some()
         };
+        // "He flies to Santiago to meet Boric, and on Monday he will be received by
+        // Lula": the "he" that opens the sentence, before anyone is named.
+        let opened = before().next().is_some_and(|s| s.what == Ref::Pronoun && self.w(s.start) == self.w(i));
+        if opened && previous_subject.is_some() {
+            return previous_subject;
+        }
         before()
             .find(|s| self.w(s.end) != "'s" && matches!(s.what, Ref::Person(_)) && !adjunct_object(s))
             .and_then(person)
