@@ -525,6 +525,25 @@ fn a_treaty_named_at_length_is_still_signed_together() {
 }
 
 #[test]
+fn a_pact_signed_by_two_people_is_their_meeting() {
+    // The passive names the signers after "by", with the place and day before or
+    // after them; one signer alone is no meeting.
+    let got = read(
+        "Ministers praised the fisheries pact, signed in Lima on March 4, 2024 by Chilean Foreign Minister Ana Ruiz and \
+         Trade Minister Kevin Lee. The port accord, signed by Omar Haddad and Lin Wei in Quito on 2 May, took \
+         effect in June. The decree was signed by President Sara Cole on Monday.",
+        Some("2025-03-20"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2024-03-04..2024-03-04 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2024-05-02..2024-05-02 Quito Lin Wei+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

@@ -208,6 +208,9 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             {
                 Some((EventKind::Meeting, false))
             }
+            // "the accord, signed by A and B in Lima", "signed in Manila on July 8 by A
+            // and B": two people signing together (not "signed by the president").
+            "signed" if self.signed_by_two(i) => Some((EventKind::Meeting, false)),
             // "Starmer and Merz signed a treaty": two people signing together.
             "signed"
                 if (i + 1..i + 10).take_while(|&k| !matches!(self.w(k), "," | ".")).any(|k| {
@@ -272,6 +275,25 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 "for" => !purpose(k),
                 _ => false,
             })
+    }
+
+    /// Whether the "signed" at `i` has for agent two people or more: "signed by A
+    /// and B", "signed in Manila on July 8, 2024 by A and B".
+    fn signed_by_two(&self, i: usize) -> bool {
+        let person = |k: usize| self.span_at[k].is_some_and(|n| matches!(self.spans[n].what, Ref::Person(_)));
+        let end = (i + 14).min(self.toks.len());
+        let Some(by) = (i + 1..end).take_while(|&k| !matches!(self.w(k), "." | ";")).find(|&k| self.w(k) == "by")
+        else {
+            return false;
+        };
+        let end = (by + 20).min(self.toks.len());
+        let reach: Vec<usize> = (by + 1..end).take_while(|&k| !matches!(self.w(k), "." | ";")).collect();
+        let first = reach.iter().position(|&k| person(k));
+        // The first person follows "by" and a title ("Chilean Foreign Minister"),
+        // and another one follows "and".
+        first.is_some_and(|f| {
+            f <= 6 && reach[f..].iter().any(|&k| self.w(k) == "and" && reach.iter().any(|&m| m > k && person(m)))
+        })
     }
 
     /// Whether "A and B" (or "A and the German chancellor, B,") stands right before
@@ -649,7 +671,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 if w == "by"
                     && (clause_start..j).any(|t| {
                         triggers.contains(&t)
-                            && (matches!(self.w(t), "received" | "hosted" | "welcomed" | "greeted")
+                            && (matches!(self.w(t), "received" | "hosted" | "welcomed" | "greeted" | "signed")
                                 || (t + 1..j).any(|m| {
                                     matches!(self.w(m), "held" | "sustained" | "conducted" | "had")
                                         && (t + 1..m).all(|x| self.w(x) != ",")
