@@ -544,6 +544,22 @@ fn a_pact_signed_by_two_people_is_their_meeting() {
 }
 
 #[test]
+fn the_ministers_last_meeting_is_the_pairs() {
+    let got = read(
+        "Foreign Minister Ana Ruiz spoke with her Peruvian counterpart Kevin Lee on Monday about the border. \
+         The ministers last met in Quito on November 25.",
+        Some("2025-06-10"),
+    );
+    assert_eq!(
+        got,
+        [
+            "call occurred 2025-06-09..2025-06-09 - Ana Ruiz+Kevin Lee",
+            "meeting occurred 2024-11-25..2024-11-25 Quito Ana Ruiz+Kevin Lee"
+        ]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

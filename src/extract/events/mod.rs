@@ -316,6 +316,11 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     && v.w(i - 1) == "the"
                     && (PLURAL_PEOPLE.contains(&v.w(i + 1))
                         || matches!(v.w(i + 1), "had" | "have" | "has" | "last" | "also" | "previously" | "first")))
+                // "The ministers last met in Luanda": a pair's last meeting.
+                || (i == cs
+                    && v.w(i) == "the"
+                    && matches!(v.w(i + 1), "leaders" | "presidents" | "ministers" | "premiers")
+                    && matches!(v.w(i + 2), "last" | "previously"))
         }) || object_plural
             || each_of_them(v, cs, ce);
         if plural && participants.len() < 2 {
