@@ -61,11 +61,11 @@ fn patterns() -> &'static Patterns {
             // A page's own timestamp line: "2025-05-12 06:31:15", "2025/08/23 21:40 JST",
             // "27/10/2025 - 09:12", "12.09.2025".
             timestamp: Regex::new(
-                r"(?m)^\s*(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2})[/.](?P<y2>\d{4}))(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[A-Z]{2,4})?\s*$",
+                r"(?m)^\s*(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2})[/.](?P<y2>\d{4}))(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?P<zone>[A-Z]{2,4}))?\s*$",
             )
             .expect("valid"),
             labelled: Regex::new(&format!(
-                r"(?im)^\s*(?:published|posted|first published|updated|(?:press|news|media) release)(?: on)?\s*:?\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})[./](?P<lm>\d{{1,2}})[./](?P<ld>\d{{1,2}})\b|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})\b)"
+                r"(?im)^\s*(?:published|posted|first published|updated|(?:press|news|media) release)(?: on)?\s*:?\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})[./](?P<lm>\d{{1,2}})[./](?P<ld>\d{{1,2}})\b|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})\b|(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b(?:,?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:\s*(?P<zone>[A-Z]{{2,5}})\b)?)"
             ))
             .expect("valid"),
             dateline: Regex::new(&format!(
@@ -126,12 +126,46 @@ fn from_captures(c: &regex::Captures<'_>) -> Option<NaiveDate> {
     if let (Some(y), Some(m), Some(d)) = (c.name("dy"), c.name("dm"), c.name("dd")) {
         return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m.as_str().parse().ok()?, d.as_str().parse().ok()?);
     }
+    // "Posted 05/08/2025 18:40 IST".
+    if let (Some(a), Some(b), Some(y)) = (c.name("sa"), c.name("sb"), c.name("sy")) {
+        let zone = c.name("zone").map(|z| z.as_str());
+        let (m, d) = slashed(a.as_str().parse().ok()?, b.as_str().parse().ok()?, zone)?;
+        return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m, d);
+    }
     let (mon, day, year) = match (c.name("mon"), c.name("mon2")) {
         (Some(m), _) => (m, c.name("day")?, c.name("year")?),
         (None, Some(m)) => (m, c.name("day2")?, c.name("year2")?),
         _ => return None,
     };
     NaiveDate::from_ymd_opt(year.as_str().parse().ok()?, month_from_name(mon.as_str())?, day.as_str().parse().ok()?)
+}
+
+/// The month and day of a date written `a/b/year`: whichever order the numbers
+/// allow, and when both do (05/08/2025), the order of the time zone written after
+/// it: month first in the United States' zones, day first in the rest of the
+/// world's; with no zone, no date.
+fn slashed(a: u32, b: u32, zone: Option<&str>) -> Option<(u32, u32)> {
+    const US: &[&str] =
+        &["ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "HST"];
+    const DAY_FIRST: &[&str] = &[
+        "GMT", "UTC", "BST", "IST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "SAST", "WAT", "CAT", "EAT",
+        "PKT", "NPT", "BDT", "ICT", "WIB", "SGT", "MYT", "PHT", "HKT", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT",
+        "TRT", "GST", "BRT", "ART",
+    ];
+    match (a, b) {
+        (1..=12, 1..=12) if a == b => Some((a, b)),
+        (13..=31, 1..=12) => Some((b, a)),
+        (1..=12, 13..=31) => Some((a, b)),
+        (1..=12, 1..=12) => {
+            let zone = zone?.to_ascii_uppercase();
+            if US.contains(&zone.as_str()) {
+                Some((a, b))
+            } else {
+                DAY_FIRST.contains(&zone.as_str()).then_some((b, a))
+            }
+        }
+        _ => None,
+    }
 }
 
 /// Finds a publication date in the article's own text and URL, strongest evidence
@@ -164,11 +198,14 @@ pub fn detect_published(text: &str, url: Option<&str>) -> Option<Published> {
                 let num =
                     |a: &str, b: &str| c.name(a).or_else(|| c.name(b)).and_then(|x| x.as_str().parse::<u32>().ok());
                 let (y, m, d) = (num("y", "y2")?, num("m", "m2")?, num("d", "d2")?);
-                // Day first unless the year leads; a day/month pair that could be read
-                // both ways (03/04/2025) is left alone.
-                if c.name("d2").is_some() && d <= 12 && m <= 12 && d != m {
-                    return None;
-                }
+                // The year leads, or the numbers and the zone tell the order; a
+                // pair that reads both ways with no zone (03/04/2025) is left alone.
+                let slashes = c.get(0).is_some_and(|x| x.as_str().contains('/'));
+                let (m, d) = match c.name("d2") {
+                    Some(_) if slashes => slashed(d, m, c.name("zone").map(|z| z.as_str()))?,
+                    Some(_) if d <= 12 && m <= 12 && d != m => return None,
+                    _ => (m, d),
+                };
                 let date = NaiveDate::from_ymd_opt(y as i32, m, d)?;
                 Some(Published { date, source: PublishedSource::Dateline })
             })
@@ -214,6 +251,13 @@ mod tests {
         assert_eq!(got("NEWS\n2025/08/23 21:40 JST\n\nText."), Some(d("2025-08-23")));
         assert_eq!(got("AGENCY\n27/10/2025 - 09:12\nText."), Some(d("2025-10-27")));
         assert_eq!(got("AGENCY\n03/04/2025\nText."), None);
+        // A slashed date that reads both ways takes the order of its time zone.
+        assert_eq!(got("AGENCY\n03/04/2025 10:15 EST\nText."), Some(d("2025-03-04")));
+        assert_eq!(got("AGENCY\n03/04/2025 10:15 CET\nText."), Some(d("2025-04-03")));
+        assert_eq!(got("AGENCY\n10/27/2025 10:15\nText."), Some(d("2025-10-27")));
+        assert_eq!(got("Posted 05/08/2025 18:40 IST | Updated 05/08/2025 19:05 IST\nText."), Some(d("2025-08-05")));
+        assert_eq!(got("Posted 05/08/2025\nText."), None);
+        assert_eq!(got("Posted 25/08/2025\nText."), Some(d("2025-08-25")));
         assert_eq!(got("Kherson\nPublished 12 September 2025, 17:45\nText."), Some(d("2025-09-12")));
         assert_eq!(got("Posted : 2025-10-31 09:12  Updated : 2025-11-01 11:40\nText."), Some(d("2025-10-31")));
         assert_eq!(got("Energy\nUpdated: 2026.03.09 07:45\nAuthor: A. Writer\nText."), Some(d("2026-03-09")));
