@@ -560,6 +560,17 @@ fn the_ministers_last_meeting_is_the_pairs() {
 }
 
 #[test]
+fn that_afternoon_is_the_day_the_sentence_named() {
+    // 2025-03-05 is a Wednesday: "next Tuesday" is 2025-03-11.
+    let got = read(
+        "Sara Cole opened a trade fair on Monday. President Ana Ruiz arrives next Tuesday and will hold talks with \
+         Prime Minister Kevin Lee that afternoon in Lima.",
+        Some("2025-03-05"),
+    );
+    assert_eq!(got, ["meeting planned 2025-03-11..2025-03-11 Lima Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

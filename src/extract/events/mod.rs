@@ -675,7 +675,15 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             // after the clause before's.)
             // (Not "a day before meeting Xi": that meeting's day.)
             let anchored = (*e..(*e + 2).min(v.toks.len())).any(|k| v.trigger(k).is_some());
+            // ("arrives next Tuesday and will hold talks that afternoon": the day
+            // the sentence named before.)
+            let that_day = || {
+                let (k, _, x) = v.dates.iter().rev().find(|(_, e2, x)| *e2 <= *s && !matches!(x, Expr::Rel(_)))?;
+                temporal::resolve(x, r.reference, tense, r.context, v.quoted[*k])
+                    .filter(|d| d.precision == Precision::Day && d.start == d.end)
+            };
             let context = match expr {
+                Expr::Rel(Rel::SameDay) if v.w(*s) == "that" && that_day().is_some() => that_day(),
                 Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter) if !anchored => {
                     facts.drafts.last().and_then(|d| d.date).filter(|d| d.precision == Precision::Day).or(r.context)
                 }
