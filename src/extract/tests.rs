@@ -571,6 +571,22 @@ fn that_afternoon_is_the_day_the_sentence_named() {
 }
 
 #[test]
+fn in_the_afternoon_is_the_day_the_story_is_at() {
+    let got = read(
+        "President Ana Ruiz met President Kevin Lee in Lima on Monday. In the afternoon, Ruiz held talks with \
+         Prime Minister Omar Haddad.",
+        Some("2025-03-05"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-03-03..2025-03-03 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-03-03..2025-03-03 Lima Ana Ruiz+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

@@ -714,6 +714,17 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             from_context =
                 matches!(expr, Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter)) && r.context.is_some();
         }
+        // "In the afternoon, X held talks with Y": the day the story is at.
+        let day_part = |k: usize| {
+            v.w(k) == "in"
+                && v.w(k + 1) == "the"
+                && matches!(v.w(k + 2), "morning" | "afternoon" | "evening")
+                && v.w(k + 3) == ","
+        };
+        if date.is_none() && (day_part(cs) || day_part(0)) && r.context.is_some() {
+            date = r.context;
+            from_context = true;
+        }
         // "he flies to Beirut on Sunday, and will be received by Aoun", "X was in
         // Oslo on Tuesday, where Y hosted him": that day.
         if date.is_none() && (continued || lead == Lead::Where) {
