@@ -482,7 +482,24 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                 && start >= 1
                 && toks[start - 1].is_capitalised()
                 && title_of_before(g, toks, start);
+            // ("Mauritius's Pravind Jugnauth": a full name a country's possessive
+            // introduces; not "Venezuela's National Assembly", "Kenya's Supreme Court".)
+            let of_country = words.len() >= 2
+                && start >= 2
+                && matches!(toks[start - 1].text, "'s" | "'")
+                && !words.iter().any(|t| {
+                    bodylike(t)
+                        || [
+                            "national", "supreme", "central", "federal", "royal", "state", "party", "parliament",
+                            "congress", "senate", "government", "ministry", "army", "navy", "court", "bank", "group",
+                            "front", "union", "university", "company", "airlines", "airways", "airport", "port",
+                        ]
+                        .iter()
+                        .any(|w| t.is(w))
+                })
+                && spans.iter().any(|(_, e, ts)| *e == start - 1 && ts.iter().any(|t| matches!(t, Target::Place(_))));
             let titled = skip > 0
+                || of_country
                 || title_before(g, toks, start)
                 || after_title_comma
                 || listed

@@ -587,6 +587,23 @@ fn in_the_afternoon_is_the_day_the_story_is_at() {
 }
 
 #[test]
+fn a_countrys_possessive_introduces_a_person() {
+    // Neither name is known to the gazetteer; a body after the possessive is no one.
+    let got = read(
+        "President Kevin Lee held talks with Mauritius's Teeluck Ramdoyal in Lima on Friday. Omar Haddad, the \
+         speaker of Peru's National Assembly and its chief negotiator, met Ramdoyal on Saturday.",
+        Some("2025-03-10"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-03-07..2025-03-07 Lima Kevin Lee+Teeluck Ramdoyal",
+            "meeting occurred 2025-03-08..2025-03-08 Lima Omar Haddad+Teeluck Ramdoyal"
+        ]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(
