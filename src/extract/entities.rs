@@ -450,9 +450,15 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
             let after_title_comma = start >= 1
                 && toks[start - 1].text == ","
                 && (title_before(g, toks, start - 1) || title_of_before(g, toks, start - 1));
+            // ("met Sheikh Hasina and Pravind Jugnauth": after a known person's full
+            // name too, two words or more.)
             let listed = start >= 1
                 && toks[start - 1].text == "and"
-                && found.last().is_some_and(|(_, e, _): &(usize, usize, String)| *e + 1 == start);
+                && (found.last().is_some_and(|(_, e, _): &(usize, usize, String)| *e + 1 == start)
+                    || words.len() >= 2
+                        && spans.iter().any(|(s, e, ts)| {
+                            *e + 1 == start && *e >= *s + 2 && ts.iter().any(|t| matches!(t, Target::Person(_)))
+                        }));
             // "held a video call with Duwa Lashi La": the party named after "with"
             // next to an encounter word, a full name of two words or more.
             let party = start >= 2

@@ -604,6 +604,42 @@ fn a_countrys_possessive_introduces_a_person() {
 }
 
 #[test]
+fn a_new_name_after_a_known_persons_full_name_is_listed() {
+    // "Teeluck" is no given name the lists know; the known name before "and" vouches.
+    let got = read("Kevin Lee met Emmanuel Macron and Teeluck Ramdoyal in Lima on Friday.", Some("2025-03-10"));
+    assert_eq!(got, ["meeting occurred 2025-03-07..2025-03-07 Lima Emmanuel Macron+Kevin Lee+Teeluck Ramdoyal"]);
+}
+
+#[test]
+fn separate_talks_then_another_guest_are_a_meeting_each() {
+    let got = read(
+        "President Kevin Lee held separate talks with Ana Ruiz and Omar Haddad in Lima on Friday, then received \
+         Lin Wei at his residence on Saturday evening.",
+        Some("2025-03-10"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-03-07..2025-03-07 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-03-07..2025-03-07 Lima Kevin Lee+Omar Haddad",
+            "meeting occurred 2025-03-08..2025-03-08 Lima Kevin Lee+Lin Wei"
+        ]
+    );
+}
+
+#[test]
+fn a_meeting_then_a_guest_received_are_two_meetings() {
+    let got = read("Kevin Lee met Ana Ruiz, then received Omar Haddad at his residence.", Some("2025-03-10"));
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-03-10..2025-03-10 - Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-03-10..2025-03-10 - Kevin Lee+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

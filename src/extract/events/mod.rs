@@ -902,9 +902,13 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // The verb the clause's objects hang on ("who arranged the meeting, met
         // separately with A and B").
         // ("held separate meetings with each leader": the noun, when "each" names them.)
-        let verb = live
-            .iter()
-            .find(|t| !t.2 && t.1 == kind)
+        // ("held separate talks with A and B, then received C": the noun "held" takes.)
+        let held = live.first().filter(|t| {
+            t.2 && t.1 == kind
+                && (t.0.saturating_sub(3).max(cs)..t.0).any(|k| matches!(v.w(k), "held" | "holds" | "had" | "hold"))
+        });
+        let verb = held
+            .or_else(|| live.iter().find(|t| !t.2 && t.1 == kind))
             .map(|t| t.0)
             .or_else(|| (each_of_them(v, cs, ce) || separate).then_some(first));
         let pieces = verb.map_or_else(Vec::new, |verb| split(r, v, (cs, ce), verb, tense, &draft));
@@ -983,11 +987,50 @@ fn split(
         ps.extend(objects.iter().filter(|(i, _)| (lo..hi).contains(i)).map(|(_, p)| *p));
         ps
     };
-    // A date for each object, the two joined by "and".
+    // "met separately with A and B", "spoke with A and, separately, with B",
+    // "separately spoke with A and B", "held separate meetings with A and B".
+    let apart = |k: usize| {
+        v.w(k) == "separately"
+            || v.w(k) == "separate"
+                && (k + 1..k + 3).any(|j| {
+                    matches!(
+                        v.w(j),
+                        "meetings"
+                            | "calls"
+                            | "conversations"
+                            | "talks"
+                            | "summits"
+                            | "discussions"
+                            | "bilaterals"
+                            | "audiences"
+                    )
+                })
+    };
+    // The pieces between `lo` and `hi`: one meeting, or one each when that part of
+    // the clause says so ("held separate talks with A and B on Friday, then received
+    // C on Friday evening").
+    let pieces = |lo: usize, hi: usize, base: Draft| -> Vec<Draft> {
+        if (lo.saturating_sub(2).max(cs)..hi).any(apart) {
+            let each: Vec<Draft> = objects
+                .iter()
+                .filter(|(i, _)| (lo..hi).contains(i))
+                .map(|(_, p)| {
+                    let mut ps = subjects.clone();
+                    ps.push(*p);
+                    Draft { participants: ps, ..base.clone() }
+                })
+                .collect();
+            if each.len() >= 2 {
+                return each;
+            }
+        }
+        vec![base]
+    };
+    // A date for each object, the two joined by "and" (or ", then").
     let dates: Vec<&(usize, usize, Expr)> =
         v.dates.iter().filter(|(s, e, x)| *s > first && *e <= ce && !matches!(x, Expr::Year(_))).collect();
     if let [(s1, e1, x1), (s2, _, x2), ..] = dates[..] {
-        let and = (*e1..*s2).find(|&k| v.w(k) == "and");
+        let and = (*e1..*s2).find(|&k| v.w(k) == "and" || v.w(k) == "then" && v.w(k - 1) == ",");
         if let Some(k) = and {
             let (a, b) = (with(first, k), with(k, ce));
             if a.len() > subjects.len() && b.len() > subjects.len() {
@@ -1006,7 +1049,9 @@ fn split(
                     separate: true,
                     ..draft.clone()
                 };
-                return vec![one, two];
+                let mut out = pieces(first, k, one);
+                out.extend(pieces(k, ce, two));
+                return out;
             }
         }
     }
@@ -1033,9 +1078,10 @@ fn split(
             }
         }
     }
-    // "met A and held talks with B": a second verb after "and", with objects of its own.
+    // "met A and held talks with B", "met A, then received B": a second verb after
+    // "and", with objects of its own.
     let second_verb = (first + 1..ce).find(|&k| {
-        v.w(k) == "and"
+        (v.w(k) == "and" || v.w(k) == "then" && v.w(k - 1) == ",")
             && (k + 1..(k + 4).min(ce)).any(|j| v.trigger(j).is_some_and(|(_, noun)| !noun) || v.w(j) == "held")
     });
     if let Some(k) = second_verb {
@@ -1057,25 +1103,6 @@ fn split(
             ];
         }
     }
-    // "met separately with A and B", "spoke with A and, separately, with B",
-    // "separately spoke with A and B", "held separate meetings with A and B".
-    let apart = |k: usize| {
-        v.w(k) == "separately"
-            || v.w(k) == "separate"
-                && (k + 1..k + 3).any(|j| {
-                    matches!(
-                        v.w(j),
-                        "meetings"
-                            | "calls"
-                            | "conversations"
-                            | "talks"
-                            | "summits"
-                            | "discussions"
-                            | "bilaterals"
-                            | "audiences"
-                    )
-                })
-    };
     if (first.saturating_sub(2).max(cs)..ce).any(apart) {
         return objects
             .iter()
