@@ -990,14 +990,19 @@ fn the_title(g: &Gazetteer, toks: &[Token<'_>], spans: &mut Vec<Span>, titled: &
             }
             break;
         }
+        // ("Crown Prince and Prime Minister Mohammed": both titles.)
         let mut end = s.start;
         let mut comma = false;
+        let mut and = false;
         loop {
             if let Some((n, title)) = title_ending(end) {
                 note(title);
                 end -= n;
             } else if !comma && end > 1 && toks[end - 1].is(",") && !covered[end - 2] {
                 comma = true;
+                end -= 1;
+            } else if !and && end > 1 && end < s.start && toks[end - 1].is("and") && title_ending(end - 1).is_some() {
+                and = true;
                 end -= 1;
             } else {
                 break;

@@ -186,7 +186,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     d.place = d.place.take().or_else(|| prev.place.clone());
                 }
             }
-            if (d.sequel || d.also) && d.date.is_none() && d.status == Status::Occurred && !d.separate {
+            if (d.sequel || d.also) && d.date.is_none() && d.status == Status::Occurred {
                 // "He then flew to Warsaw, where he met Tusk": the day of the story's
                 // last event, when it is a day, told at most two sentences before
                 // (four for "also", which marks another meeting of the same visit),

@@ -640,6 +640,39 @@ fn a_meeting_then_a_guest_received_are_two_meetings() {
 }
 
 #[test]
+fn separate_talks_told_next_are_on_the_storys_day() {
+    let got = read(
+        "President Ana Ruiz hosted Kevin Lee in Lima on Wednesday. Before the session, the President held separate \
+         talks with Omar Haddad and with Lin Wei.",
+        Some("2025-03-10"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-03-05..2025-03-05 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-03-05..2025-03-05 Lima Ana Ruiz+Omar Haddad",
+            "meeting occurred 2025-03-05..2025-03-05 Lima Ana Ruiz+Lin Wei"
+        ]
+    );
+}
+
+#[test]
+fn two_titles_joined_by_and_both_name_the_person() {
+    let got = read(
+        "Crown Prince and Prime Minister Omar Haddad hosted Kevin Lee in Jeddah on Wednesday. Later, the Crown \
+         Prince received Ana Ruiz.",
+        Some("2025-03-10"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-03-05..2025-03-05 Jeddah Kevin Lee+Omar Haddad",
+            "meeting occurred 2025-03-05..2025-03-05 Jeddah Ana Ruiz+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(
