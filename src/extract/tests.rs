@@ -673,6 +673,16 @@ fn two_titles_joined_by_and_both_name_the_person() {
 }
 
 #[test]
+fn those_a_summit_was_attended_by_take_part() {
+    let got = read(
+        "Kevin Lee chaired the summit in Lima on Wednesday, attended by the bloc's ministers and by Presidents Ana \
+         Ruiz of Peru, Omar Haddad of Chad and Lin Wei of Laos.",
+        Some("2025-03-10"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-03-05..2025-03-05 Lima Ana Ruiz+Kevin Lee+Lin Wei+Omar Haddad"]);
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

@@ -648,8 +648,17 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // A named mediator, host or chair takes part: "talks mediated by X",
             // "under the auspices of X", "under X's facilitation".
             let broker = |k: usize| BROKERING.contains(&self.w(k));
-            // So does the head of a delegation: "a delegation led by X met Y".
-            if (w == "by" && j > 0 && (MEDIATED.contains(&self.w(j - 1)) || matches!(self.w(j - 1), "led" | "headed")))
+            // So does the head of a delegation: "a delegation led by X met Y", and
+            // whoever attended: "the summit, attended by A and by B".
+            let attended = |k: usize| {
+                self.w(k) == "attended"
+                    || self.w(k) == "and"
+                        && (k.saturating_sub(8).max(clause_start)..k)
+                            .any(|m| self.w(m) == "attended" && self.w(m + 1) == "by")
+            };
+            if (w == "by"
+                && j > 0
+                && (MEDIATED.contains(&self.w(j - 1)) || matches!(self.w(j - 1), "led" | "headed") || attended(j - 1)))
                 || (w == "of" && j > 0 && broker(j - 1))
                 || (w == "under"
                     && self.span_at[s].is_some_and(|n| {
