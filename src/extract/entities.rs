@@ -451,14 +451,24 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                 && toks[start - 1].text == ","
                 && (title_before(g, toks, start - 1) || title_of_before(g, toks, start - 1));
             // ("met Sheikh Hasina and Pravind Jugnauth": after a known person's full
-            // name too, two words or more.)
-            let listed = start >= 1
-                && toks[start - 1].text == "and"
-                && (found.last().is_some_and(|(_, e, _): &(usize, usize, String)| *e + 1 == start)
+            // name too, two words or more; "presidents A of Costa Rica and B of
+            // Panama": through the first one's country.)
+            let and = start.checked_sub(1).filter(|&k| toks[k].text == "and");
+            let before = and.map(|k| {
+                spans
+                    .iter()
+                    .find(|(s, e, ts)| {
+                        *e == k && *s >= 2 && toks[s - 1].is("of") && ts.iter().any(|t| matches!(t, Target::Place(_)))
+                    })
+                    .map_or(k, |(s, _, _)| s - 1)
+            });
+            let listed = before.is_some_and(|b| {
+                found.last().is_some_and(|(_, e, _): &(usize, usize, String)| *e == b)
                     || words.len() >= 2
                         && spans.iter().any(|(s, e, ts)| {
-                            *e + 1 == start && *e >= *s + 2 && ts.iter().any(|t| matches!(t, Target::Person(_)))
-                        }));
+                            *e == b && *e >= *s + 2 && ts.iter().any(|t| matches!(t, Target::Person(_)))
+                        })
+            });
             // "held a video call with Duwa Lashi La": the party named after "with"
             // next to an encounter word, a full name of two words or more.
             let party = start >= 2
@@ -743,7 +753,10 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                     && toks[i - 1].class == Class::Word
                     && is_name_word(&toks[i - 1])
                     && !title_before(g, toks, i);
+                // ("at his home in Chato" is a town, not a misspelt Chapo.)
+                let locative = i > 0 && (toks[i - 1].is("in") || toks[i - 1].is("near"));
                 known
+                    .filter(|_| !locative)
                     .filter(|&one| !other_given || fold(&g.people[one].name).starts_with(&fold(toks[i - 1].text)))
                     .map(|one| people.add(&g.people[one].name, g.people[one].country.clone()))
             });

@@ -683,6 +683,39 @@ fn those_a_summit_was_attended_by_take_part() {
 }
 
 #[test]
+fn a_town_after_in_is_no_misspelt_known_surname() {
+    // "Chato" is one letter from a known president's surname.
+    let got = read(
+        "In July 2019 Kevin Lee visited Ana Ruiz at her farm in Chato, where the two held talks on trade.",
+        Some("2025-03-10"),
+    );
+    assert_eq!(got, ["meeting occurred 2019-07-01..2019-07-31 - Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
+fn a_sentence_ending_in_a_surname_like_an_abbreviation_ends_there() {
+    let got = read(
+        "Leaders will meet in Lima on Wednesday for a summit co-chaired by Ana Ruiz and Cambodian Prime Minister \
+         Hun Sen. The summit marks ten years of ties.",
+        Some("2025-03-10"),
+    );
+    assert_eq!(got, ["meeting planned 2025-03-12..2025-03-12 Lima Ana Ruiz+Hun Sen"]);
+}
+
+#[test]
+fn a_new_name_listed_after_a_person_and_their_country() {
+    let got =
+        read("On Friday, presidents Ana Ruiz of Peru and Teeluck Ramdoyal of Chad met in Lima.", Some("2025-03-10"));
+    assert_eq!(got, ["meeting occurred 2025-03-07..2025-03-07 Lima Ana Ruiz+Teeluck Ramdoyal"]);
+}
+
+#[test]
+fn a_handshake_before_talks_takes_the_talks_day_and_place() {
+    let got = read("Kevin Lee and Ana Ruiz shake hands before their talks in Lima on Monday.", Some("2025-03-12"));
+    assert_eq!(got, ["meeting occurred 2025-03-10..2025-03-10 Lima Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

@@ -113,7 +113,12 @@ pub(crate) fn tokenize(s: &str) -> Vec<Token<'_>> {
                 i = j + 1;
             } else if dotted {
                 i = j;
-            } else if i < b.len() && b[i] == b'.' && DOTTED.contains(&&s[start..i]) {
+            } else if i < b.len()
+                && b[i] == b'.'
+                && DOTTED.contains(&&s[start..i])
+                // (Not the sentence's own full stop: "... Prime Minister Hun Sen.")
+                && b[i + 1..].iter().any(u8::is_ascii_alphanumeric)
+            {
                 i += 1;
             }
             out.push(Token { text: &s[start..i], start, end: i, class: Class::Word });

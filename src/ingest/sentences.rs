@@ -70,10 +70,11 @@ fn protects(before: &str, after: &str) -> bool {
     if !ABBREVIATIONS.contains(&lower.as_str()) {
         return false;
     }
-    // "U.S." and friends end a sentence when the next word starts one.
+    // "U.S." and friends end a sentence when the next word starts one (so does a
+    // surname that is also an abbreviation: "Hun Sen. The summit").
     if matches!(
         lower.as_str(),
-        "u.s" | "u.k" | "u.n" | "e.u" | "d.c" | "u.s.a" | "etc" | "inc" | "ltd" | "corp" | "co" | "jr" | "sr"
+        "u.s" | "u.k" | "u.n" | "e.u" | "d.c" | "u.s.a" | "etc" | "inc" | "ltd" | "corp" | "co" | "jr" | "sr" | "sen"
     ) {
         let next = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         return !STARTERS.contains(&next);
@@ -110,6 +111,9 @@ mod tests {
     fn us_at_the_end_of_a_sentence_splits_before_a_starter() {
         assert_eq!(split("He flew to the U.S. The talks began."), ["He flew to the U.S.", "The talks began."]);
         assert_eq!(split("Talks with the U.S. Treasury went on."), ["Talks with the U.S. Treasury went on."]);
+        // A surname that is also an abbreviation: "Sen." before a name, "Sen" at the end.
+        assert_eq!(split("It hosted Hun Sen. The talks began."), ["It hosted Hun Sen.", "The talks began."]);
+        assert_eq!(split("Sen. Ana Ruiz spoke."), ["Sen. Ana Ruiz spoke."]);
     }
 
     #[test]

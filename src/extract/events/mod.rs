@@ -880,6 +880,20 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let occasion = multilateral
             || live.iter().any(|t| matches!(v.w(t.0), "summit" | "summits"))
             || (cs..ce).any(|i| matches!(v.w(i), "forum" | "conference" | "assembly"));
+        // "A and B shook hands before their talks in Tokyo on Monday": the talks are
+        // the occasion the clause before told, with its day and place.
+        let of_the_last = noun_first
+            && date.is_some()
+            && cs >= 1
+            && v.w(cs - 1) == "before"
+            && (cs..first).all(|k| matches!(v.w(k), "their" | "the" | "his" | "her" | "bilateral"));
+        if let Some(prev) =
+            facts.drafts.last_mut().filter(|d| of_the_last && d.sentence == sentence && d.date.is_none())
+        {
+            prev.date = date;
+            prev.place = prev.place.take().or(place);
+            continue;
+        }
         let draft = Draft {
             sequel,
             also,
