@@ -56,7 +56,10 @@ impl People {
         self.countries.push(country);
         self.seen.push(Vec::new());
         self.by_name.insert(f.clone(), i);
-        if let Some(last) = f.rsplit(' ').next().filter(|_| f.contains(' ')) {
+        // ("Surangel Whipps Jr." is "Whipps".)
+        let suffix = |w: &&str| matches!(*w, "jr" | "jr." | "sr" | "sr." | "ii" | "iii" | "iv");
+        let mut words = f.rsplit(' ').skip_while(suffix);
+        if let (Some(last), Some(_)) = (words.next(), words.next()) {
             self.by_surname.entry(last.to_string()).or_default().push(i);
         }
         // Chinese and Korean names put the family name first: "Chen Xiaodong" is

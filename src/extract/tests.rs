@@ -716,6 +716,47 @@ fn a_handshake_before_talks_takes_the_talks_day_and_place() {
 }
 
 #[test]
+fn a_surname_before_jr_names_the_person_alone() {
+    let got = read(
+        "President Omar Haddad Jr. arrived in Lima this morning. President Ana Ruiz will meet Haddad tomorrow.",
+        Some("2025-03-10"),
+    );
+    assert_eq!(got, ["meeting planned 2025-03-11..2025-03-11 - Ana Ruiz+Omar Haddad Jr."]);
+}
+
+#[test]
+fn back_to_back_meetings_are_a_meeting_each() {
+    let got = read(
+        "On Monday President Ana Ruiz held back-to-back bilateral meetings in Lima with Kevin Lee, who chairs the \
+         forum, and with Omar Haddad.",
+        Some("2025-03-12"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-03-10..2025-03-10 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-03-10..2025-03-10 Lima Ana Ruiz+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
+fn in_a_separate_meeting_is_the_storys_day() {
+    let got = read(
+        "President Ana Ruiz met President Kevin Lee in Lima on Monday. In a separate meeting at the palace, Omar \
+         Haddad held talks with Lin Wei.",
+        Some("2025-03-12"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-03-10..2025-03-10 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-03-10..2025-03-10 - Lin Wei+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

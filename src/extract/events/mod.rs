@@ -721,7 +721,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 && matches!(v.w(k + 2), "morning" | "afternoon" | "evening")
                 && v.w(k + 3) == ","
         };
-        if date.is_none() && (day_part(cs) || day_part(0)) && r.context.is_some() {
+        // ("In a separate meeting at the palace, X held talks with Y", "Separately, X
+        // met Y": another meeting of that day.)
+        let apart = v.w(0) == "separately" || v.w(0) == "in" && v.w(1) == "a" && v.w(2) == "separate";
+        if date.is_none() && (day_part(cs) || day_part(0) || apart && lead != Lead::Speech) && r.context.is_some() {
             date = r.context;
             from_context = true;
         }
@@ -919,7 +922,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // ("held separate talks with A and B, then received C": the noun "held" takes.)
         let held = live.first().filter(|t| {
             t.2 && t.1 == kind
-                && (t.0.saturating_sub(3).max(cs)..t.0).any(|k| matches!(v.w(k), "held" | "holds" | "had" | "hold"))
+                && (t.0.saturating_sub(7).max(cs)..t.0)
+                    .any(|k| matches!(v.w(k), "held" | "holds" | "had" | "hold") && (k..t.0).all(|m| v.w(m) != ","))
         });
         let verb = held
             .or_else(|| live.iter().find(|t| !t.2 && t.1 == kind))
@@ -1005,6 +1009,8 @@ fn split(
     // "separately spoke with A and B", "held separate meetings with A and B".
     let apart = |k: usize| {
         v.w(k) == "separately"
+            // ("held back-to-back meetings with A and with B".)
+            || v.w(k) == "back" && v.w(k + 2) == "to" && v.w(k + 4) == "back"
             || v.w(k) == "separate"
                 && (k + 1..k + 3).any(|j| {
                     matches!(
@@ -1024,7 +1030,7 @@ fn split(
     // the clause says so ("held separate talks with A and B on Friday, then received
     // C on Friday evening").
     let pieces = |lo: usize, hi: usize, base: Draft| -> Vec<Draft> {
-        if (lo.saturating_sub(2).max(cs)..hi).any(apart) {
+        if (lo.saturating_sub(6).max(cs)..hi).any(apart) {
             let each: Vec<Draft> = objects
                 .iter()
                 .filter(|(i, _)| (lo..hi).contains(i))
@@ -1117,7 +1123,7 @@ fn split(
             ];
         }
     }
-    if (first.saturating_sub(2).max(cs)..ce).any(apart) {
+    if (first.saturating_sub(6).max(cs)..ce).any(apart) {
         return objects
             .iter()
             .map(|(_, p)| {
