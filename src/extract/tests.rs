@@ -757,6 +757,22 @@ fn in_a_separate_meeting_is_the_storys_day() {
 }
 
 #[test]
+fn a_year_in_an_apposition_yields_to_the_clauses_day() {
+    let got = read(
+        "Kevin Lee, the diplomat named envoy by this year's chair, met Ana Ruiz in Lima on Wednesday.",
+        Some("2025-03-10"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-03-05..2025-03-05 Lima Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
+fn asking_to_be_received_is_no_meeting() {
+    let got =
+        read("Governor Kevin Lee has asked to be received by President Ana Ruiz when she returns.", Some("2025-03-10"));
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

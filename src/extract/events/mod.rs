@@ -668,7 +668,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 && !v.dates.iter().any(|(s2, _, _)| *s2 == e + 1)
         });
         let nearest = fronted.or_else(|| after.filter(|_| noun_first)).or_else(|| {
-            in_clause().min_by_key(|(s, e, _)| if *e <= first { first - e } else { s.saturating_sub(first) })
+            // (A year alone yields to a day: "X, named envoy by this year's chair, met
+            // Y on Wednesday".)
+            in_clause().min_by_key(|(s, e, x)| {
+                let yearly = matches!(x, Expr::Year(_) | Expr::Rel(Rel::ThisYear));
+                (yearly, if *e <= first { first - e } else { s.saturating_sub(first) })
+            })
         });
         if let Some((s, e, expr)) = nearest {
             // ("On December 27, A received B; the next day C hosted him": the day

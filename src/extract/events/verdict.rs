@@ -48,8 +48,11 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
         if w == "t" && j > 0 && v.w(j - 1) == "'" {
             return Verdict::Negated;
         }
-        // "called for talks" asks for them (not "called ... for talks" by phone).
-        if matches!(w, "call" | "calls" | "called" | "calling") && v.w(j + 1) == "for" {
+        // "called for talks" asks for them (not "called ... for talks" by phone);
+        // so does "has asked to be received by X".
+        if matches!(w, "call" | "calls" | "called" | "calling") && v.w(j + 1) == "for"
+            || matches!(w, "ask" | "asks" | "asked" | "asking") && v.w(j + 1) == "to"
+        {
             return Verdict::Negated;
         }
     }
