@@ -637,8 +637,11 @@ fn place_draft(clusters: &mut Vec<Cluster>, orphans: &mut Vec<Draft>, d: Draft, 
             // A definite new event takes the party-less report just before it, with
             // its day and place.
             let mut drafts = Vec::new();
+            // (So does one that gives neither, told right after it: "EU and Balkan
+            // leaders met in Tirana on Tuesday. Rama hosted Michel and von der Leyen".)
+            let bare = d.date.is_none() && d.place.is_none();
             let adopt = orphans.iter().rposition(|o| {
-                d.definite
+                (d.definite || bare && d.sentence == o.sentence + 1 && o.date.is_some() && o.place.is_some())
                     && o.kind == d.kind
                     && o.status == d.status
                     && d.sentence - o.sentence <= 2

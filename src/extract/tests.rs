@@ -773,6 +773,33 @@ fn asking_to_be_received_is_no_meeting() {
 }
 
 #[test]
+fn hosts_told_right_after_a_nameless_meeting_are_its_parties() {
+    let a = Article::new(
+        "t",
+        "Leaders of the bloc met in Lima on Tuesday. President Ana Ruiz hosted Kevin Lee and Omar Haddad, and Lin \
+         Wei attended after days of doubt.",
+    )
+    .with_published(NaiveDate::from_ymd_opt(2025, 3, 10).unwrap());
+    let x = extract(&a, &Gazetteer::bundled());
+    // One event: the nameless report gives the day and place, the next its parties.
+    let got: Vec<Vec<String>> = x
+        .events
+        .iter()
+        .map(|e| {
+            e.mentions
+                .iter()
+                .map(|m| {
+                    let date = m.date.map_or("-".to_string(), |d| format!("{}..{}", d.start, d.end));
+                    let place = m.place.as_ref().map_or("-", |p| p.name.as_str());
+                    format!("{date} {place} {}", m.participants.join("+"))
+                })
+                .collect()
+        })
+        .collect();
+    assert_eq!(got, [["2025-03-04..2025-03-04 Lima ", "- - Ana Ruiz+Kevin Lee+Lin Wei+Omar Haddad"]]);
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(
