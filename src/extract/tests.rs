@@ -800,6 +800,15 @@ fn hosts_told_right_after_a_nameless_meeting_are_its_parties() {
 }
 
 #[test]
+fn a_call_after_a_dated_meeting_is_on_its_day() {
+    let got = read(
+        "Ana Ruiz spoke with President Kevin Lee by phone after the summit ended on Friday, her office said.",
+        Some("2025-03-10"),
+    );
+    assert_eq!(got, ["call occurred 2025-03-07..2025-03-07 - Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

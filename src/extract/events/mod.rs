@@ -758,6 +758,14 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
             }
         }
+        // "spoke with X by phone after the meeting ended on Friday": that day.
+        if date.is_none() && v.w(ce) == "after" {
+            let next = v.dates.iter().find(|(s, _, x)| *s > ce && *s <= ce + 10 && !matches!(x, Expr::Year(_)));
+            if let Some((s, _, expr)) = next {
+                date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s])
+                    .filter(|d| d.precision == Precision::Day);
+            }
+        }
         // "met Xi when he visited Beijing late last year": the "when" clause after it.
         if date.is_none() {
             if let Some(end) = when_after(v, ce) {
