@@ -65,7 +65,7 @@ fn patterns() -> &'static Patterns {
             )
             .expect("valid"),
             labelled: Regex::new(&format!(
-                r"(?im)^\s*(?:published|posted|first published|updated|(?:press|news|media) release)(?: on)?\s*:?\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})[./](?P<lm>\d{{1,2}})[./](?P<ld>\d{{1,2}})\b|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})\b|(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b(?:,?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:\s*(?P<zone>[A-Z]{{2,5}})\b)?)"
+                r"(?im)^\s*(?:published|posted|first published|updated|(?:press|news|media) release|(?P<dmy_label>publicado|publicada|publié|publie|pubblicato|veröffentlicht|actualizado))(?: on| le| el| am| il)?\s*:?\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})[./](?P<lm>\d{{1,2}})[./](?P<ld>\d{{1,2}})\b|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})\b|(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b(?:,?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:[ \t]*(?P<zone>(?-i:[A-Z]{{2,5}}))\b)?)"
             ))
             .expect("valid"),
             dateline: Regex::new(&format!(
@@ -128,7 +128,8 @@ fn from_captures(c: &regex::Captures<'_>) -> Option<NaiveDate> {
     }
     // "Posted 05/08/2025 18:40 IST".
     if let (Some(a), Some(b), Some(y)) = (c.name("sa"), c.name("sb"), c.name("sy")) {
-        let zone = c.name("zone").map(|z| z.as_str());
+        // ("Publicado: 07/10/2023": a label in a language that writes the day first.)
+        let zone = c.name("zone").map(|z| z.as_str()).or(c.name("dmy_label").map(|_| "UTC"));
         let (m, d) = slashed(a.as_str().parse().ok()?, b.as_str().parse().ok()?, zone)?;
         return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m, d);
     }
@@ -258,6 +259,9 @@ mod tests {
         assert_eq!(got("Posted 05/08/2025 18:40 IST | Updated 05/08/2025 19:05 IST\nText."), Some(d("2025-08-05")));
         assert_eq!(got("Posted 05/08/2025\nText."), None);
         assert_eq!(got("Posted 25/08/2025\nText."), Some(d("2025-08-25")));
+        // A label in a language that writes the day first says the order.
+        assert_eq!(got("Publicado: 07/10/2023 - 11:40\nText."), Some(d("2023-10-07")));
+        assert_eq!(got("Publié le 07/10/2023\nText."), Some(d("2023-10-07")));
         assert_eq!(got("Kherson\nPublished 12 September 2025, 17:45\nText."), Some(d("2025-09-12")));
         assert_eq!(got("Posted : 2025-10-31 09:12  Updated : 2025-11-01 11:40\nText."), Some(d("2025-10-31")));
         assert_eq!(got("Energy\nUpdated: 2026.03.09 07:45\nAuthor: A. Writer\nText."), Some(d("2026-03-09")));
