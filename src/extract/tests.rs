@@ -774,16 +774,20 @@ fn asking_to_be_received_is_no_meeting() {
 
 #[test]
 fn hosts_told_right_after_a_nameless_meeting_are_its_parties() {
-    let a = Article::new(
-        "t",
+    // One event: the nameless report gives the day and place, the next its parties.
+    let got = read_events(
         "Leaders of the bloc met in Lima on Tuesday. President Ana Ruiz hosted Kevin Lee and Omar Haddad, and Lin \
          Wei attended after days of doubt.",
-    )
-    .with_published(NaiveDate::from_ymd_opt(2025, 3, 10).unwrap());
+        "2025-03-10",
+    );
+    assert_eq!(got, [["2025-03-04..2025-03-04 Lima ", "- - Ana Ruiz+Kevin Lee+Lin Wei+Omar Haddad"]]);
+}
+
+/// Each event's mentions: date, place and participants.
+fn read_events(text: &str, published: &str) -> Vec<Vec<String>> {
+    let a = Article::new("t", text).with_published(NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap());
     let x = extract(&a, &Gazetteer::bundled());
-    // One event: the nameless report gives the day and place, the next its parties.
-    let got: Vec<Vec<String>> = x
-        .events
+    x.events
         .iter()
         .map(|e| {
             e.mentions
@@ -795,8 +799,16 @@ fn hosts_told_right_after_a_nameless_meeting_are_its_parties() {
                 })
                 .collect()
         })
-        .collect();
-    assert_eq!(got, [["2025-03-04..2025-03-04 Lima ", "- - Ana Ruiz+Kevin Lee+Lin Wei+Omar Haddad"]]);
+        .collect()
+}
+
+#[test]
+fn the_host_of_the_talks_told_before_takes_part() {
+    let got = read_events(
+        "Kevin Lee met Ana Ruiz in Lima on Friday. President Omar Haddad hosted the talks at his residence.",
+        "2025-03-10",
+    );
+    assert_eq!(got, [["2025-03-07..2025-03-07 Lima Ana Ruiz+Kevin Lee", "- - Omar Haddad"]]);
 }
 
 #[test]

@@ -874,7 +874,15 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         }
         let round = (cs..ce).any(|i| matches!(v.w(i), "round" | "rounds") && i > 0 && ORDINALS.contains(&v.w(i - 1)));
         let definite = live[0].2 && v.definite(first, cs);
-        let joins = definite && participation(v, cs, ce);
+        // ("Kyrgyz President Sadyr Japarov hosted the talks": the host of the talks
+        // told before takes part in them.)
+        let hosted_the = (cs..ce).any(|k| {
+            matches!(v.w(k), "hosted" | "chaired" | "convened")
+                && v.w(k + 1) == "the"
+                && NOUN_TRIGGERS.contains(&v.w(k + 2))
+                && participants.len() == 1
+        });
+        let joins = definite && participation(v, cs, ce) || hosted_the;
         // "on the sidelines", "on the sidelines of the summit": of an occasion told
         // before (not "on the sidelines of a UN meeting in Geneva", which names its own).
         let sidelines = (cs..ce).any(|i| {
