@@ -642,7 +642,9 @@ fn place_draft(clusters: &mut Vec<Cluster>, orphans: &mut Vec<Draft>, d: Draft, 
             let bare = d.date.is_none() && d.place.is_none();
             let adopt = orphans.iter().rposition(|o| {
                 (d.definite || bare && d.sentence == o.sentence + 1 && o.date.is_some() && o.place.is_some())
-                    && o.kind == d.kind
+                    // ("hosted the summit in virtual format. The Summit was attended by
+                    // ...": the call it was.)
+                    && (o.kind == d.kind || d.definite && o.kind == EventKind::Call && d.sentence == o.sentence + 1)
                     && o.status == d.status
                     && d.sentence - o.sentence <= 2
                     && (o.date.is_some() || o.place.is_some())

@@ -821,6 +821,18 @@ fn a_call_after_a_dated_meeting_is_on_its_day() {
 }
 
 #[test]
+fn a_summit_in_virtual_format_is_a_call_its_attendees_join() {
+    let got = read(
+        "President Ana Ruiz hosted the first regional summit today in virtual format. The Summit was attended by \
+         President Kevin Lee of Peru and President Omar Haddad of Chad.",
+        Some("2025-03-10"),
+    );
+    assert_eq!(got, ["call occurred 2025-03-10..2025-03-10 - Ana Ruiz", "call occurred - - Kevin Lee+Omar Haddad"]);
+    let got = read("Kevin Lee met Ana Ruiz by video link on Monday.", Some("2025-03-12"));
+    assert_eq!(got, ["call occurred 2025-03-10..2025-03-10 - Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

@@ -227,7 +227,17 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 "met" | "meet" | "visit" | "visited" | "sidelines" | "summit" | "hosted" | "welcomed" | "received"
             )
         });
-        let kind = if live.iter().any(|t| t.1 == EventKind::Call && (t.2 || phone || !in_person)) {
+        // ("hosted the summit in virtual format", "met by video link": on screens.)
+        let on_screens = (cs..ce).any(|i| {
+            let how = match v.w(i) {
+                "virtual" => matches!(v.w(i + 1), "format" | "mode"),
+                "video" => matches!(v.w(i + 1), "link" | "conference" | "conferencing"),
+                "videoconference" | "videoconferencing" | "videolink" => true,
+                _ => false,
+            };
+            how && (i.saturating_sub(2).max(cs)..i).any(|k| matches!(v.w(k), "in" | "via" | "by" | "through"))
+        });
+        let kind = if on_screens || live.iter().any(|t| t.1 == EventKind::Call && (t.2 || phone || !in_person)) {
             EventKind::Call
         } else {
             EventKind::Meeting
