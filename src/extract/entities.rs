@@ -517,7 +517,20 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
                         .any(|w| t.is(w))
                 })
                 && spans.iter().any(|(_, e, ts)| *e == start - 1 && ts.iter().any(|t| matches!(t, Target::Place(_))));
+            // ("Alounkeo Kittikhoun, the veteran Lao diplomat named envoy, met": a
+            // role in the apposition after a full name.)
+            let role_after = words.len() >= 2
+                && toks.get(j).is_some_and(|t| t.text == ",")
+                && toks.get(j + 1).is_some_and(|t| t.is("the") || t.is("a") || t.is("an"))
+                && toks[(j + 2).min(toks.len())..(j + 8).min(toks.len())].iter().take_while(|t| t.text != ",").any(
+                    |t| {
+                        ["diplomat", "envoy", "official", "negotiator", "ambassador", "minister", "president", "leader"]
+                            .iter()
+                            .any(|w| t.is(w))
+                    },
+                );
             let titled = skip > 0
+                || role_after
                 || of_country
                 || title_before(g, toks, start)
                 || after_title_comma

@@ -833,6 +833,12 @@ fn a_summit_in_virtual_format_is_a_call_its_attendees_join() {
 }
 
 #[test]
+fn a_new_name_with_a_role_in_apposition_is_a_person() {
+    let got = read("Teeluck Ramdoyal, the veteran diplomat, met Kevin Lee in Lima on Wednesday.", Some("2025-03-10"));
+    assert_eq!(got, ["meeting occurred 2025-03-05..2025-03-05 Lima Kevin Lee+Teeluck Ramdoyal"]);
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(
