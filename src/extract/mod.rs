@@ -357,9 +357,12 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             if let Some(day) = live_day {
                 // (Not the background of a live entry: "the two had met in Oslo".)
                 let background = v.toks.iter().any(|t| t.is("had") || t.is("previously") || t.is("last"));
-                // (Nor a later word on an event an earlier entry dated.)
+                // (Nor a later word on an event an earlier entry dated; but a summit
+                // its hosts opened today is not their bilateral of yesterday.)
                 let told = all.iter().any(|x| {
-                    x.date.is_some() && x.participants.iter().filter(|p| d.participants.contains(p)).count() >= 2
+                    x.date.is_some()
+                        && (x.gathering || !d.gathering)
+                        && x.participants.iter().filter(|p| d.participants.contains(p)).count() >= 2
                 });
                 if d.date.is_none() && d.status == Status::Occurred && !background && !told {
                     // ("the second and final day of the summit": from the day before.)

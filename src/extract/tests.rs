@@ -839,6 +839,32 @@ fn a_new_name_with_a_role_in_apposition_is_a_person() {
 }
 
 #[test]
+fn summits_where_a_vague_meeting_took_place_are_no_event_either() {
+    // "have met ... at summits many times": no single occasion, and the summits
+    // are where those meetings were, not an event of their own.
+    let got = read(
+        "Island leaders have met Japanese and Indian leaders at regional summits many times, our correspondent notes.",
+        Some("2024-05-29"),
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_live_blogs_summit_is_not_its_hosts_bilateral_of_the_day_before() {
+    let text = "LIVE: Andean summit in Quito\nThursday 12 June 2025\n\n09:10\nYesterday President Ana Ruiz held \
+                a bilateral meeting at the palace with Prime Minister Kevin Lee, who chairs the Forum.\n\n10:30\nThe first Andean Summit has opened at \
+                a hotel in Quito, co-chaired by Ruiz and Lee.\n\n11:00\nWelcome to our coverage.\n";
+    let got = read(text, None);
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-06-11..2025-06-11 - Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-06-12..2025-06-12 Quito Ana Ruiz+Kevin Lee"
+        ]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

@@ -204,7 +204,18 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 let at = triggers[j].0;
                 verdicts[j] == Verdict::Negated && (at + 1..i).any(|m| matches!(v.w(m), "at" | "on" | "during"))
             };
-            let gathering = matches!(v.w(i), "summit" | "conference" | "forum" | "gathering" | "sidelines");
+            let gathering = matches!(
+                v.w(i),
+                "summit"
+                    | "summits"
+                    | "conference"
+                    | "conferences"
+                    | "forum"
+                    | "forums"
+                    | "gathering"
+                    | "gatherings"
+                    | "sidelines"
+            );
             // "ready to meet Kim during Trump's visit": the visit is when, not who.
             let during_visit =
                 matches!(v.w(i), "visit" | "visits" | "trip") && (i.saturating_sub(4)..i).any(|m| v.w(m) == "during");
@@ -911,9 +922,11 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     || (i == 0 && matches!(v.w(i), "before" | "after")))
         });
         let also = (cs..first).any(|i| v.w(i) == "also");
+        // (Not "bilateral meetings with Brown, who chairs the Forum": one pair's talks.)
+        let bilateral = first > cs && v.w(first - 1) == "bilateral";
         let occasion = multilateral
             || live.iter().any(|t| matches!(v.w(t.0), "summit" | "summits"))
-            || (cs..ce).any(|i| matches!(v.w(i), "forum" | "conference" | "assembly"));
+            || !bilateral && (cs..ce).any(|i| matches!(v.w(i), "forum" | "conference" | "assembly"));
         // "A and B shook hands before their talks in Tokyo on Monday": the talks are
         // the occasion the clause before told, with its day and place.
         let of_the_last = noun_first
