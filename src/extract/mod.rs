@@ -178,9 +178,13 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 // told, its day and place.
                 // (The summit told last, when there is one: not a visit planned
                 // elsewhere that was told in between.)
-                let occasion = all.iter().rev().find(|x| x.gathering && x.place.is_some() && x.date.is_some());
+                // (Not one still to come: "will host the next summit in Kingstown" told
+                // before, in a live blog's reverse order.)
+                let held = |x: &&Draft| x.status == Status::Occurred || d.status == Status::Planned;
+                let occasion =
+                    all.iter().rev().filter(held).find(|x| x.gathering && x.place.is_some() && x.date.is_some());
                 if let Some(prev) =
-                    occasion.or_else(|| all.iter().rev().find(|x| x.date.is_some() || x.place.is_some()))
+                    occasion.or_else(|| all.iter().rev().filter(held).find(|x| x.date.is_some() || x.place.is_some()))
                 {
                     d.date = d.date.or(prev.date);
                     d.place = d.place.take().or_else(|| prev.place.clone());

@@ -865,6 +865,20 @@ fn a_live_blogs_summit_is_not_its_hosts_bilateral_of_the_day_before() {
 }
 
 #[test]
+fn a_meeting_held_on_the_sidelines_is_not_at_a_summit_still_to_come() {
+    let got = read(
+        "Leaders closed the Andean summit. Argentina handed the presidency to Peru, which will host the next summit \
+         in Cusco in 2027. Earlier, Ana Ruiz met Kevin Lee in Quito on Tuesday. President Lin Wei met Prime \
+         Minister Omar Haddad on the sidelines before lunch.",
+        Some("2025-06-12"),
+    );
+    assert_eq!(
+        got.last().map(String::as_str),
+        Some("meeting occurred 2025-06-10..2025-06-10 Quito Lin Wei+Omar Haddad")
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(
