@@ -76,7 +76,10 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
     // Buenos Aires"): where the day's meetings that name no place were held.
     let live_place = live_day.and_then(|_| {
         doc.sentences.iter().zip(&toks).zip(&names.spans).take(8).find_map(|((s, t), spans)| {
-            let gathering = t.iter().any(|t| ["summit", "conference", "forum", "talks"].iter().any(|w| t.is(w)));
+            // ("LIVE: Pacific leaders in Tokyo - a day of bilaterals": the same.)
+            let gathering = t
+                .iter()
+                .any(|t| ["summit", "conference", "forum", "talks", "leaders", "bilaterals"].iter().any(|w| t.is(w)));
             if s.block != Block::Headline || !gathering {
                 return None;
             }
@@ -365,10 +368,14 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 // its hosts opened today is not their bilateral of yesterday.)
                 let told = all.iter().any(|x| {
                     x.date.is_some()
+                        && x.status == d.status
                         && (x.gathering || !d.gathering)
                         && x.participants.iter().filter(|p| d.participants.contains(p)).count() >= 2
                 });
-                if d.date.is_none() && d.status == Status::Occurred && !background && !told {
+                // ("talks with Brown, who chairs the Forum this year": a year that
+                // holds the blog's day says no more than the blog does.)
+                let this_year = d.date.is_some_and(|x| x.precision == Precision::Year && x.contains(day));
+                if (d.date.is_none() || this_year) && d.status == Status::Occurred && !background && !told {
                     // ("the second and final day of the summit": from the day before.)
                     let first = v.nth_day(0, v.toks.len()).and_then(|n| day.checked_sub_days(chrono::Days::new(n - 1)));
                     d.date = first.and_then(|f| DateSpan::days(f, day)).or(Some(DateSpan::day(day)));

@@ -879,6 +879,22 @@ fn a_meeting_held_on_the_sidelines_is_not_at_a_summit_still_to_come() {
 }
 
 #[test]
+fn a_live_blogs_entry_dated_only_by_this_year_is_on_the_blogs_day() {
+    let text = "LIVE: Andean leaders in Quito - a day of bilaterals\nThursday 12 June 2025\n\n20:00\nTomorrow's \
+                summit will be co-chaired by President Ana Ruiz and Kevin Lee.\n\n18:30\nRuiz held talks with Lee, \
+                who chairs the bloc this year, at the palace.\n\n11:00\nWelcome to our coverage.\n\n09:00\nGood \
+                morning.\n";
+    let got = read(text, None);
+    assert_eq!(
+        got,
+        [
+            "meeting planned 2025-06-13..2025-06-13 - Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-06-12..2025-06-12 Quito Ana Ruiz+Kevin Lee"
+        ]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(
