@@ -90,9 +90,10 @@ fn patterns() -> &'static Patterns {
             // "POLITICS | 3 April 2025 at 16:10 | Updated ...", "Cucuta - Wednesday,
             // April 10, 2024", "Khujand, 31.03.2025 (SIA). Today, ...". Numbers
             // with dots are day first. "Ulaanbaatar, July 8, 2025 /MNA/." names its
-            // agency between slashes.
+            // agency between slashes. "Source: Agency | 2025-05-12 06:31:15 | Editor"
+            // leads with the year.
             segment: Regex::new(&format!(
-                r"(?m)^(?:[^\n|]{{0,80}}(?:\||\s-\s)|\s*[A-Z][A-Za-z' -]{{1,40}},)[ \t]*(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}}))(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}})?[ \t]*(?:\||\s-\s|\([^)\n]{{2,30}}\)|/[^/\n]{{2,20}}/|$)"
+                r"(?m)^(?:[^\n|]{{0,80}}(?:\||\s-\s)|\s*[A-Z][A-Za-z' -]{{1,40}},)[ \t]*(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})/(?P<lm>\d{{1,2}})/(?P<ld>\d{{1,2}}))(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?)?[ \t]*(?:\||\s-\s|\([^)\n]{{2,30}}\)|/[^/\n]{{2,20}}/|$)"
             ))
             .expect("valid"),
             // Year first with dots, on a line of its own: "2025. november 7. 22:15",
@@ -301,6 +302,8 @@ mod tests {
         assert_eq!(got("Region\nHeadline\nUpdated: 19.03.2023, 08:41\n\nText."), Some(d("2023-03-19")));
         assert_eq!(got("Office\nPress release 14.11.2024 10.15 | Translation\n\nText."), Some(d("2024-11-14")));
         assert_eq!(got("Office\nMedia release: 3 May 2025\n\nText."), Some(d("2025-05-03")));
+        assert_eq!(got("Agency\nSource: Wire | 2025-05-12 06:31:15 | Editor: Lin\n\nText."), Some(d("2025-05-12")));
+        assert_eq!(got("Agency\nWorld | 2025/05/12 06:31 | Share\n\nText."), Some(d("2025-05-12")));
         // (Still nothing inside a sentence.)
         assert_eq!(got("Talks - the ministers said on 13 May 2025 - went on.\nText."), None);
     }
