@@ -68,6 +68,18 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
         .zip(&names.spans)
         .map(|((s, t), sp)| SentenceView::new(&s.text, t, sp))
         .collect();
+    // A timeline: two lines or more that hold only a date, each heading the lines
+    // under it. Its first heading is no publication date ("27 September 2020" on a
+    // line of its own is one on most pages).
+    let date_lines: Vec<bool> =
+        doc.sentences.iter().zip(&views).map(|(s, v)| s.block == Block::Headline && v.is_date_line()).collect();
+    let timeline = date_lines.iter().filter(|&&x| x).count() >= 2;
+    let published = published.filter(|p| {
+        let heading = |(v, _): (&SentenceView<'_, '_>, _)| v.date_heading(None).is_some_and(|d| d.start == p.date);
+        !(timeline
+            && p.source != PublishedSource::Supplied
+            && views.iter().zip(&date_lines).filter(|(_, &x)| x).any(heading))
+    });
     let reference = reference(published, &views);
     let exact_published = published.filter(|p| p.source.is_exact()).map(|p| p.date);
     // A live blog's entries, each under its time of day, tell that day's news.
@@ -124,8 +136,15 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
     // The day a sentence without events told ("The committee met on Wednesday.
     // The same day X called Y"), for the two sentences after it.
     let mut day_told: Option<(usize, DateSpan)> = None;
+    // The date heading the lines under it in a timeline ("23 October" on a line of
+    // its own): the day of their events that name none. (Two such headings at
+    // least: one alone is the page's own date line.)
+    let headings: Vec<Option<DateSpan>> =
+        views.iter().zip(&date_lines).map(|(v, &x)| if x { v.date_heading(reference) } else { None }).collect();
+    let mut heading: Option<DateSpan> = None;
     for (n, (s, v)) in doc.sentences.iter().zip(&views).enumerate() {
         if s.block == Block::Headline {
+            heading = headings[n].filter(|_| timeline);
             continue;
         }
         if s.block == Block::Body {
@@ -176,6 +195,9 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             recent_groups.push(g.clone());
         }
         for mut d in facts.drafts {
+            if d.date.is_none() {
+                d.date = heading;
+            }
             if d.sidelines && (d.date.is_none() || d.place.is_none()) {
                 // "X also met Y on the sidelines (of the summit)": of the occasion just
                 // told, its day and place.

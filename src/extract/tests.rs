@@ -895,6 +895,29 @@ fn a_live_blogs_entry_dated_only_by_this_year_is_on_the_blogs_day() {
 }
 
 #[test]
+fn a_timelines_date_headings_date_the_lines_under_them() {
+    let text = "TIMELINE\n\nHow the talks went\n\nThe war was fought on the ground but ended on paper.\n\n\
+                9-10 October\nForeign Minister Lin Wei hosts Kevin Lee and Omar Haddad in Moscow for talks. Shortly \
+                after 3 a.m. on 10 October, Lin announces a truce.\n\n23 October\nIn Washington, President Ana Ruiz \
+                receives Kevin Lee at the State Department.\n\nWhat comes next\nRuiz and Lee spoke by phone.\n";
+    let got = read(text, Some("2020-12-20"));
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2020-10-09..2020-10-10 Moscow Kevin Lee+Lin Wei+Omar Haddad",
+            "meeting occurred 2020-10-23..2020-10-23 Washington Ana Ruiz+Kevin Lee",
+            "call occurred - - Ana Ruiz+Kevin Lee"
+        ]
+    );
+    // (With no feed date the first heading is no page date: "27 September 2020".)
+    let dated = text.replace("9-10 October\n", "27 September 2020\nFighting broke out.\n\n9-10 October\n");
+    assert_eq!(read(&dated, None)[0], "meeting occurred 2020-10-09..2020-10-10 Moscow Kevin Lee+Lin Wei+Omar Haddad");
+    // (One date line alone is the page's date, not a heading.)
+    let got = read("NEWS\n\n23 October 2020\n\nPresident Ana Ruiz met Kevin Lee in Lima.\n", Some("2020-12-20"));
+    assert_eq!(got, ["meeting occurred 2020-12-20..2020-12-20 Lima Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

@@ -839,6 +839,23 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         days.all(|d| d == day).then_some(day)
     }
 
+    /// The day (or days) a line that holds nothing but a date names: a timeline's
+    /// heading ("23 October", "9-10 October", "27 September 2020") for the lines
+    /// under it.
+    pub(crate) fn date_heading(&self, r: Option<Reference>) -> Option<DateSpan> {
+        if !self.is_date_line() {
+            return None;
+        }
+        self.dates_resolved(r).into_iter().next().filter(|d| d.precision == crate::model::Precision::Day)
+    }
+
+    /// True when the sentence is one date and nothing else.
+    pub(crate) fn is_date_line(&self) -> bool {
+        self.dates.len() == 1
+            && (0..self.toks.len())
+                .all(|i| self.in_date[i] || !self.toks[i].text.bytes().any(|b| b.is_ascii_alphanumeric()))
+    }
+
     /// Days with a month ("Sunday, February 1", "March 3, 2026"), resolved as
     /// still to come.
     pub(crate) fn month_days_to_come(&self, r: Reference) -> Vec<chrono::NaiveDate> {
