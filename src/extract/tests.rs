@@ -918,6 +918,23 @@ fn a_timelines_date_headings_date_the_lines_under_them() {
 }
 
 #[test]
+fn a_meeting_that_did_not_take_place_is_no_event() {
+    for text in [
+        "A meeting between President Ana Ruiz and Kevin Lee was discussed by aides but did not take place.",
+        "A summit of President Ana Ruiz and Kevin Lee, long talked about in Lima, never happened.",
+    ] {
+        let got = read(text, Some("2024-07-10"));
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    // (Talks held, and another occasion that did not take place.)
+    let got = read(
+        "President Ana Ruiz held talks with Kevin Lee in Lima on Monday, but a summit did not take place.",
+        Some("2024-07-10"),
+    );
+    assert_eq!(got, ["meeting occurred 2024-07-08..2024-07-08 Lima Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

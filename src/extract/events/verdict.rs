@@ -146,6 +146,23 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
             return Verdict::Negated;
         }
     }
+    // "A meeting between A and B was discussed by aides but did not take place",
+    // "... never happened": past the clause's end, unless another event is named
+    // between ("talks were held, but a summit did not take place").
+    if noun {
+        let far = v.toks.len().min(i + 25);
+        let never = (i + 1..far).take_while(|&k| k == i + 1 || v.trigger(k).is_none()).any(|k| {
+            let w = |d: usize| v.w(k + d);
+            matches!(w(0), "did" | "does" | "has" | "had")
+                && w(1) == "not"
+                && matches!(w(2), "take" | "happen" | "occur")
+                || w(0) == "never" && matches!(w(1), "took" | "happened" | "occurred" | "materialised" | "materialized")
+                || w(0) == "fell" && w(1) == "through"
+        });
+        if never {
+            return Verdict::Negated;
+        }
+    }
     // "They agreed to meet again, without fixing a date": a plan with no occasion.
     if matches!(v.w(i), "meet" | "talk" | "speak") && v.w(i + 1) == "again" && v.dates.is_empty() {
         return Verdict::Negated;
