@@ -935,6 +935,15 @@ fn a_meeting_that_did_not_take_place_is_no_event() {
 }
 
 #[test]
+fn a_transcripts_speaker_label_does_not_hide_a_fronted_date() {
+    let text =
+        "Ministers signed agreements.\n\nANU BOLD: This afternoon, before he leaves Lima, President Kevin Lee is \
+                scheduled to meet separately with President Omar Haddad.\n";
+    let got = read(text, Some("2024-09-03"));
+    assert_eq!(got, ["meeting planned 2024-09-03..2024-09-03 - Kevin Lee+Omar Haddad"]);
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

@@ -808,12 +808,15 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         if date.is_none() {
             // ("On 3 September 2024 it was Putin's turn: X received him".)
             let after_colon = cs >= 1 && v.w(cs - 1) == ":" && !(0..cs).any(|k| v.trigger(k).is_some());
+            // (After a transcript's speaker: "ANU BOLD: This afternoon, ...".)
+            let start = v.speaker_label_end();
             let fronted = v.dates.iter().find(|(s, e, x)| {
-                *s <= 1
+                *s >= start
+                    && *s <= start + 1
                     && *e <= cs
                     && (v.w(*e) == "," || after_colon)
                     && !matches!(x, Expr::Year(_))
-                    && (0..*s).all(|k| v.w(k) == "on")
+                    && (start..*s).all(|k| v.w(k) == "on")
             });
             if let Some((s, _, expr)) = fronted {
                 date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);

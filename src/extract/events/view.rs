@@ -849,6 +849,16 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         self.dates_resolved(r).into_iter().next().filter(|d| d.precision == crate::model::Precision::Day)
     }
 
+    /// Where the sentence starts after a transcript's speaker label ("ANU BOLD:",
+    /// "Q:"): the token after its colon, or 0 when it has none.
+    pub(crate) fn speaker_label_end(&self) -> usize {
+        let caps = |t: &Token<'_>| t.text.bytes().all(|b| b.is_ascii_uppercase() || b == b'.' || b == b'\'');
+        match self.toks.iter().take(5).position(|t| t.text == ":") {
+            Some(k) if k >= 1 && self.toks[..k].iter().all(caps) => k + 1,
+            _ => 0,
+        }
+    }
+
     /// True when the sentence is one date and nothing else.
     pub(crate) fn is_date_line(&self) -> bool {
         self.dates.len() == 1
