@@ -93,7 +93,7 @@ fn patterns() -> &'static Patterns {
             // agency between slashes. "Source: Agency | 2025-05-12 06:31:15 | Editor"
             // leads with the year.
             segment: Regex::new(&format!(
-                r"(?m)^(?:[^\n|]{{0,80}}(?:\||\s-\s)|\s*[A-Z][A-Za-z' -]{{1,40}},)[ \t]*(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})/(?P<lm>\d{{1,2}})/(?P<ld>\d{{1,2}}))(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?)?[ \t]*(?:\||\s-\s|\([^)\n]{{2,30}}\)|/[^/\n]{{2,20}}/|$)"
+                r"(?m)^(?:[^\n|]{{0,80}}(?:\||\s-\s)|\s*[A-Z][A-Za-z' -]{{1,40}},)[ \t]*(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})/(?P<lm>\d{{1,2}})/(?P<ld>\d{{1,2}}))(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?)?[ \t]*(?:\||\s-\s|\([^)\n]{{2,30}}\)|/[^/\n]{{2,20}}/|$)"
             ))
             .expect("valid"),
             // Year first with dots, on a line of its own: "2025. november 7. 22:15",
@@ -304,6 +304,7 @@ mod tests {
         assert_eq!(got("Office\nMedia release: 3 May 2025\n\nText."), Some(d("2025-05-03")));
         assert_eq!(got("Agency\nSource: Wire | 2025-05-12 06:31:15 | Editor: Lin\n\nText."), Some(d("2025-05-12")));
         assert_eq!(got("Agency\nWorld | 2025/05/12 06:31 | Share\n\nText."), Some(d("2025-05-12")));
+        assert_eq!(got("Lens\nGallery | 24 March 2022, 11:05 a.m.\n\nText."), Some(d("2022-03-24")));
         // (Still nothing inside a sentence.)
         assert_eq!(got("Talks - the ministers said on 13 May 2025 - went on.\nText."), None);
     }
