@@ -5,7 +5,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
-use super::gazetteer::{Gazetteer, Target};
+use super::gazetteer::{Gazetteer, PlaceKind, Target};
 use super::tokens::{key, with_lower, Class, Token};
 use crate::model::fold;
 
@@ -698,7 +698,11 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
             } else if let Some(p) = ts.iter().find_map(|t| if let Target::Place(p) = t { Some(*p) } else { None }) {
                 // "Washington" next to a person's title is still a place; demonyms win
                 // only where the form is not a place name.
-                Some(Ref::Place(p))
+                // (A building's name that goes on, "the National Palace of Culture",
+                // names another building.)
+                let goes_on =
+                    toks.get(*e).is_some_and(|t| t.is("of")) && toks.get(e + 1).is_some_and(|t| t.is_capitalised());
+                (!(goes_on && g.places[p].kind == PlaceKind::Landmark)).then_some(Ref::Place(p))
             } else if let Some(c) = ts.iter().find_map(|t| if let Target::Demonym(c) = t { Some(*c) } else { None }) {
                 Some(Ref::Demonym(c))
             } else {

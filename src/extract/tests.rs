@@ -944,6 +944,18 @@ fn a_transcripts_speaker_label_does_not_hide_a_fronted_date() {
 }
 
 #[test]
+fn a_buildings_name_that_goes_on_names_another_building() {
+    // "National Palace" is Mexico City's; "the National Palace of Culture" is not.
+    let got = read(
+        "President Ana Ruiz and Kevin Lee have finished their bilateral meeting at the National Palace of Culture.",
+        Some("2021-06-07"),
+    );
+    assert_eq!(got, ["meeting occurred 2021-06-07..2021-06-07 - Ana Ruiz+Kevin Lee"]);
+    let got = read("President Ana Ruiz met Kevin Lee at the National Palace.", Some("2021-06-07"));
+    assert_eq!(got, ["meeting occurred 2021-06-07..2021-06-07 Mexico City Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(
