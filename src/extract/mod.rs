@@ -190,6 +190,10 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             events::SentenceFacts::default()
         };
         let drafts_here = facts.drafts.len();
+        // ("The visit had been planned before the uprising of Wednesday, June 26.
+        // Lula telephoned Arce that night": a sentence whose drafts name no day still
+        // tells the day it names.)
+        let dated_here = facts.drafts.iter().any(|d| d.date.is_some());
         for g in facts.drafts.iter().flat_map(|d| d.groups.iter()) {
             recent_groups.retain(|x| x != g);
             recent_groups.push(g.clone());
@@ -411,7 +415,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             place_draft(&mut clusters, &mut orphans, d.clone(), &names.people.countries);
             all.push(d);
         }
-        if drafts_here == 0 && s.block == Block::Body {
+        if (drafts_here == 0 || !dated_here) && s.block == Block::Body {
             day_told = v.day_told(reference).map(|d| (n, d)).or(day_told);
         }
         if drafts_here == 0 {

@@ -956,6 +956,17 @@ fn a_buildings_name_that_goes_on_names_another_building() {
 }
 
 #[test]
+fn that_night_is_the_day_an_undated_visits_sentence_names() {
+    let got = read(
+        "President Kevin Lee met Omar Haddad in Lima on Sunday. The visit had been planned before the failed \
+         uprising of Wednesday, June 26, when troops forced their way into the palace. Lee telephoned President \
+         Ana Ruiz that night to offer his support.",
+        Some("2024-07-09"),
+    );
+    assert_eq!(got.last().map(String::as_str), Some("call occurred 2024-06-26..2024-06-26 - Ana Ruiz+Kevin Lee"));
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(
