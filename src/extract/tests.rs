@@ -967,6 +967,46 @@ fn that_night_is_the_day_an_undated_visits_sentence_names() {
 }
 
 #[test]
+fn then_before_a_title_dates_the_title_and_does_not_open_a_clause() {
+    let got = read(
+        "Prime Minister Omar Haddad visited Accra in May, when he and then president Kevin Lee held talks in the \
+         capital.",
+        Some("2025-07-15"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-05-01..2025-05-31 Accra Kevin Lee+Omar Haddad"]);
+}
+
+#[test]
+fn a_when_clause_takes_the_date_before_a_during_aside() {
+    let got = read(
+        "Prime Minister Omar Haddad arrived in Accra on Monday. His last visit was in March 2019, during his first \
+         term, when he held talks with President Kevin Lee in Accra.",
+        Some("2025-07-15"),
+    );
+    assert_eq!(got, ["meeting occurred 2019-03-01..2019-03-31 Accra Kevin Lee+Omar Haddad"]);
+}
+
+#[test]
+fn leaders_of_a_body_holding_their_annual_summit_is_the_bodys_gathering() {
+    let got = read_groups(
+        "Leaders of the Southern African Development Community held their annual summit in Nairobi on 17-18 \
+         August.",
+        "2025-08-25",
+    );
+    assert_eq!(got, ["occurred 2025-08-17..2025-08-18 Nairobi Southern African Development Community"]);
+}
+
+#[test]
+fn the_two_leaders_sitting_down_together_met() {
+    let got = read(
+        "President Ana Ruiz phoned President Kevin Lee on Monday. The two leaders first sat down together in \
+         Nairobi in January.",
+        Some("2025-07-15"),
+    );
+    assert!(got.contains(&"meeting occurred 2025-01-01..2025-01-31 Nairobi Ana Ruiz+Kevin Lee".to_string()), "{got:?}");
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

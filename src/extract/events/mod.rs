@@ -563,11 +563,11 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 Ref::Org(o)
                     if r.g.org_is_body[o]
                         && !(s.start.saturating_sub(3)..s.start).any(|k| v.w(k) == "sidelines")
-                        && (s.end..s.end + 3).any(|k| {
+                        && ((s.end..s.end + 3).any(|k| {
                             trigger_idx.contains(&k)
                                 // ("the European side of the city" is a part of town.)
                                 || (GROUP_NOUNS.contains(&v.w(k)) && !(v.w(k) == "side" && v.w(k + 1) == "of"))
-                        }) =>
+                        }) || heads_of(v, s.start)) =>
                 {
                     Some(r.g.orgs[o].clone())
                 }
@@ -763,14 +763,18 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         }
         // "contacts earlier this month, when the delegations met": the time phrase
         // the "when" clause hangs on.
-        // ("in May, my first trip abroad, when X hosted me": past an apposition.)
+        // ("in May, my first trip abroad, when X hosted me", "in 2016, during his
+        // first term, when ...": past an apposition.)
         if date.is_none() && cs >= 2 && v.w(cs - 1) == "when" {
             let apposition = |e: usize| {
                 v.w(e) == ","
                     && v.w(cs - 2) == ","
                     && cs - 2 > e + 1
                     && cs - 2 - e <= 9
-                    && matches!(v.w(e + 1), "his" | "her" | "their" | "my" | "our" | "its" | "the" | "a" | "an")
+                    && matches!(
+                        v.w(e + 1),
+                        "his" | "her" | "their" | "my" | "our" | "its" | "the" | "a" | "an" | "during" | "on" | "as"
+                    )
                     && (e + 1..cs - 2).all(|k| v.w(k) != "," && !v.in_date[k])
             };
             let before =
@@ -1303,6 +1307,19 @@ pub(crate) fn context_date(drafts: &[Draft], told: Option<(usize, DateSpan)>) ->
         (Some((_, day)), _) | (None, Some((_, day))) => Some(day),
         (None, None) => None,
     }
+}
+
+/// Whether the name starting at `s` is the body whose heads a phrase before it
+/// names: "Leaders of the Southern African Development Community", "heads of
+/// state of ECOWAS".
+fn heads_of(v: &SentenceView<'_, '_>, s: usize) -> bool {
+    let k = if s > 0 && v.w(s - 1) == "the" { s - 1 } else { s };
+    // (Plural: "a head of state of ECOWAS" visiting is no gathering.)
+    let plural = |h: usize| matches!(v.w(h), "leaders" | "presidents" | "ministers" | "premiers" | "heads");
+    k >= 2
+        && v.w(k - 1) == "of"
+        && (plural(k - 2)
+            || matches!(v.w(k - 2), "state" | "government") && k >= 4 && v.w(k - 3) == "of" && plural(k - 4))
 }
 
 /// The end of a "when" clause that follows the clause ending at `ce` and tells no

@@ -110,7 +110,9 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 (!INTERNAL.contains(&prev)).then_some((EventKind::Meeting, w.starts_with("meeting")))
             }
             "talks" | "negotiations" | "summit" | "summits" | "discussions" | "consultations" | "encounter"
-            | "dialogue" => (!INTERNAL.contains(&prev)).then_some((EventKind::Meeting, true)),
+            // ("their annual summit" is the leaders' own; "annual talks" a body's.)
+            | "dialogue" => (!INTERNAL.contains(&prev) || prev == "annual" && w.starts_with("summit"))
+                .then_some((EventKind::Meeting, true)),
             // ("welcomed the agreement", "received a letter": a thing, not a guest.)
             "hosted" | "hosts" | "host" | "hosting" | "received" | "receives" | "receive" | "receiving"
             | "welcomed" | "welcomes" | "dined" | "dines" | "lunched" => {
@@ -146,8 +148,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // "held negotiation with", "negotiated with" (translated copy).
             "negotiation" if matches!(prev, "held" | "hold" | "holds" | "holding") => Some((EventKind::Meeting, true)),
             "negotiated" | "negotiates" if next == "with" => Some((EventKind::Meeting, false)),
-            // "sat down with", "sitting down with"
-            "sat" | "sit" | "sits" | "sitting" if next == "down" && self.w(i + 2) == "with" => {
+            // "sat down with", "sitting down with", "the two sat down together"
+            "sat" | "sit" | "sits" | "sitting" if next == "down" && matches!(self.w(i + 2), "with" | "together") => {
                 Some((EventKind::Meeting, false))
             }
             "visit" | "visits" | "visited" | "visiting" => Some((EventKind::Meeting, w == "visit" || w == "visits")),
@@ -372,7 +374,11 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 || (w == "and"
                     && matches!(self.w(i + 1), "is" | "are" | "was" | "were" | "will" | "has" | "have" | "had"))
                 // ("met A and then B": one more object, not a clause.)
-                || (w == "and" && self.w(i + 1) == "then" && !self.bare_object_at(g, i + 2))
+                // ("he and then prime minister B held talks": "then" dates a title.)
+                || (w == "and"
+                    && self.w(i + 1) == "then"
+                    && !self.bare_object_at(g, i + 2)
+                    && !self.titled_person_at(g, i + 2))
                 // "The cabinet met on Monday, and the premier is expected to travel
                 // ...": a new subject and its verb (not a list, "B, C, and the Dutch
                 // prime minister").
@@ -729,6 +735,17 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             && j <= self.toks.len()
             && matches!(self.w(j), "" | "." | "," | ";" | "in" | "at" | "on" | "for" | "before" | "after")
             && self.span_at[j - 1].is_some_and(|n| matches!(self.spans[n].what, Ref::Person(_)))
+    }
+
+    /// Whether title words starting at `k` lead to a person's name ("prime
+    /// minister Sher Bahadur Deuba").
+    fn titled_person_at(&self, g: &Gazetteer, k: usize) -> bool {
+        let Some(j) = (k + 1..(k + 5).min(self.toks.len())).find(|&j| self.span_at[j].is_some()) else {
+            return false;
+        };
+        (k..j).all(|m| self.toks[m].class == Class::Word || self.w(m) == "-")
+            && title_before(g, self.toks, j)
+            && self.span_at[j].is_some_and(|n| matches!(self.spans[n].what, Ref::Person(_)))
     }
 
     /// Whether the name starting at `s` reads as a subject: a subject pronoun, or a
