@@ -106,6 +106,14 @@ pub(crate) enum Expr {
     Year(i32),
     /// A day of a month the reader knows: "on the 14th".
     DayOfMonth(u32),
+    /// "the last Saturday of March", "the second Tuesday in May 2024": `nth` is 1
+    /// to 4, or 0 for the last.
+    NthWeekday {
+        nth: u8,
+        weekday: Weekday,
+        month: u32,
+        year: Option<i32>,
+    },
 }
 
 /// An expression and where it stands in the sentence (byte range).
@@ -146,6 +154,7 @@ fn regex() -> &'static Regex {
           | \b(?P<zd1>\d{{1,2}}){ord}\s+(?:of\s+)?(?P<zm1>{mon})\s*(?:-|to|through|until)\s*(?P<zd2>\d{{1,2}}){ord}\s+(?:of\s+)?(?P<zm2>{mon})\b(?:,?\s+(?P<zy>\d{{4}})\b)?
           | \b(?P<m2>{mon})\s+(?P<d2>\d{{1,2}}){ord}(?:\s*(?:-|and|to|through|until)\s*(?P<d2e>\d{{1,2}}){ord})?\b(?:,?\s+(?P<y2>\d{{4}})\b)?
           | \b(?P<d3>\d{{1,2}}){ord}(?:\s*(?:-|and|to)\s*(?P<d3e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m3>{mon})(?:,?\s+(?P<y3>\d{{4}})\b)?
+          | \b(?i:the)\s+(?P<nth>first|second|third|fourth|last)\s+(?P<nwd>{wd})\s+(?:of|in)\s+(?P<nm>{full})\b(?:,?\s+(?P<ny>\d{{4}})\b)?
           | \b(?:(?P<mm>(?i:last|this|next|early|late|mid|earlier|later|in|since|until|by))[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b|\s+(?P<ym>last|this|next|that|the\s+same)\s+year\b)?
           | \b(?:(?P<wm>last|this|next)\s+)?(?P<wd2>{wd})\b
           | (?i:\b(?P<rel>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|the\s+(?:end|start|beginning|middle)\s+of\s+the\s+month|(?:the|last|this|next|past)\s+weekend|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|(?:that\s+)?same\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+next\s+day|the\s+following\s+day|a\s+day\s+later|recently|(?P<ago>\d+|a|one|two|three|four|five|six)\s+(?P<agou>days?|weeks?)\s+ago)\b)
@@ -241,6 +250,20 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
                 }
                 None => None,
             }
+        } else if let (Some(nth), Some(wd), Some(mo)) = (c.name("nth"), c.name("nwd"), month("nm")) {
+            let nth = match nth.as_str() {
+                "first" => 1,
+                "second" => 2,
+                "third" => 3,
+                "fourth" => 4,
+                _ => 0,
+            };
+            weekday(wd.as_str()).map(|weekday| Expr::NthWeekday {
+                nth,
+                weekday,
+                month: mo,
+                year: int("ny").map(|y| y as i32),
+            })
         } else if let Some(mo) = month("m4") {
             // ("In May," opens a sentence.)
             let m = c.name("mm").map(|x| x.as_str().to_ascii_lowercase());
@@ -425,6 +448,24 @@ pub(crate) fn resolve(
             let first = r.date.with_day(1)?;
             let months = [first.checked_sub_months(Months::new(1))?, first, first.checked_add_months(Months::new(1))?];
             pick(months.into_iter().filter_map(|m| m.with_day(day)).map(DateSpan::day), r, tense)
+        }
+        Expr::NthWeekday { nth, weekday, month, year } => {
+            let day = |y: i32| {
+                let n = if nth == 0 {
+                    (1..=5).rev().find(|&n| NaiveDate::from_weekday_of_month_opt(y, month, weekday, n).is_some())?
+                } else {
+                    nth
+                };
+                NaiveDate::from_weekday_of_month_opt(y, month, weekday, n).map(DateSpan::day)
+            };
+            match year {
+                Some(y) => day(y),
+                None => {
+                    let r = r?;
+                    let y = r.date.year();
+                    pick((y - 1..=y + 1).filter_map(day), r, tense)
+                }
+            }
         }
         Expr::Month { month, year: Some(y), .. } => DateSpan::month(y, month),
         Expr::MonthOfYear { month, years } => DateSpan::month(r?.date.year() + years, month),

@@ -1007,6 +1007,43 @@ fn the_two_leaders_sitting_down_together_met() {
 }
 
 #[test]
+fn the_second_day_of_a_four_day_visit_is_one_day_of_talks() {
+    // 2023-06-02 is a Friday.
+    let got = read(
+        "Prime Minister Omar Haddad held talks with President Kevin Lee in Accra on Thursday, the second day of a \
+         four-day official visit.",
+        Some("2023-06-02"),
+    );
+    assert_eq!(got, ["meeting occurred 2023-06-01..2023-06-01 Accra Kevin Lee+Omar Haddad"]);
+}
+
+#[test]
+fn a_fronted_evening_dates_the_clause_past_an_after_aside() {
+    let got = read(
+        "Prime Minister Omar Haddad arrived in Accra. On Wednesday evening, shortly after he landed, Foreign \
+         Minister Kevin Lee met him at his hotel in Accra.",
+        Some("2023-06-02"),
+    );
+    assert_eq!(got, ["meeting occurred 2023-05-31..2023-05-31 Accra Kevin Lee+Omar Haddad"]);
+}
+
+#[test]
+fn the_last_weekday_of_a_month_is_a_day() {
+    let got = read(
+        "President Ana Ruiz met President Kevin Lee in Nairobi on the last Saturday of March. Ruiz will meet Lee \
+         again in Accra on the second Tuesday in November.",
+        Some("2025-10-20"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-03-29..2025-03-29 Nairobi Ana Ruiz+Kevin Lee",
+            "meeting planned 2025-11-11..2025-11-11 Accra Ana Ruiz+Kevin Lee"
+        ]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

@@ -818,7 +818,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 *s >= start
                     && *s <= start + 1
                     && *e <= cs
-                    && (v.w(*e) == "," || after_colon)
+                    && (v.w(*e) == ","
+                        || after_colon
+                        // ("On Wednesday evening, shortly after he landed, ...")
+                        || matches!(v.w(*e), "morning" | "afternoon" | "evening" | "night") && v.w(*e + 1) == ",")
                     && !matches!(x, Expr::Year(_))
                     && (start..*s).all(|k| v.w(k) == "on")
             });

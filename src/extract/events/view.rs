@@ -419,8 +419,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 _ => return None,
             };
             let day_at = (i + 1..i + 4).find(|&k| self.w(k) == "day")?;
+            // ("the second day of a four-day official visit": past its modifiers.)
             let visit = self.w(day_at + 1) == "of"
-                && (day_at + 2..day_at + 6)
+                && (day_at + 2..day_at + 9)
+                    .take_while(|&k| !matches!(self.w(k), "," | "." | ";" | "of"))
                     .any(|k| matches!(self.w(k), "visit" | "trip" | "tour" | "stay" | "journey"));
             (!visit && (day_at == i + 1 || (i + 1..day_at).all(|k| matches!(self.w(k), "and" | "final" | "last"))))
                 .then_some(n)
