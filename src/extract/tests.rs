@@ -1044,6 +1044,59 @@ fn the_last_weekday_of_a_month_is_a_day() {
 }
 
 #[test]
+fn meetings_told_without_meet() {
+    let text = "President Ana Ruiz arrived in Nairobi on Monday. On Tuesday she had a private conversation with \
+                President Kevin Lee. On Wednesday Ruiz flew to Accra to dine with Prime Minister Omar Haddad. On \
+                Thursday Ruiz had a formal sit-down with President Lin Wei in Accra.";
+    let got = read(text, Some("2025-07-18"));
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-07-15..2025-07-15 Nairobi Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-07-16..2025-07-16 Accra Ana Ruiz+Omar Haddad",
+            "meeting occurred 2025-07-17..2025-07-17 Accra Ana Ruiz+Lin Wei"
+        ]
+    );
+}
+
+#[test]
+fn two_people_signing_an_accord_together_met() {
+    let got = read(
+        "President Ana Ruiz and President Kevin Lee signed a ceasefire on Tuesday. On Thursday Ruiz \
+         signed a trade agreement alongside Prime Minister Omar Haddad in Nairobi.",
+        Some("2025-07-18"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-07-15..2025-07-15 - Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-07-17..2025-07-17 Nairobi Ana Ruiz+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
+fn a_long_fronted_phrase_leaves_the_subjects_their_call() {
+    let got = read(
+        "President Ana Ruiz met President Kevin Lee in Nairobi on Monday. On the night of the vote Ruiz and Lee \
+         spoke by telephone.",
+        Some("2025-07-18"),
+    );
+    assert!(got.iter().any(|m| m.starts_with("call occurred") && m.ends_with("Ana Ruiz+Kevin Lee")), "{got:?}");
+}
+
+#[test]
+fn a_visit_called_off_or_a_meeting_that_did_not_take_place_is_no_event() {
+    let got = read(
+        "President Ana Ruiz met President Kevin Lee in Nairobi on Monday. On Thursday Ruiz called off the visit \
+         to Accra she was to make on Tuesday. A meeting between Ruiz and Prime Minister Omar Haddad at the \
+         regional summit last year was explored, but it did not take place.",
+        Some("2025-07-18"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-07-14..2025-07-14 Nairobi Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

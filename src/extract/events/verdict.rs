@@ -48,6 +48,10 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
         if w == "t" && j > 0 && v.w(j - 1) == "'" {
             return Verdict::Negated;
         }
+        // "called off the visit he was to make".
+        if w == "off" && j > 0 && matches!(v.w(j - 1), "called" | "calls" | "call" | "calling") {
+            return Verdict::Negated;
+        }
         // "called for talks" asks for them (not "called ... for talks" by phone);
         // so does "has asked to be received by X".
         if matches!(w, "call" | "calls" | "called" | "calling") && v.w(j + 1) == "for"
@@ -151,7 +155,9 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
     // between ("talks were held, but a summit did not take place").
     if noun {
         let far = v.toks.len().min(i + 25);
-        let never = (i + 1..far).take_while(|&k| k == i + 1 || v.trigger(k).is_none()).any(|k| {
+        // (Not the occasion it was to be held at: "a meeting at the APEC summit".)
+        let venue = |k: usize| (k.saturating_sub(3)..k).any(|m| matches!(v.w(m), "at" | "during"));
+        let never = (i + 1..far).take_while(|&k| k == i + 1 || v.trigger(k).is_none() || venue(k)).any(|k| {
             let w = |d: usize| v.w(k + d);
             matches!(w(0), "did" | "does" | "has" | "had")
                 && w(1) == "not"

@@ -148,6 +148,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // "held negotiation with", "negotiated with" (translated copy).
             "negotiation" if matches!(prev, "held" | "hold" | "holds" | "holding") => Some((EventKind::Meeting, true)),
             "negotiated" | "negotiates" if next == "with" => Some((EventKind::Meeting, false)),
+            // "flew to Paris to dine with Hollande".
+            "dine" | "dining" if next == "with" => Some((EventKind::Meeting, false)),
             // "sat down with", "sitting down with", "the two sat down together"
             "sat" | "sit" | "sits" | "sitting" if next == "down" && matches!(self.w(i + 2), "with" | "together") => {
                 Some((EventKind::Meeting, false))
@@ -203,10 +205,12 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             {
                 Some((EventKind::Call, false))
             }
-            // "to sign the treaty with Albanese", "signed the accord with X": signed
-            // together, in person.
+            // "to sign the treaty with Albanese", "signed the accord with X", "signed
+            // a peace agreement alongside X": signed together, in person.
             "sign" | "signs" | "signed" | "signing"
-                if (i + 1..i + 7).take_while(|&k| self.w(k) != ",").any(|k| self.w(k) == "with") =>
+                if (i + 1..i + 7)
+                    .take_while(|&k| self.w(k) != ",")
+                    .any(|k| matches!(self.w(k), "with" | "alongside")) =>
             {
                 Some((EventKind::Meeting, false))
             }
@@ -218,15 +222,36 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 if (i + 1..i + 10).take_while(|&k| !matches!(self.w(k), "," | ".")).any(|k| {
                     matches!(
                         self.w(k),
-                        "treaty" | "agreement" | "accord" | "deal" | "declaration" | "memorandum" | "pact"
+                        "treaty"
+                            | "agreement"
+                            | "accord"
+                            | "deal"
+                            | "declaration"
+                            | "memorandum"
+                            | "pact"
+                            | "ceasefire"
+                            | "truce"
+                            | "communique"
+                            | "protocol"
                     )
                 }) && self.people_joined_before(i) =>
             {
                 Some((EventKind::Meeting, false))
             }
             "conversation" | "conversations" => {
-                matches!(prev, "phone" | "telephone" | "video").then_some((EventKind::Call, true))
+                if matches!(prev, "phone" | "telephone" | "video") {
+                    Some((EventKind::Call, true))
+                } else {
+                    // "had a private conversation with X": in person, unless a phone
+                    // is named after it ("a long conversation with X by telephone").
+                    let had = (i.saturating_sub(4)..i).any(|k| matches!(self.w(k), "had" | "held" | "has" | "have"));
+                    let phone_ahead =
+                        (i + 1..(i + 12).min(self.toks.len())).any(|k| matches!(self.w(k), "phone" | "telephone" | "video"));
+                    (had && next == "with").then_some((if phone_ahead { EventKind::Call } else { EventKind::Meeting }, true))
+                }
             }
+            // "their first formal sit-down".
+            "sit" if next == "-" && self.w(i + 2) == "down" => Some((EventKind::Meeting, true)),
             // "held a video conference with X" (not "a press conference").
             "conference" | "conferences" => (prev == "video").then_some((EventKind::Call, true)),
             "spoke" | "spoken" | "speaks" | "speak" | "talked" | "talk" | "speaking" => {
@@ -313,7 +338,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             self.w(a) == "and"
                 && a > 0
                 && person(a - 1)
-                && (person(a + 1) || matches!(self.w(a + 1), "the" | "his" | "her"))
+                // ("A and President B", "A and the FARC's commander, B".)
+                && ((a + 1..(a + 5).min(k)).any(person) || matches!(self.w(a + 1), "the" | "his" | "her"))
         })
     }
 
@@ -712,8 +738,20 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 // "On the sidelines she met X", "and on the sidelines he will meet
                 // Y": a phrase put in front without its comma; the one named after
                 // it, followed by the verb, is the subject.
-                let fronted = j == clause_start || (j == clause_start + 1 && self.w(clause_start) == "and");
-                if fronted && !passed_person && w != "of" && self.subject_at(s, triggers) {
+                // ("On the night of the vote A and B spoke by telephone": a longer
+                // phrase, through its "of".)
+                let long_front = j > clause_start
+                    && j - clause_start <= 6
+                    && matches!(self.w(clause_start), "on" | "in" | "at" | "during")
+                    && (clause_start..j).all(|k| self.span_at[k].is_none() && self.w(k) != ",");
+                let fronted =
+                    j == clause_start || (j == clause_start + 1 && self.w(clause_start) == "and") || long_front;
+                // ("... A and B spoke": B in the subject's list.)
+                let listed = (s.saturating_sub(4)..s)
+                    .rev()
+                    .take_while(|&m| self.span_at[m].is_none())
+                    .any(|m| self.w(m) == "and");
+                if fronted && (!passed_person || listed) && (w != "of" || long_front) && self.subject_at(s, triggers) {
                     return true;
                 }
                 return false;
@@ -758,6 +796,14 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         }
         let Some(n) = self.span_at[s] else { return false };
         let mut k = self.spans[n].end;
+        // ("A and B spoke": the list's verb.)
+        while self.w(k) == "and" {
+            let next = (k + 1..(k + 5).min(self.toks.len())).find_map(|m| self.span_at[m]);
+            match next {
+                Some(p) if matches!(self.spans[p].what, Ref::Person(_)) => k = self.spans[p].end,
+                _ => break,
+            }
+        }
         while matches!(self.w(k), "will" | "would" | "also" | "then" | "is" | "was" | "has" | "had" | "to" | "due") {
             k += 1;
         }
