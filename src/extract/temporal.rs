@@ -157,7 +157,7 @@ fn regex() -> &'static Regex {
           | \b(?i:the)\s+(?P<nth>first|second|third|fourth|last)\s+(?P<nwd>{wd})\s+(?:of|in)\s+(?P<nm>{full})\b(?:,?\s+(?P<ny>\d{{4}})\b)?
           | \b(?:(?P<mm>(?i:last|this|next|early|late|mid|earlier|later|in|since|until|by))[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b|\s+(?P<ym>last|this|next|that|the\s+same)\s+year\b)?
           | \b(?:(?P<wm>last|this|next)\s+)?(?P<wd2>{wd})\b
-          | (?i:\b(?P<rel>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|the\s+(?:end|start|beginning|middle)\s+of\s+the\s+month|(?:the|last|this|next|past)\s+weekend|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|(?:that\s+)?same\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+next\s+day|the\s+following\s+day|a\s+day\s+later|recently|(?P<ago>\d+|a|one|two|three|four|five|six)\s+(?P<agou>days?|weeks?)\s+ago)\b)
+          | (?i:\b(?P<rel>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|the\s+(?:end|start|beginning|middle)\s+of\s+the\s+month|(?:the|last|this|next|past)\s+weekend|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|(?:that\s+)?same\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later|recently|(?P<ago>\d+|a|one|two|three|four|five|six)\s+(?P<agou>days?|weeks?)\s+ago)\b)
           | \b(?:in|during|of)\s+(?P<yr>(?:19|20)\d{{2}})\b
             "
         );
@@ -330,7 +330,9 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
                 "last weekend" | "past weekend" => Some(Rel::LastWeekend),
                 "next weekend" => Some(Rel::NextWeekend),
                 "the day before" | "the previous day" | "a day earlier" | "a day before" => Some(Rel::DayBefore),
-                "the next day" | "the following day" | "a day later" => Some(Rel::DayAfter),
+                "a day later" => Some(Rel::DayAfter),
+                // "the following evening", "the next morning".
+                _ if r.starts_with("the next ") || r.starts_with("the following ") => Some(Rel::DayAfter),
                 "recently" => Some(Rel::Recently),
                 _ if r.ends_with(" ago") => {
                     let n = c.name("ago").and_then(|x| small_number(&x.as_str().to_ascii_lowercase()));

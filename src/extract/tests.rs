@@ -1097,6 +1097,23 @@ fn a_visit_called_off_or_a_meeting_that_did_not_take_place_is_no_event() {
 }
 
 #[test]
+fn the_following_evening_and_the_next_morning_are_the_day_after() {
+    let got = read(
+        "President Ana Ruiz met President Kevin Lee in Nairobi on Monday. The following evening Ruiz flew to Accra \
+         to dine with Prime Minister Omar Haddad. The next morning Ruiz met President Lin Wei in Accra.",
+        Some("2025-07-18"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-07-14..2025-07-14 Nairobi Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-07-15..2025-07-15 Accra Ana Ruiz+Omar Haddad",
+            "meeting occurred 2025-07-16..2025-07-16 Accra Ana Ruiz+Lin Wei"
+        ]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(
