@@ -1114,6 +1114,32 @@ fn the_following_evening_and_the_next_morning_are_the_day_after() {
 }
 
 #[test]
+fn talks_in_an_after_clause_take_the_sentences_front_date_and_destination() {
+    // The one the talks were with is no speaker of "..., wrote" or "..., said";
+    // the talks are where the subject flew, on the day put in front.
+    let got = read(
+        "In March 2019 President Ana Ruiz flew to Accra and, after talks with President Kevin Lee, wrote off \
+         the loans.",
+        Some("2019-06-02"),
+    );
+    assert_eq!(got, ["meeting occurred 2019-03-01..2019-03-31 Accra Ana Ruiz+Kevin Lee"]);
+    let got = read(
+        "Prime Minister Omar Haddad, after talks with President Lin Wei, said the border would open.",
+        Some("2019-06-02"),
+    );
+    assert_eq!(got, ["meeting occurred 2019-06-02..2019-06-02 - Lin Wei+Omar Haddad"]);
+}
+
+#[test]
+fn leaders_who_rarely_met_report_no_meeting() {
+    let got = read(
+        "President Ana Ruiz disliked President Kevin Lee, and the two rarely met in the last decade.",
+        Some("2019-06-02"),
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

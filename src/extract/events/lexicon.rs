@@ -30,7 +30,7 @@ pub(super) const NEGATION: &[&str] = &[
     "urged", "urges", "demand", "demanded", "demands", "need", "needs", "needed", "denied", "deny", "denies", "cancel",
     "cancelled", "canceled", "postponed", "postpone", "scrapped", "shelved", "yet", "unlikely", "try", "tried",
     "attempt", "advising", "advised", "threatened", "consider", "considering", "mulling", "pushing", "push", "calling",
-    "requested", "request", "suggested", "suggest", "neither", "nor", "refusal", "none",
+    "requested", "request", "suggested", "suggest", "neither", "nor", "refusal", "none", "rarely", "seldom",
 ];
 /// What one welcomes or receives that is no guest: "welcomed the agreement".
 pub(super) const THINGS: &[&str] = &[

@@ -280,8 +280,16 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             // The speaker of "..., X said" reports the event; it does not make X a party.
             // ("Ushakov, who met them with Dmitriev, told ...": Dmitriev is no speaker.)
             let first_in_clause = first_span == Some(s.start);
+            // (Not the object of a preposition: "after talks with Y, said".)
+            let object = {
+                let mut k = s.start;
+                while k > cs && v.is_title_word(r.g, k - 1) {
+                    k -= 1;
+                }
+                k > 0 && (BLOCK_PREP.contains(&v.w(k - 1)) || v.w(k - 1) == "with")
+            };
             let speaker = SPEECH.contains(&v.w(s.end))
-                || (v.w(s.end) == "," && SPEECH.contains(&v.w(s.end + 1)) && first_in_clause);
+                || (v.w(s.end) == "," && SPEECH.contains(&v.w(s.end + 1)) && first_in_clause && !object);
             if let Some(p) = person.filter(|_| !speaker) {
                 // "a visit by Wang Yi, who held talks with Kallas": the antecedent of a
                 // relative clause whose verb is the trigger.
@@ -533,7 +541,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 let after_when = lead == Lead::Main && v.w(0) == "when";
                 // ("X came to Nuuk in early April, when she met Y".)
                 let when_after = cs >= 2 && v.w(cs - 1) == "when" && v.w(cs - 2) == ",";
-                if continued {
+                // ("X flew to Tashkent and, after talks with Y, signed": there.)
+                let and_after = lead == Lead::Follows
+                    && cs >= 3
+                    && v.w(cs - 1) == "after"
+                    && (v.w(cs - 2) == "and" || v.w(cs - 2) == "," && v.w(cs - 3) == "and");
+                if continued || and_after {
                     clause_goes.or(clause_place)
                 } else if lead == Lead::Where || after_when || when_after {
                     clause_place
@@ -821,7 +834,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     && (v.w(*e) == ","
                         || after_colon
                         // ("On Wednesday evening, shortly after he landed, ...")
-                        || matches!(v.w(*e), "morning" | "afternoon" | "evening" | "night") && v.w(*e + 1) == ",")
+                        || matches!(v.w(*e), "morning" | "afternoon" | "evening" | "night") && v.w(*e + 1) == ","
+                        // ("In December 2014 X flew to Tashkent and, after talks with Y, ...")
+                        || lead == Lead::Follows && *e < cs)
                     && !matches!(x, Expr::Year(_))
                     && (start..*s).all(|k| v.w(k) == "on")
             });
