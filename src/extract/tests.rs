@@ -1140,6 +1140,22 @@ fn leaders_who_rarely_met_report_no_meeting() {
 }
 
 #[test]
+fn whoever_comes_along_takes_part() {
+    let got = read(
+        "President Ana Ruiz, accompanied by Foreign Minister Omar Haddad, met President Kevin Lee in Accra on \
+         Monday. On Friday President Lin Wei, joined this time by Haddad, was received by Lee in Nairobi.",
+        Some("2011-01-08"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2011-01-03..2011-01-03 Accra Ana Ruiz+Kevin Lee+Omar Haddad",
+            "meeting occurred 2011-01-07..2011-01-07 Nairobi Kevin Lee+Lin Wei+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

@@ -690,9 +690,17 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                         && (k.saturating_sub(8).max(clause_start)..k)
                             .any(|m| self.w(m) == "attended" && self.w(m + 1) == "by")
             };
+            // And whoever came along: "X, accompanied by Y, met Z", "A and B, joined
+            // this time by C, were received by D".
+            let along = |k: usize| {
+                (k.saturating_sub(2).max(clause_start)..=k).any(|m| matches!(self.w(m), "accompanied" | "joined"))
+            };
             if (w == "by"
                 && j > 0
-                && (MEDIATED.contains(&self.w(j - 1)) || matches!(self.w(j - 1), "led" | "headed") || attended(j - 1)))
+                && (MEDIATED.contains(&self.w(j - 1))
+                    || matches!(self.w(j - 1), "led" | "headed")
+                    || attended(j - 1)
+                    || along(j - 1)))
                 || (w == "of" && j > 0 && broker(j - 1))
                 || (w == "under"
                     && self.span_at[s].is_some_and(|n| {
