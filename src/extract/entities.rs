@@ -804,6 +804,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
         }
         all.push(spans);
     }
+    drop_the_press(sentences, &mut all);
     let mut titles = vec![Vec::new(); people.names.len()];
     for (t, ps) in titled {
         for p in ps {
@@ -813,6 +814,55 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
         }
     }
     Names { people, spans: all, titles }
+}
+
+/// Words for the people who report, present or comment on the news.
+/// (One of them, by role: not "told reporters", "speaking to journalists".)
+const PRESS: &[&str] = &[
+    "correspondent", "reporter", "anchor", "presenter", "journalist", "columnist", "commentator", "analyst", "editor",
+    "producer", "newsreader", "podcaster", "interviewer",
+];
+
+/// Forgets the people the article names as its press ("our correspondent X",
+/// "security analyst Dr Y", "X, our Moscow correspondent"): they tell the news and
+/// take no part in it, so no "he" of theirs and no turn of a transcript is theirs.
+fn drop_the_press(sentences: &[Vec<Token<'_>>], all: &mut [Vec<Span>]) {
+    let is_press = |t: &Token<'_>| PRESS.iter().any(|w| t.is(w));
+    let mut press: Vec<usize> = Vec::new();
+    for (toks, spans) in sentences.iter().zip(all.iter()) {
+        for s in spans {
+            let Ref::Person(p) = s.what else { continue };
+            // (A name, not the narrator's "me"; and not a transcript's speaker label
+            // before it: "ANCHOR: Dr Lepp, thank you".)
+            if !is_name_word(&toks[s.start]) {
+                continue;
+            }
+            // ("our security analyst, Dr Kadri Lepp": through the comma of an apposition.)
+            let mut from = s.start;
+            while from > 0 && ["dr", "prof", "professor", "mr", "ms", "mrs", "."].iter().any(|w| toks[from - 1].is(w)) {
+                from -= 1;
+            }
+            if from > 0 && toks[from - 1].text == "," {
+                from -= 1;
+            }
+            let before = from > 0 && is_press(&toks[from - 1]);
+            let after = toks.get(s.end).is_some_and(|t| t.text == ",")
+                && toks.get(s.end + 1).is_some_and(|t| ["our", "the", "a", "an"].iter().any(|w| t.is(w)))
+                && toks[(s.end + 1).min(toks.len())..(s.end + 5).min(toks.len())]
+                    .iter()
+                    .take_while(|t| t.text != ",")
+                    .any(is_press);
+            if (before || after) && !press.contains(&p) {
+                press.push(p);
+            }
+        }
+    }
+    if press.is_empty() {
+        return;
+    }
+    for spans in all.iter_mut() {
+        spans.retain(|s| !matches!(s.what, Ref::Person(p) if press.contains(&p)));
+    }
 }
 
 /// How many of a page's first sentences (lines) may name its author.

@@ -1156,6 +1156,17 @@ fn whoever_comes_along_takes_part() {
 }
 
 #[test]
+fn the_press_takes_no_part_in_what_it_reports() {
+    // A transcript: the correspondent follows the visitor; "him" is the visitor.
+    let got = read(
+        "ANCHOR: President Omar Haddad spent the day in Accra. Our correspondent Ana Ruiz followed him around.\n\
+         RUIZ: He began at the palace, where President Kevin Lee received him this morning.",
+        Some("2014-09-03"),
+    );
+    assert_eq!(got, ["meeting occurred 2014-09-03..2014-09-03 - Kevin Lee+Omar Haddad"]);
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(
