@@ -389,7 +389,17 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             }
             if let Some(day) = live_day {
                 // (Not the background of a live entry: "the two had met in Oslo".)
-                let background = v.toks.iter().any(|t| t.is("had") || t.is("previously") || t.is("last"));
+                // ("Carney had breakfast with De Wever", "had talks": the verb "have".)
+                let had = |k: usize| {
+                    v.toks[k].is("had")
+                        && !v.toks.get(k + 1).is_some_and(|t| {
+                            ["breakfast", "lunch", "dinner", "talks", "a", "an", "their", "his", "her"]
+                                .iter()
+                                .any(|w| t.is(w))
+                        })
+                };
+                let background =
+                    (0..v.toks.len()).any(|k| had(k) || v.toks[k].is("previously") || v.toks[k].is("last"));
                 // (Nor a later word on an event an earlier entry dated; but a summit
                 // its hosts opened today is not their bilateral of yesterday.)
                 let told = all.iter().any(|x| {

@@ -1167,6 +1167,47 @@ fn the_press_takes_no_part_in_what_it_reports() {
 }
 
 #[test]
+fn the_two_leaders_who_held_talks_are_no_count_of_talks() {
+    // 2014-09-03 is a Wednesday.
+    let got = read(
+        "President Ana Ruiz flew to Accra to see President Omar Haddad. The two leaders held talks on Tuesday.",
+        Some("2014-09-03"),
+    );
+    assert_eq!(got, ["meeting occurred 2014-09-02..2014-09-02 Accra Ana Ruiz+Omar Haddad"]);
+    // (But "two rounds of talks" still counts.)
+    let got = read("President Ana Ruiz and President Omar Haddad held two rounds of talks.", Some("2014-09-03"));
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn one_encounter_told_twice_in_a_sentence_is_one_mention_with_its_day() {
+    let got = read(
+        "President Omar Haddad went to Accra, where President Ana Ruiz welcomed him, and the two presidents held \
+         talks on Tuesday.",
+        Some("2014-09-03"),
+    );
+    assert_eq!(got, ["meeting occurred 2014-09-02..2014-09-02 Accra Ana Ruiz+Omar Haddad"]);
+}
+
+#[test]
+fn agreeing_to_begin_negotiations_is_no_meeting() {
+    let got = read(
+        "President Ana Ruiz received President Omar Haddad in Accra on Tuesday, where the two leaders agreed to \
+         begin negotiations on a defence pact.",
+        Some("2014-09-03"),
+    );
+    assert_eq!(got, ["meeting occurred 2014-09-02..2014-09-02 Accra Ana Ruiz+Omar Haddad"]);
+}
+
+#[test]
+fn a_live_blogs_breakfast_that_someone_had_is_on_the_blogs_day() {
+    let text = "LIVE | The president in Lima\nSunday 15 June 2025\n\n18:20\nThat is all from us today.\n\n\
+                14:05\nThe summit has opened.\n\n10:15\nBefore heading to the summit, President Ana Ruiz had \
+                breakfast with Prime Minister Kevin Lee in Lima.\n\n09:30\nWelcome to our coverage.\n";
+    assert_eq!(read(text, None), ["meeting occurred 2025-06-15..2025-06-15 Lima Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

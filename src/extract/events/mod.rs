@@ -1008,6 +1008,36 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             gathering = Some(drafts_before);
         }
     }
+    // "..., where A welcomed him, and the two presidents held talks this morning":
+    // one encounter told twice in a sentence, with the day and place either
+    // clause gives.
+    let mut k = 1;
+    while k < facts.drafts.len() {
+        let (a, b) = (&facts.drafts[k - 1], &facts.drafts[k]);
+        let same = a.kind == b.kind
+            && a.status == b.status
+            && a.participants.len() >= 2
+            && a.participants.len() == b.participants.len()
+            && a.participants.iter().all(|p| b.participants.contains(p))
+            && (a.date.is_none() || b.date.is_none() || a.date == b.date)
+            && (a.place.is_none() || b.place.is_none() || a.place == b.place);
+        if !same {
+            k += 1;
+            continue;
+        }
+        let b = facts.drafts.remove(k);
+        let a = &mut facts.drafts[k - 1];
+        if a.date.is_none() {
+            a.date = b.date;
+            a.date_from_context = b.date_from_context;
+        }
+        a.place = a.place.take().or(b.place);
+        for g in b.groups {
+            if !a.groups.contains(&g) {
+                a.groups.push(g);
+            }
+        }
+    }
     facts
 }
 

@@ -111,6 +111,10 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
             && !in_date(j)
             && v.w(j + 1) != "-"
             && !matches!(v.w(j + 1), "days" | "hours" | "weeks" | "minutes" | "months" | "than" | "of" | "day" | "hour")
+            // ("the two leaders held talks", "both sides": who, not how many.)
+            && !PLURAL_PEOPLE.contains(&v.w(j + 1))
+            && !GROUP_NOUNS.contains(&v.w(j + 1))
+            && !matches!(v.w(j + 1), "countries" | "nations" | "states")
     });
     // "The governments will hold an annual leaders' meeting, with dates to be
     // agreed": a series set up, no occasion. (Not "the annual summit, held in
@@ -171,6 +175,16 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
     }
     // "They agreed to meet again, without fixing a date": a plan with no occasion.
     if matches!(v.w(i), "meet" | "talk" | "speak") && v.w(i + 1) == "again" && v.dates.is_empty() {
+        return Verdict::Negated;
+    }
+    // "..., where the two leaders agreed to begin negotiations on a defence pact":
+    // a process agreed on, no occasion (a day in the clause would name one).
+    let begun = i >= 3
+        && matches!(v.w(i), "negotiations" | "talks")
+        && matches!(v.w(i - 1), "begin" | "start" | "launch" | "open")
+        && v.w(i - 2) == "to"
+        && AGREEING.contains(&v.w(i - 3));
+    if begun && !v.dates.iter().any(|(s, _, _)| (cs..ce).contains(s)) {
         return Verdict::Negated;
     }
     // "A meeting between A and B was out of the question".
