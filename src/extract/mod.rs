@@ -142,6 +142,9 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
     let headings: Vec<Option<DateSpan>> =
         views.iter().zip(&date_lines).map(|(v, &x)| if x { v.date_heading(reference) } else { None }).collect();
     let mut heading: Option<DateSpan> = None;
+    // A fragment without a verb that names a day, and maybe a place ("Tuesday in
+    // Reykjavik."): where and when the sentence after it is.
+    let mut fragment: Option<(usize, DateSpan, Option<Place>)> = None;
     for (n, (s, v)) in doc.sentences.iter().zip(&views).enumerate() {
         if s.block == Block::Headline {
             heading = headings[n].filter(|_| timeline);
@@ -198,9 +201,18 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             recent_groups.retain(|x| x != g);
             recent_groups.push(g.clone());
         }
+        let under = fragment.as_ref().filter(|(at, _, _)| at + 1 == n);
         for mut d in facts.drafts {
             if d.date.is_none() {
                 d.date = heading;
+            }
+            if let Some((_, day, place)) = under {
+                if d.date.is_none() {
+                    d.date = Some(*day);
+                }
+                if d.place.is_none() && d.kind != EventKind::Call {
+                    d.place = place.clone();
+                }
             }
             if d.sidelines && (d.date.is_none() || d.place.is_none()) {
                 // "X also met Y on the sidelines (of the summit)": of the occasion just
@@ -427,6 +439,11 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
         }
         if (drafts_here == 0 || !dated_here) && s.block == Block::Body {
             day_told = v.day_told(reference).map(|d| (n, d)).or(day_told);
+        }
+        if drafts_here == 0 {
+            if let Some((day, place)) = v.fragment(reference) {
+                fragment = Some((n, day, place.map(|p| g.place_of(p))));
+            }
         }
         if drafts_here == 0 {
             if let Some((who, place, day)) = events::travel(g, v, reference) {

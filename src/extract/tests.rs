@@ -1208,6 +1208,25 @@ fn a_live_blogs_breakfast_that_someone_had_is_on_the_blogs_day() {
 }
 
 #[test]
+fn a_fragment_naming_a_day_and_a_town_heads_the_sentence_after_it() {
+    // Podcast chapters: "07:40 Tuesday in Accra." (2021-05-21 is a Friday.)
+    let got = read(
+        "CHAPTERS\n07:40 Tuesday in Accra. President Ana Ruiz called on Prime Minister Kevin Lee.\n\
+         13:05 The big one. President Ana Ruiz and President Omar Haddad sat down at the old fort for two hours. \
+         Until then the two had only spoken by phone, once, on 4 February.",
+        Some("2021-05-21"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2021-05-18..2021-05-18 Accra Ana Ruiz+Kevin Lee",
+            "meeting occurred - - Ana Ruiz+Omar Haddad",
+            "call occurred 2021-02-04..2021-02-04 - Ana Ruiz+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

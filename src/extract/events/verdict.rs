@@ -88,9 +88,11 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
         let condition = (i + 1..n.min(i + 16)).take_while(|&k| !matches!(v.w(k), ";" | "but" | "." | "and")).any(|k| {
             (matches!(v.w(k), "if" | "unless" | "provided" | "once") || open_when && v.w(k) == "when")
                     && !matches!(v.w(k - 1), "asked" | "ask" | "asking" | "see" | "know" | "wondered" | "whether")
-                    // ("once more", "once a year", "at once": no condition.)
+                    // ("once more", "once a year", "at once", "spoken by phone, once, on
+                    // 4 February": no condition.)
                     && !(v.w(k) == "once"
                         && (matches!(v.w(k - 1), "at" | "than")
+                            || matches!(v.w(k + 1), "," | "." | ";" | "on" | "in" | "before" | "since")
                             || matches!(v.w(k + 1), "more" | "again" | "every")
                             || matches!(v.w(k + 2), "week" | "month" | "year" | "day")))
         });

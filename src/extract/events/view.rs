@@ -151,7 +151,13 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // "flew to Paris to dine with Hollande".
             "dine" | "dining" if next == "with" => Some((EventKind::Meeting, false)),
             // "sat down with", "sitting down with", "the two sat down together"
-            "sat" | "sit" | "sits" | "sitting" if next == "down" && matches!(self.w(i + 2), "with" | "together") => {
+            // ("A and B sat down at the concert hall for two hours": two people named
+            // together, then where, when or for how long.)
+            "sat" | "sit" | "sits" | "sitting"
+                if next == "down"
+                    && (matches!(self.w(i + 2), "with" | "together")
+                        || matches!(self.w(i + 2), "at" | "in" | "on" | "for") && self.people_joined_before(i)) =>
+            {
                 Some((EventKind::Meeting, false))
             }
             "visit" | "visits" | "visited" | "visiting" => Some((EventKind::Meeting, w == "visit" || w == "visits")),
@@ -910,6 +916,34 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             .filter_map(|(s, _, e)| temporal::resolve(e, r, Tense::Past, None, self.quoted[*s]));
         let day = days.next().filter(|d| d.precision == crate::model::Precision::Day && d.start == d.end)?;
         days.all(|d| d == day).then_some(day)
+    }
+
+    /// The day, and the place, a fragment without a verb names ("Tuesday in
+    /// Reykjavik.", a chapter's "07:40 Tuesday in Reykjavik."): a heading for the
+    /// sentence after it.
+    pub(crate) fn fragment(&self, r: Option<Reference>) -> Option<(DateSpan, Option<usize>)> {
+        let mut place = None;
+        for (i, t) in self.toks.iter().enumerate() {
+            if self.temporal[i] || t.class == Class::Number {
+                continue;
+            }
+            if let Some(n) = self.span_at[i] {
+                match self.spans[n].what {
+                    Ref::Place(p) => {
+                        place = Some(p);
+                        continue;
+                    }
+                    _ => return None,
+                }
+            }
+            if !matches!(self.w(i), "." | "," | ":" | "-" | "|" | "in" | "at") {
+                return None;
+            }
+        }
+        if self.dates.is_empty() {
+            return None;
+        }
+        Some((self.day_told(r)?, place))
     }
 
     /// The day (or days) a line that holds nothing but a date names: a timeline's
