@@ -1227,6 +1227,17 @@ fn a_fragment_naming_a_day_and_a_town_heads_the_sentence_after_it() {
 }
 
 #[test]
+fn a_caption_with_its_date_in_brackets_is_read() {
+    // A gallery's caption ends with the day the photo was taken, in brackets.
+    let got = read(
+        "GALLERY\nPresident Kevin Lee arrives in Accra\n\n2/9 President Ana Ruiz receives Lee at the palace on \
+         Saturday morning. (01/06/2013)\n",
+        Some("2013-06-02"),
+    );
+    assert_eq!(got, ["meeting occurred 2013-06-01..2013-06-01 - Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

@@ -280,7 +280,12 @@ pub fn prepare(text: &str) -> Document {
 
 fn ends_like_sentence(s: &str) -> bool {
     let t = s.trim_end_matches(['"', '\'', ')', ']', ' ']);
-    t.ends_with(['.', '!', '?', ':', ';']) || t.ends_with("...")
+    // ("... on Saturday morning. (01/06/2013)": a sentence, then a bracket of its own.)
+    let bracket = || {
+        let u = s.trim_end();
+        u.ends_with(')') && u.rfind('(').is_some_and(|k| ends_like_sentence(&u[..k]))
+    };
+    t.ends_with(['.', '!', '?', ':', ';']) || t.ends_with("...") || bracket()
 }
 
 #[cfg(test)]
