@@ -393,7 +393,16 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
             // ("Sheikh Sabah Al-Khalid Al-Hamad Al-Sabah" is not the Sheikh Sabah the
             // gazetteer knows: a lineage after a short name starts someone else's.)
             let lineage_next = short_only && !ts.is_empty() && lineage_follows(toks, *e);
-            !other_first && !given_first && !surname_place && !lineage_end && !lineage_next
+            // ("Portia Simpson-Miller" is no Miller the gazetteer knows: the second
+            // half of a hyphenated name; not "Al-Sisi", "Bin-Zayed", after a particle.)
+            let second_half = short_only
+                && *s >= 2
+                && toks[s - 1].text == "-"
+                && toks[s - 1].start == toks[s - 2].end
+                && toks[*s].start == toks[s - 1].end
+                && is_name_word(&toks[s - 2])
+                && toks[s - 2].text.len() >= 4;
+            !other_first && !given_first && !surname_place && !lineage_end && !lineage_next && !second_half
         });
         let mut covered = vec![false; toks.len()];
         for (s, e, ts) in &spans {

@@ -1238,6 +1238,13 @@ fn a_caption_with_its_date_in_brackets_is_read() {
 }
 
 #[test]
+fn a_hyphenated_surname_is_one_name_even_when_its_half_is_known() {
+    // "Miller" alone would be a known person's surname (or a misspelling of one).
+    let got = read("Prime Minister Ana Ruiz-Miller met President Kevin Lee in Accra.", Some("2013-06-02"));
+    assert_eq!(got, ["meeting occurred 2013-06-02..2013-06-02 Accra Ana Ruiz-Miller+Kevin Lee"]);
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(
