@@ -455,9 +455,15 @@ impl Gazetteer {
             let kind = c.get(1).map(|k| k.to_ascii_lowercase()).unwrap_or_default();
             self.org_is_side.push(matches!(kind.as_str(), "intergovernmental" | "armed-group" | "party"));
             self.org_is_body.push(kind == "intergovernmental");
-            self.add_surface(c[0], Target::Org(idx));
-            for a in c.get(2).map(|s| values(s).collect::<Vec<_>>()).unwrap_or_default() {
-                self.add_surface(a, Target::Org(idx));
+            let forms =
+                std::iter::once(c[0]).chain(c.get(2).map(|s| values(s).collect::<Vec<_>>()).unwrap_or_default());
+            for form in forms {
+                self.add_surface(form, Target::Org(idx));
+                // British copy writes a body's acronym as a word: "Asean", "Nato", "Ecowas".
+                let acronym = form.len() >= 4 && form.bytes().all(|b| b.is_ascii_uppercase());
+                if acronym && kind == "intergovernmental" {
+                    self.add_surface(&format!("{}{}", &form[..1], form[1..].to_ascii_lowercase()), Target::Org(idx));
+                }
             }
         }
         Ok(())

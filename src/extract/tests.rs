@@ -1245,6 +1245,56 @@ fn a_hyphenated_surname_is_one_name_even_when_its_half_is_known() {
 }
 
 #[test]
+fn a_blocs_leaders_gathering_somewhere_is_the_blocs_meeting() {
+    // 2024-05-10 is a Friday.
+    assert_eq!(
+        read_groups("Ecowas heads of state, gathered in Accra on Monday, agreed to send troops.", "2024-05-10"),
+        ["occurred 2024-05-06..2024-05-06 Accra ECOWAS"]
+    );
+    assert_eq!(
+        read_groups("Pacific Islands Forum leaders will gather in Suva in November.", "2024-05-10"),
+        ["planned 2024-11-01..2024-11-30 Suva Pacific Islands Forum"]
+    );
+    // "states" after "member" is the noun, not a verb of speech.
+    assert_eq!(
+        read_groups("The leaders of the 15 ECOWAS member states met in Accra on Monday.", "2024-05-10"),
+        ["occurred 2024-05-06..2024-05-06 Accra ECOWAS"]
+    );
+    // Named people convening meet; crowds gathering do not.
+    assert_eq!(
+        read("Kevin Lee, Omar Haddad and Ana Ruiz convened in Lima on Monday.", Some("2024-05-10")),
+        ["meeting occurred 2024-05-06..2024-05-06 Lima Ana Ruiz+Kevin Lee+Omar Haddad"]
+    );
+    assert!(read("Crowds gathered in Accra on Monday to greet President Kevin Lee.", Some("2024-05-10")).is_empty());
+}
+
+#[test]
+fn the_present_of_a_when_clause_after_a_plan_is_planned() {
+    // 2018-08-21 is a Tuesday.
+    assert_eq!(
+        read("Omar Haddad is expected in Accra on Friday, when he meets Kevin Lee.", Some("2018-08-21")),
+        ["meeting planned 2018-08-24..2018-08-24 Accra Kevin Lee+Omar Haddad"]
+    );
+    assert_eq!(
+        read_groups("Ana Ruiz will fly to Accra in November, when ECOWAS leaders meet there.", "2018-08-21"),
+        ["planned 2018-11-01..2018-11-30 Accra ECOWAS"]
+    );
+    // A past "when" clause stays past.
+    assert_eq!(
+        read("Omar Haddad was in Accra on Friday, when he met Kevin Lee.", Some("2018-08-21")),
+        ["meeting occurred 2018-08-17..2018-08-17 Accra Kevin Lee+Omar Haddad"]
+    );
+}
+
+#[test]
+fn a_meeting_talked_about_or_mooted_is_no_event() {
+    assert!(read("A third Ghana-Kenya summit has been talked about, but nobody has named a date.", Some("2024-05-10"))
+        .is_empty());
+    assert!(read("A meeting between Kevin Lee and Omar Haddad was mooted last year.", Some("2024-05-10")).is_empty());
+    assert!(read("Kevin Lee floated a meeting with Omar Haddad in Accra.", Some("2024-05-10")).is_empty());
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

@@ -24,13 +24,14 @@ pub(super) const PRECEDES: &[&str] = &["precede", "precedes", "ahead"];
 pub(super) const NEGATION: &[&str] = &[
     "not", "no", "never", "without", "cannot", "could", "would", "might", "may", "should", "if", "unless", "whether",
     "willing", "ready", "open", "possible", "possibility", "impossible", "prospect", "prospects", "idea", "proposal",
-    "proposed", "proposes", "propose", "offer", "offered", "offers", "invite", "invited", "invites", "invitation",
-    "reject", "rejected", "rejects", "refused", "refuses", "refuse", "declined", "declines", "ruled", "rule",
-    "against", "hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "seek", "seeks", "sought", "urge",
-    "urged", "urges", "demand", "demanded", "demands", "need", "needs", "needed", "denied", "deny", "denies", "cancel",
-    "cancelled", "canceled", "postponed", "postpone", "scrapped", "shelved", "yet", "unlikely", "try", "tried",
-    "attempt", "advising", "advised", "threatened", "consider", "considering", "mulling", "pushing", "push", "calling",
-    "requested", "request", "suggested", "suggest", "neither", "nor", "refusal", "none", "rarely", "seldom",
+    "proposed", "proposes", "propose", "mooted", "floated", "offer", "offered", "offers", "invite", "invited",
+    "invites", "invitation", "reject", "rejected", "rejects", "refused", "refuses", "refuse", "declined", "declines",
+    "ruled", "rule", "against", "hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "seek", "seeks",
+    "sought", "urge", "urged", "urges", "demand", "demanded", "demands", "need", "needs", "needed", "denied", "deny",
+    "denies", "cancel", "cancelled", "canceled", "postponed", "postpone", "scrapped", "shelved", "yet", "unlikely",
+    "try", "tried", "attempt", "advising", "advised", "threatened", "consider", "considering", "mulling", "pushing",
+    "push", "calling", "requested", "request", "suggested", "suggest", "neither", "nor", "refusal", "none", "rarely",
+    "seldom",
 ];
 /// What one welcomes or receives that is no guest: "welcomed the agreement".
 pub(super) const THINGS: &[&str] = &[

@@ -669,7 +669,16 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 *i >= 2 && v.w(i - 1) == "to" && matches!(v.w(i - 2), "is" | "are")
                     || *i >= 3 && v.w(i - 2) == "to" && matches!(v.w(i - 3), "is" | "are")
             });
-        let planned_cue = planned_cue && lead != Lead::Follows || follows_plan;
+        // "X is expected in Accra in November, when ECOWAS leaders meet there": the
+        // present tense of a "when" clause after a plan is that plan's time.
+        let when_of_plan = !past
+            && cs >= 2
+            && v.w(cs - 1) == "when"
+            && live.iter().any(|t| PRESENT_SIMPLE.contains(&v.w(t.0)))
+            && (0..cs - 1).any(|i| {
+                matches!(v.w(i), "will" | "expected" | "scheduled" | "due" | "planned" | "plans" | "ll" | "shall")
+            });
+        let planned_cue = planned_cue && lead != Lead::Follows || follows_plan || when_of_plan;
         let tense = if planned_cue && !r.caption { Tense::Future } else { Tense::Past };
 
         // Date: the expression nearest the first live trigger.

@@ -68,6 +68,15 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
             return Verdict::Negated;
         }
     }
+    // "A third summit has been talked about", "a meeting was mooted": an idea aired.
+    if noun
+        && (i + 1..(i + 12).min(ce)).any(|j| {
+            matches!(v.w(j - 1), "been" | "was" | "were" | "is" | "are")
+                && (matches!(v.w(j), "mooted" | "floated") || v.w(j) == "talked" && v.w(j + 1) == "about")
+        })
+    {
+        return Verdict::Negated;
+    }
     // A condition earlier in the clause ("if they agree, the leaders will meet").
     if (cs.max(i.saturating_sub(30))..from).any(|j| matches!(v.w(j), "if" | "unless" | "whether")) {
         return Verdict::Negated;

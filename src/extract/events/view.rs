@@ -160,6 +160,15 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             {
                 Some((EventKind::Meeting, false))
             }
+            // "ASEAN leaders will gather in Vientiane", "the heads of state, gathered in
+            // Abuja", "A, B and C convened in Lima": leaders or named people coming
+            // together somewhere (not "crowds gathered", "gathered evidence").
+            "gather" | "gathers" | "gathered" | "gathering" | "convene" | "convenes" | "convened" | "convening"
+                if matches!(next, "in" | "at" | "on" | "again" | "here" | "there" | "together" | "for")
+                    && self.leaders_before(i) =>
+            {
+                Some((EventKind::Meeting, false))
+            }
             "visit" | "visits" | "visited" | "visiting" => Some((EventKind::Meeting, w == "visit" || w == "visits")),
             // "He is also scheduled to call on Prime Minister Modi": a courtesy call,
             // in person (not "calls on Putin to accept a ceasefire").
@@ -349,6 +358,48 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         })
     }
 
+    /// Whether people who gather stand right before token `i`: named people joined
+    /// ("A and B"), or leaders, heads of state or ministers ("ECOWAS heads of state,",
+    /// "the leaders will", "member states last"), past a comma, an auxiliary or an
+    /// adverb of time.
+    fn leaders_before(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0
+            && matches!(
+                self.w(k - 1),
+                "," | "will"
+                    | "to"
+                    | "are"
+                    | "were"
+                    | "have"
+                    | "had"
+                    | "has"
+                    | "last"
+                    | "again"
+                    | "first"
+                    | "due"
+                    | "expected"
+                    | "set"
+                    | "then"
+                    | "also"
+                    | "all"
+            )
+            && i - k < 4
+        {
+            k -= 1;
+        }
+        k > 0
+            && (self.people_joined_before(k)
+                || matches!(
+                    self.w(k - 1),
+                    "leaders" | "presidents" | "premiers" | "ministers" | "chiefs" | "envoys" | "heads" | "states"
+                ) && (self.w(k - 1) != "states" || k >= 2 && self.w(k - 2) == "member")
+                || matches!(self.w(k - 1), "state" | "government")
+                    && k >= 3
+                    && self.w(k - 2) == "of"
+                    && self.w(k - 3) == "heads")
+    }
+
     /// Whether the "as" at `i` opens a clause ("as the talks began"), rather than
     /// "as well", "such as", "as part of" or a role ("on his first trip as
     /// secretary of state").
@@ -387,7 +438,11 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 // "It was their second meeting in a month: X met Y in Beijing on
                 // July 14" (a colon before a list of names opens nothing).
                 Some(Lead::Other)
-            } else if SPEECH.contains(&w) || (w == "agreed" && self.w(i + 1) == "that") {
+            } else if SPEECH.contains(&w)
+                // ("the ECOWAS states met": the noun; "the text states that": the verb.)
+                && (w != "states" || matches!(self.w(i + 1), "that" | ":" | "," | "\""))
+                || (w == "agreed" && self.w(i + 1) == "that")
+            {
                 // ("The leaders agreed that their ministers would meet": reported, like speech.)
                 Some(Lead::Speech)
             } else if FOLLOWS.contains(&w) {
