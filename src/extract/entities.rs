@@ -184,12 +184,17 @@ fn gazetteer_spans<'g>(g: &'g Gazetteer, toks: &[Token<'_>]) -> Vec<(usize, usiz
                 }
             }
         }
+        // ("Hu'akavameiliku" is no Hu: a name that goes on past an apostrophe.)
+        let goes_on = |e: usize| {
+            toks.get(e).is_some_and(|t| t.text == "'" && t.start == toks[e - 1].end)
+                && toks.get(e + 1).is_some_and(|t| t.class == Class::Word && t.start == toks[e].end)
+        };
         match found {
-            Some((n, ts)) => {
+            Some((n, ts)) if !goes_on(i + n) => {
                 out.push((i, i + n, ts));
                 i += n;
             }
-            None => i += 1,
+            _ => i += 1,
         }
     }
     out
