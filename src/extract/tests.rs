@@ -1295,6 +1295,108 @@ fn a_meeting_talked_about_or_mooted_is_no_event() {
 }
 
 #[test]
+fn being_with_seeing_and_bringing_together_are_meetings() {
+    // 2020-01-21 is a Tuesday.
+    let p = Some("2020-01-21");
+    assert_eq!(
+        read("Ana Ruiz brought Kevin Lee and Omar Haddad together in Accra in February last year.", p),
+        ["meeting occurred 2019-02-01..2019-02-28 Accra Ana Ruiz+Kevin Lee+Omar Haddad"]
+    );
+    assert_eq!(
+        read("Ana Ruiz was with Kevin Lee in Accra on 4 April, and the next day she saw Omar Haddad in Nairobi.", p),
+        [
+            "meeting occurred 2019-04-04..2019-04-04 Accra Ana Ruiz+Kevin Lee",
+            "meeting occurred 2019-04-05..2019-04-05 Nairobi Ana Ruiz+Omar Haddad"
+        ]
+    );
+    assert_eq!(
+        read("President Ana Ruiz spent five hours with Kevin Lee in Accra on Monday.", p),
+        ["meeting occurred 2020-01-20..2020-01-20 Accra Ana Ruiz+Kevin Lee"]
+    );
+    assert_eq!(
+        read("Ana Ruiz landed in Accra on Monday. She then went to see Kevin Lee at his residence.", p),
+        ["meeting occurred 2020-01-20..2020-01-20 Accra Ana Ruiz+Kevin Lee"]
+    );
+    // Seen on a screen, or with family: no meeting.
+    assert!(read("Ana Ruiz saw Kevin Lee on television.", p).is_empty());
+    assert!(read("Ana Ruiz was with her family in Accra on Monday.", p).is_empty());
+}
+
+#[test]
+fn calls_taken_one_after_another_are_a_call_each() {
+    let p = Some("2020-01-21");
+    assert_eq!(
+        read("On Monday Ana Ruiz took phone calls from Kevin Lee, from Omar Haddad and from Lin Wei.", p),
+        [
+            "call occurred 2020-01-20..2020-01-20 - Ana Ruiz+Kevin Lee",
+            "call occurred 2020-01-20..2020-01-20 - Ana Ruiz+Omar Haddad",
+            "call occurred 2020-01-20..2020-01-20 - Ana Ruiz+Lin Wei"
+        ]
+    );
+    assert_eq!(
+        read("On Monday Ana Ruiz spoke by phone with Kevin Lee and, straight afterwards, with Omar Haddad.", p),
+        [
+            "call occurred 2020-01-20..2020-01-20 - Ana Ruiz+Kevin Lee",
+            "call occurred 2020-01-20..2020-01-20 - Ana Ruiz+Omar Haddad"
+        ]
+    );
+    // "to call X" is a call to come.
+    assert_eq!(
+        read("Kevin Lee is expected to call Omar Haddad on Friday.", p),
+        ["call planned 2020-01-24..2020-01-24 - Kevin Lee+Omar Haddad"]
+    );
+    // (A "from" that opens another clause lists no caller.)
+    assert_eq!(
+        read("Ana Ruiz met Kevin Lee in Accra on Monday, and from Omar Haddad she heard nothing.", p),
+        ["meeting occurred 2020-01-20..2020-01-20 Accra Ana Ruiz+Kevin Lee"]
+    );
+}
+
+#[test]
+fn a_timelines_present_tense_tells_the_past() {
+    // Published on Tuesday 9 September 2008.
+    let text = "Four weeks of talks.\n\n12 August - Ana Ruiz holds talks with Omar Haddad in Nairobi. \
+                That night Ana Ruiz flies to Accra and meets Kevin Lee.\n\n\
+                Monday 8 September - Ana Ruiz returns to Nairobi for talks with Omar Haddad.";
+    assert_eq!(
+        read(text, Some("2008-09-09")),
+        [
+            "meeting occurred 2008-08-12..2008-08-12 Nairobi Ana Ruiz+Omar Haddad",
+            "meeting occurred 2008-08-12..2008-08-12 Accra Ana Ruiz+Kevin Lee",
+            "meeting occurred 2008-09-08..2008-09-08 Nairobi Ana Ruiz+Omar Haddad"
+        ]
+    );
+    // "18 January - X flies to T", published on 22 January: the 18th just past.
+    assert_eq!(
+        read("18 January - Omar Haddad flies to Accra for last-minute talks with Kevin Lee.", Some("2017-01-22")),
+        ["meeting occurred 2017-01-18..2017-01-18 Accra Kevin Lee+Omar Haddad"]
+    );
+    // A plain plan stays one.
+    assert_eq!(
+        read("Omar Haddad flies to Accra on 25 January for talks with Kevin Lee.", Some("2017-01-22")),
+        ["meeting planned 2017-01-25..2017-01-25 Accra Kevin Lee+Omar Haddad"]
+    );
+}
+
+#[test]
+fn a_day_beside_an_unresolvable_yesterday_dates_the_event() {
+    // No publication date: the page's latest full date is the estimate, and
+    // "yesterday" beside a named day says nothing more.
+    let text = "Brief.\n\nMonday 8 September (yesterday) - Ana Ruiz held talks with Omar Haddad in Nairobi.\n\n\
+                Kevin Lee spoke at a rally in Accra on 9 September 2008.";
+    assert_eq!(read(text, None), ["meeting occurred 2008-09-08..2008-09-08 Nairobi Ana Ruiz+Omar Haddad"]);
+}
+
+#[test]
+fn a_name_that_goes_on_past_an_apostrophe_is_no_known_short_name() {
+    // "Hu" is a known short name (Hu Jintao); "Hu'akavameiliku" is not Hu.
+    assert_eq!(
+        read("Prime Minister Hu'akavameiliku Ana Ruiz received Kevin Lee in Accra on Monday.", Some("2024-08-27")),
+        ["meeting occurred 2024-08-26..2024-08-26 Accra Hu'akavameiliku Ana Ruiz+Kevin Lee"]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

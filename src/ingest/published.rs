@@ -65,7 +65,7 @@ fn patterns() -> &'static Patterns {
             )
             .expect("valid"),
             labelled: Regex::new(&format!(
-                r"(?im)^\s*(?:published|posted|first published|updated|(?:press|news|media) release|(?P<dmy_label>publicado|publicada|publié|publie|pubblicato|veröffentlicht|actualizado))(?: on| le| el| am| il)?\s*:?\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})[./](?P<lm>\d{{1,2}})[./](?P<ld>\d{{1,2}})\b|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})\b|(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b(?:,?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:[ \t]*(?P<zone>(?-i:[A-Z]{{2,5}}))\b)?)"
+                r"(?im)^\s*(?:published|posted|first published|updated|last updated|(?:press|news|media) release|(?P<dmy_label>publicado|publicada|publié|publie|pubblicato|veröffentlicht|actualizado))(?: on| le| el| am| il)?\s*:?\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})[./](?P<lm>\d{{1,2}})[./](?P<ld>\d{{1,2}})\b|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})\b|(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b(?:,?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:[ \t]*(?P<zone>(?-i:[A-Z]{{2,5}}))\b)?)"
             ))
             .expect("valid"),
             dateline: Regex::new(&format!(
@@ -300,6 +300,10 @@ mod tests {
         assert_eq!(got("Office\n2025. 11. 7.\nText."), Some(d("2025-11-07")));
         assert_eq!(got("Agency\nPorto, May 8, 2025 /PNA/. The ministers met."), Some(d("2025-05-08")));
         assert_eq!(got("Region\nHeadline\nUpdated: 19.03.2023, 08:41\n\nText."), Some(d("2023-03-19")));
+        assert_eq!(
+            got("Brief\nLast updated: Tuesday 9 September 2008, 10:15 local time\n\nText."),
+            Some(d("2008-09-09"))
+        );
         assert_eq!(got("Office\nPress release 14.11.2024 10.15 | Translation\n\nText."), Some(d("2024-11-14")));
         assert_eq!(got("Office\nMedia release: 3 May 2025\n\nText."), Some(d("2025-05-03")));
         assert_eq!(got("Agency\nSource: Wire | 2025-05-12 06:31:15 | Editor: Lin\n\nText."), Some(d("2025-05-12")));

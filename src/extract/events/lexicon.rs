@@ -110,7 +110,8 @@ pub(super) const SEATS: &[[&str; 2]] = &[
 pub(super) const TRAVEL: &[&str] = &[
     "visit", "visits", "visited", "visiting", "trip", "travel", "travels", "travelled", "traveled", "travelling",
     "traveling", "arrive", "arrives", "arrived", "arriving", "fly", "flies", "flying", "flew", "came", "come", "comes",
-    "went", "returned", "journey", "tour", "head", "heads", "headed",
+    "went", "returned", "return", "returns", "returning", "journey", "tour", "head", "heads", "headed", "landed",
+    "lands",
 ];
 /// Verbs of leaving after which "for" names the destination ("leaves for Washington").
 pub(super) const DEPART: &[&str] = &["leave", "leaves", "left", "leaving", "depart", "departs", "departed", "bound"];

@@ -680,6 +680,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             });
         let planned_cue = planned_cue && lead != Lead::Follows || follows_plan || when_of_plan;
         let tense = if planned_cue && !r.caption { Tense::Future } else { Tense::Past };
+        // "X flies to Banjul": a plan told by the travel verb alone (a timeline
+        // tells the past that way too).
+        let travel_only = (cs..ce).all(|k| {
+            let w = v.w(k);
+            !PLANNED.contains(&w) || matches!(w, "leaves" | "heads" | "flies" | "travels" | "departs")
+        }) && !live.iter().any(|t| t.0 >= 1 && v.w(t.0 - 1) == "to");
 
         // Date: the expression nearest the first live trigger.
         let mut date = None;
@@ -722,7 +728,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             // ("On December 27, A received B; the next day C hosted him": the day
             // after the clause before's.)
             // (Not "a day before meeting Xi": that meeting's day.)
-            let anchored = (*e..(*e + 2).min(v.toks.len())).any(|k| v.trigger(k).is_some());
+            // ("The next day she saw X": the day after the clause before's.)
+            let anchored = v.trigger(*e).is_some()
+                || matches!(v.w(*e), "the" | "their" | "his" | "her" | "its" | "a") && v.trigger(*e + 1).is_some();
             // ("arrives next Tuesday and will hold talks that afternoon": the day
             // the sentence named before.)
             let that_day = || {
@@ -738,6 +746,23 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 _ => r.context,
             };
             date = temporal::resolve(expr, r.reference, tense, context, v.quoted[*s]);
+            // ("18 January - X flies to Banjul", published on 22 January: the 18th
+            // just past, not next year's.)
+            if travel_only && tense == Tense::Future && matches!(expr, Expr::MonthDay { .. }) {
+                let past = temporal::resolve(expr, r.reference, Tense::Past, context, v.quoted[*s]);
+                if let (Some(f), Some(p), Some(rf)) = (date, past, r.reference) {
+                    if (rf.date - p.end).num_days() < (f.start - rf.date).num_days() {
+                        date = Some(p);
+                    }
+                }
+            }
+            // ("Monday 8 September (yesterday) - X returns": with no publication date,
+            // "yesterday" says nothing, the day beside it does.)
+            if date.is_none() {
+                date = in_clause()
+                    .filter(|(s2, _, _)| s2 != s)
+                    .find_map(|(s2, _, x2)| temporal::resolve(x2, r.reference, tense, r.context, v.quoted[*s2]));
+            }
             // "on Saturday and Sunday", "opened on Sunday and runs until Tuesday": a
             // run of days from the first to the second.
             let joined = in_clause().find(|(s2, _, _)| {
@@ -926,6 +951,19 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             if rf.exact && d.start > rf.date {
                 status = Status::Planned;
             }
+            // "12 August - ... That night X flies to Tbilisi and meets Y": a
+            // timeline's present, of a day already past, with no word of a plan but
+            // the travel verb.
+            if status == Status::Planned
+                && travel_only
+                && d.precision == Precision::Day
+                && d.end < rf.date
+                && !verdicts.contains(&Verdict::Planned)
+                && lead != Lead::Precedes
+                && lead != Lead::Agreed
+            {
+                status = Status::Occurred;
+            }
         }
         let round = (cs..ce).any(|i| matches!(v.w(i), "round" | "rounds") && i > 0 && ORDINALS.contains(&v.w(i - 1)));
         let definite = live[0].2 && v.definite(first, cs);
@@ -1000,8 +1038,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // ("held separate talks with A and B, then received C": the noun "held" takes.)
         let held = live.first().filter(|t| {
             t.2 && t.1 == kind
-                && (t.0.saturating_sub(7).max(cs)..t.0)
-                    .any(|k| matches!(v.w(k), "held" | "holds" | "had" | "hold") && (k..t.0).all(|m| v.w(m) != ","))
+                && (t.0.saturating_sub(7).max(cs)..t.0).any(|k| {
+                    matches!(v.w(k), "held" | "holds" | "had" | "hold" | "took" | "takes")
+                        && (k..t.0).all(|m| v.w(m) != ",")
+                })
         });
         let verb = held
             .or_else(|| live.iter().find(|t| !t.2 && t.1 == kind))
@@ -1119,6 +1159,8 @@ fn split(
         v.w(k) == "separately"
             // ("held back-to-back meetings with A and with B".)
             || v.w(k) == "back" && v.w(k + 2) == "to" && v.w(k + 4) == "back"
+            // ("took phone calls from A, from B and from C": a call each.)
+            || v.w(k) == "calls" && v.w(k + 1) == "from"
             || v.w(k) == "separate"
                 && (k + 1..k + 3).any(|j| {
                     matches!(
@@ -1170,9 +1212,18 @@ fn split(
                     separate: true,
                     ..draft.clone()
                 };
+                // ("on 4 April, and the next day she met B": the day after A's.)
+                let after_one = matches!(x2, Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter))
+                    .then_some(one.date)
+                    .flatten()
+                    .filter(|d| d.precision == Precision::Day);
+                let two_date = match after_one {
+                    Some(d) => temporal::resolve(x2, r.reference, tense, Some(d), v.quoted[*s2]),
+                    None => resolve(x2, *s2),
+                };
                 let two = Draft {
                     participants: b,
-                    date: resolve(x2, *s2),
+                    date: two_date,
                     place: place(r, v, k, ce),
                     separate: true,
                     ..draft.clone()
@@ -1221,8 +1272,26 @@ fn split(
             ];
         }
     }
-    // "met A and then B": one after the other.
-    if let Some(k) = (first + 1..ce).find(|&k| v.w(k) == "and" && v.w(k + 1) == "then") {
+    // "met A and then B", "spoke with A and, straight afterwards, with B": one after
+    // the other.
+    let after_that = |k: usize| {
+        (k + 1..(k + 5).min(ce))
+            .take_while(|&j| {
+                matches!(
+                    v.w(j),
+                    "," | "straight"
+                        | "immediately"
+                        | "shortly"
+                        | "soon"
+                        | "then"
+                        | "afterwards"
+                        | "afterward"
+                        | "later"
+                )
+            })
+            .any(|j| matches!(v.w(j), "then" | "afterwards" | "afterward" | "later"))
+    };
+    if let Some(k) = (first + 1..ce).find(|&k| v.w(k) == "and" && after_that(k)) {
         let (a, b) = (with(first, k), with(k, ce));
         if a.len() > subjects.len() && b.len() > subjects.len() {
             return vec![

@@ -85,6 +85,45 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     /// Whether a verb of calling at `i` has a person as its object and what follows
     /// says it was a call ("called Albanese on Tuesday", "rang Carney to discuss"),
     /// not a name given ("called Albanese a friend", "called Putin crazy").
+    /// Whether a person's name starts at token `j`.
+    fn person_starts(&self, j: usize) -> bool {
+        self.span_at
+            .get(j)
+            .copied()
+            .flatten()
+            .is_some_and(|n| self.spans[n].start == j && matches!(self.spans[n].what, Ref::Person(_)))
+    }
+
+    /// Whether a person's name starts within `n` tokens after `i`, with only
+    /// capitalised words (a title) or "the" before it.
+    fn person_soon(&self, i: usize, n: usize) -> bool {
+        (i + 1..(i + 1 + n).min(self.toks.len()))
+            .take_while(|&j| {
+                self.person_starts(j)
+                    || self.w(j) == "the"
+                    || self.toks[j].text.chars().next().is_some_and(char::is_uppercase)
+            })
+            .any(|j| self.person_starts(j))
+    }
+
+    /// Whether the person named after `i` is followed by a place or a day: "saw Y in
+    /// Benghazi", "was with Y on 4 April", "at his residence".
+    fn place_or_day_after_person(&self, i: usize) -> bool {
+        let Some(j) = (i + 1..(i + 4).min(self.toks.len())).find(|&j| self.person_starts(j)) else { return false };
+        let Some(n) = self.span_at[j] else { return false };
+        let e = self.spans[n].end;
+        e < self.toks.len()
+            && (self.temporal[e]
+                || matches!(self.w(e), "in" | "at")
+                    && (self
+                        .span_at
+                        .get(e + 1)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|m| matches!(self.spans[m].what, Ref::Place(_)))
+                        || matches!(self.w(e + 1), "the" | "his" | "her" | "their")))
+    }
+
     fn calls_a_person(&self, i: usize) -> bool {
         let Some(s) = self.span_at.get(i + 1).copied().flatten().map(|n| &self.spans[n]) else { return false };
         s.start == i + 1
@@ -169,11 +208,43 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             {
                 Some((EventKind::Meeting, false))
             }
+            // "brought A and B together in Paris": who brought them met them.
+            "brought" | "brings" | "bring" | "bringing"
+                if (i + 2..(i + 16).min(self.toks.len()))
+                    .take_while(|&k| !matches!(self.w(k), ";" | "." | "but"))
+                    .any(|k| self.w(k) == "together" && (i + 1..k).any(|j| self.person_starts(j))) =>
+            {
+                Some((EventKind::Meeting, false))
+            }
+            // "X was with Y in Tripoli on 4 April", "spent five hours with Y in
+            // Tbilisi": in one place together.
+            "with"
+                if (matches!(prev, "was" | "were")
+                    || (i.saturating_sub(4)..i).any(|k| matches!(self.w(k), "spent" | "spends" | "spend" | "spending"))
+                        && matches!(prev, "hours" | "hour" | "minutes" | "days" | "day" | "evening" | "morning" | "afternoon"))
+                    && self.person_soon(i, 3)
+                    && self.place_or_day_after_person(i) =>
+            {
+                Some((EventKind::Meeting, false))
+            }
+            // "the next day X saw Y in Benghazi", "went to see Y at his residence": a
+            // person seen somewhere (not "saw Y on television").
+            "saw" | "see" | "sees" | "seeing"
+                if self.person_soon(i, 3)
+                    && (w != "see" || prev == "to" && i >= 2 && matches!(self.w(i - 2), "went" | "came" | "flew" | "go" | "goes" | "come" | "comes" | "travelled" | "traveled"))
+                    && (w == "see" || self.place_or_day_after_person(i)) =>
+            {
+                Some((EventKind::Meeting, false))
+            }
             "visit" | "visits" | "visited" | "visiting" => Some((EventKind::Meeting, w == "visit" || w == "visits")),
             // "He is also scheduled to call on Prime Minister Modi": a courtesy call,
             // in person (not "calls on Putin to accept a ceasefire").
             "call" | "calls" | "calling" if !CALL_DET.contains(&prev) && self.courtesy_call(i) => {
                 Some((EventKind::Meeting, false))
+            }
+            // "is expected to call Omar Haddad later this week", "will call X".
+            "call" if matches!(prev, "to" | "will" | "would" | "ll") && self.calls_a_person(i) => {
+                Some((EventKind::Call, false))
             }
             "call" | "calls" => {
                 // A noun after a determiner ("a phone call on Monday"); otherwise the
@@ -793,6 +864,21 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                     return true;
                 }
                 if k > clause_start && self.is_title_word(g, k - 1) || appositive {
+                    continue;
+                }
+                // ("calls from A, from B and from C": the list of the first "from".)
+                let from_before = |e: usize| {
+                    e > 0
+                        && self.span_at[e - 1].is_some_and(|n| {
+                            let st = self.spans[n].start;
+                            matches!(self.spans[n].what, Ref::Person(_)) && st > 0 && self.w(st - 1) == "from"
+                        })
+                };
+                if w == "from"
+                    && j > clause_start + 1
+                    && (matches!(self.w(j - 1), ",") && from_before(j - 1)
+                        || self.w(j - 1) == "and" && (from_before(j - 1) || self.w(j - 2) == "," && from_before(j - 2)))
+                {
                     continue;
                 }
                 // "with President A of Congo and President B of Rwanda": the "of"
