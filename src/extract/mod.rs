@@ -214,7 +214,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     d.place = place.clone();
                 }
             }
-            if d.sidelines && (d.date.is_none() || d.place.is_none()) {
+            if (d.sidelines || d.around) && (d.date.is_none() || d.place.is_none()) {
                 // "X also met Y on the sidelines (of the summit)": of the occasion just
                 // told, its day and place.
                 // (The summit told last, when there is one: not a visit planned
@@ -228,7 +228,11 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     occasion.or_else(|| all.iter().rev().filter(held).find(|x| x.date.is_some() || x.place.is_some()))
                 {
                     d.date = d.date.or(prev.date);
-                    d.place = d.place.take().or_else(|| prev.place.clone());
+                    // (A call happens on the line: "the day before the summit opened,
+                    // X had a telephone conversation with Y".)
+                    if d.kind != EventKind::Call {
+                        d.place = d.place.take().or_else(|| prev.place.clone());
+                    }
                 }
             }
             if (d.sequel || d.also) && d.date.is_none() && d.status == Status::Occurred {

@@ -1397,6 +1397,44 @@ fn a_name_that_goes_on_past_an_apostrophe_is_no_known_short_name() {
 }
 
 #[test]
+fn more_blocs_and_the_present_of_a_later_hour() {
+    // 2010-08-11 is a Wednesday.
+    assert_eq!(
+        read_groups("UNASUR foreign ministers met in Quito on 29 July.", "2010-08-11"),
+        ["occurred 2010-07-29..2010-07-29 Quito UNASUR"]
+    );
+    assert_eq!(
+        read_groups("Eurozone finance ministers meet again in Brussels this afternoon.", "2010-08-11"),
+        ["planned 2010-08-11..2010-08-11 Brussels Eurogroup"]
+    );
+    assert_eq!(
+        read("Kevin Lee meets Omar Haddad in Accra tonight.", Some("2010-08-11")),
+        ["meeting planned 2010-08-11..2010-08-11 Accra Kevin Lee+Omar Haddad"]
+    );
+    assert_eq!(
+        read("Kevin Lee met Omar Haddad in Accra this afternoon.", Some("2010-08-11")),
+        ["meeting occurred 2010-08-11..2010-08-11 Accra Kevin Lee+Omar Haddad"]
+    );
+}
+
+#[test]
+fn before_the_conference_is_on_its_day_and_in_its_town() {
+    // 2020-01-21 is a Tuesday.
+    let text = "Kevin Lee hosted Omar Haddad, Lin Wei and Ana Ruiz at a conference in Accra on Sunday. \
+                Kevin Lee met Ana Ruiz and Lin Wei separately at his office before the conference began. \
+                The day before the conference opened, Kevin Lee had a telephone conversation with Omar Haddad.";
+    assert_eq!(
+        read(text, Some("2020-01-21")),
+        [
+            "meeting occurred 2020-01-19..2020-01-19 Accra Ana Ruiz+Kevin Lee+Lin Wei+Omar Haddad",
+            "meeting occurred 2020-01-19..2020-01-19 Accra Ana Ruiz+Kevin Lee",
+            "meeting occurred 2020-01-19..2020-01-19 Accra Kevin Lee+Lin Wei",
+            "call occurred 2020-01-18..2020-01-18 - Kevin Lee+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

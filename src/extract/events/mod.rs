@@ -44,6 +44,9 @@ pub(crate) struct Draft {
     pub(crate) joins: bool,
     /// "on the sidelines" with no event named: the occasion told just before.
     pub(crate) sidelines: bool,
+    /// "before the conference began", "ahead of the summit": around the occasion
+    /// told just before, on its day and in its town.
+    pub(crate) around: bool,
     /// "a separate meeting", "met separately": not the event told before.
     pub(crate) separate: bool,
     /// A body's own gathering ("the ASEAN summit opened"): an event with no named side.
@@ -664,6 +667,18 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                                 .is_some_and(|d| (1..=45).contains(&(d.start - rf.date).num_days()))
                         })
                 })
+            // "Eurozone finance ministers meet again in Brussels this afternoon": the
+            // present tense with a later hour of the day is the day's schedule.
+            || !past
+                && (cs..ce).any(|j| {
+                    PRESENT_SIMPLE.contains(&v.w(j))
+                        && !(j > 0 && matches!(v.w(j - 1), "to" | "not" | "did" | "does" | "do" | "t" | "who" | "which"))
+                })
+                && (cs..ce).any(|k| {
+                    v.w(k) == "this" && matches!(v.w(k + 1), "afternoon" | "evening")
+                        || v.w(k) == "tonight"
+                        || v.w(k) == "later" && v.w(k + 1) == "today"
+                })
             || live.iter().any(|(i, _, _)| {
                 // "are to meet", "is to hold talks".
                 *i >= 2 && v.w(i - 1) == "to" && matches!(v.w(i - 2), "is" | "are")
@@ -978,10 +993,18 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let joins = definite && participation(v, cs, ce) || hosted_the;
         // "on the sidelines", "on the sidelines of the summit": of an occasion told
         // before (not "on the sidelines of a UN meeting in Geneva", which names its own).
+        // ("met A and B separately before the conference began", "ahead of the
+        // summit": around the gathering just told, on its day and in its town.)
+        let gathering_word = |k: usize| matches!(v.w(k), "conference" | "summit" | "gathering" | "forum");
+        let around = |k: usize| {
+            matches!(v.w(k), "before" | "after" | "during") && v.w(k + 1) == "the" && gathering_word(k + 2)
+                || v.w(k) == "ahead" && v.w(k + 1) == "of" && v.w(k + 2) == "the" && gathering_word(k + 3)
+        };
         let sidelines = (cs..ce).any(|i| {
             v.w(i) == "sidelines"
                 && (v.w(i + 1) != "of" || (v.w(i + 2) == "the" && NOUN_TRIGGERS.contains(&v.w(i + 3))))
         });
+        let around = (cs..(ce + 1).min(v.toks.len())).any(around);
         // ("The two first met in Paris", "last met in November": another, earlier
         // occasion than the one just told.)
         let earlier = first > cs
@@ -1029,6 +1052,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             definite,
             joins,
             sidelines,
+            around,
             separate,
             multilateral,
         };
