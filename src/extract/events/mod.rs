@@ -993,18 +993,19 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let joins = definite && participation(v, cs, ce) || hosted_the;
         // "on the sidelines", "on the sidelines of the summit": of an occasion told
         // before (not "on the sidelines of a UN meeting in Geneva", which names its own).
-        // ("met A and B separately before the conference began", "ahead of the
-        // summit": around the gathering just told, on its day and in its town.)
-        let gathering_word = |k: usize| matches!(v.w(k), "conference" | "summit" | "gathering" | "forum");
-        let around = |k: usize| {
-            matches!(v.w(k), "before" | "after" | "during") && v.w(k + 1) == "the" && gathering_word(k + 2)
-                || v.w(k) == "ahead" && v.w(k + 1) == "of" && v.w(k + 2) == "the" && gathering_word(k + 3)
-        };
         let sidelines = (cs..ce).any(|i| {
             v.w(i) == "sidelines"
                 && (v.w(i + 1) != "of" || (v.w(i + 2) == "the" && NOUN_TRIGGERS.contains(&v.w(i + 3))))
         });
-        let around = (cs..(ce + 1).min(v.toks.len())).any(around);
+        // ("met A and B separately before the conference began", "ahead of the
+        // summit": around the gathering just told, on its day and in its town; the
+        // words may open the next clause.)
+        let gathering_word = |k: usize| matches!(v.w(k), "conference" | "summit" | "gathering" | "forum");
+        let around_at = |k: usize| {
+            matches!(v.w(k), "before" | "after" | "during") && v.w(k + 1) == "the" && gathering_word(k + 2)
+                || v.w(k) == "ahead" && v.w(k + 1) == "of" && v.w(k + 2) == "the" && gathering_word(k + 3)
+        };
+        let around = (cs..(ce + 1).min(v.toks.len())).any(around_at);
         // ("The two first met in Paris", "last met in November": another, earlier
         // occasion than the one just told.)
         let earlier = first > cs

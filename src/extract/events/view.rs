@@ -82,9 +82,6 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         self.low.at(i)
     }
 
-    /// Whether a verb of calling at `i` has a person as its object and what follows
-    /// says it was a call ("called Albanese on Tuesday", "rang Carney to discuss"),
-    /// not a name given ("called Albanese a friend", "called Putin crazy").
     /// Whether a person's name starts at token `j`.
     fn person_starts(&self, j: usize) -> bool {
         self.span_at
@@ -124,6 +121,9 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                         || matches!(self.w(e + 1), "the" | "his" | "her" | "their")))
     }
 
+    /// Whether a verb of calling at `i` has a person as its object and what follows
+    /// says it was a call ("called Albanese on Tuesday", "rang Carney to discuss"),
+    /// not a name given ("called Albanese a friend", "called Putin crazy").
     fn calls_a_person(&self, i: usize) -> bool {
         let Some(s) = self.span_at.get(i + 1).copied().flatten().map(|n| &self.spans[n]) else { return false };
         s.start == i + 1
