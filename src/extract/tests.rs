@@ -1435,6 +1435,31 @@ fn before_the_conference_is_on_its_day_and_in_its_town() {
 }
 
 #[test]
+fn speaking_to_a_person_is_a_call_unless_they_were_somewhere_together() {
+    // 2019-03-15 is a Friday.
+    let pubd = Some("2019-03-15");
+    assert_eq!(
+        read("President Ana Ruiz spoke to Prime Minister Kevin Lee on Tuesday, her office said.", pubd),
+        ["call occurred 2019-03-12..2019-03-12 - Ana Ruiz+Kevin Lee"]
+    );
+    assert_eq!(
+        read("Ana Ruiz called Prime Minister Kevin Lee on Monday.", pubd),
+        ["call occurred 2019-03-11..2019-03-11 - Ana Ruiz+Kevin Lee"]
+    );
+    assert_eq!(
+        read("Ana Ruiz and Kevin Lee spoke on Tuesday about the border.", pubd),
+        ["call occurred 2019-03-12..2019-03-12 - Ana Ruiz+Kevin Lee"]
+    );
+    assert_eq!(
+        read("Ana Ruiz spoke with Kevin Lee in Nairobi on Monday.", pubd),
+        ["meeting occurred 2019-03-11..2019-03-11 Nairobi Ana Ruiz+Kevin Lee"]
+    );
+    // Speeches and interviews are no calls.
+    assert!(read("Ana Ruiz and Kevin Lee spoke at the conference on Tuesday.", pubd).is_empty());
+    assert!(read("Ana Ruiz spoke to reporters in Lima on Tuesday.", pubd).is_empty());
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

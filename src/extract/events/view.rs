@@ -103,6 +103,39 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             .any(|j| self.person_starts(j))
     }
 
+    /// Whether the clause after `i` names a place to be in: "in Nairobi", "at the
+    /// palace", "on the sidelines".
+    fn place_ahead(&self, i: usize) -> bool {
+        (i + 1..(i + 14).min(self.toks.len())).take_while(|&k| !matches!(self.w(k), "," | ";" | ".")).any(|k| {
+            self.w(k) == "sidelines"
+                || matches!(self.w(k), "in" | "at")
+                    && (self
+                        .span_at
+                        .get(k + 1)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|n| self.spans[n].start == k + 1 && matches!(self.spans[n].what, Ref::Place(_)))
+                        || matches!(self.w(k + 1), "the" | "his" | "her" | "their")
+                            && (k + 2..(k + 5).min(self.toks.len())).any(|m| {
+                                matches!(
+                                    self.w(m),
+                                    "palace"
+                                        | "residence"
+                                        | "embassy"
+                                        | "hotel"
+                                        | "ministry"
+                                        | "office"
+                                        | "house"
+                                        | "headquarters"
+                                        | "summit"
+                                        | "conference"
+                                        | "chancellery"
+                                        | "forum"
+                                )
+                            }))
+        })
+    }
+
     /// Whether the person named after `i` is followed by a place or a day: "saw Y in
     /// Benghazi", "was with Y on 4 April", "at his residence".
     fn place_or_day_after_person(&self, i: usize) -> bool {
@@ -124,9 +157,17 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     /// Whether a verb of calling at `i` has a person as its object and what follows
     /// says it was a call ("called Albanese on Tuesday", "rang Carney to discuss"),
     /// not a name given ("called Albanese a friend", "called Putin crazy").
+    /// A title may stand between ("called Prime Minister Albanese").
     fn calls_a_person(&self, i: usize) -> bool {
-        let Some(s) = self.span_at.get(i + 1).copied().flatten().map(|n| &self.spans[n]) else { return false };
-        s.start == i + 1
+        let first = (i + 1..(i + 5).min(self.toks.len()))
+            .find(|&j| {
+                self.span_at[j].is_some()
+                    || self.toks[j].class != Class::Word
+                    || !self.toks[j].text.chars().next().is_some_and(char::is_uppercase)
+            })
+            .unwrap_or(i + 1);
+        let Some(s) = self.span_at.get(first).copied().flatten().map(|n| &self.spans[n]) else { return false };
+        s.start == first
             && matches!(s.what, Ref::Person(_))
             && (s.end >= self.toks.len() || self.temporal[s.end] || AFTER_CALLED.contains(&self.w(s.end)))
     }
@@ -349,7 +390,24 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 {
                     // "held official talk with him": the noun, translated.
                     Some((EventKind::Meeting, true))
-                } else if next == "with" || (matches!(next, "by" | "on" | "to" | "over" | "via") && phone_ahead) {
+                } else if (next == "with" || next == "to" && self.calls_a_person(i + 1))
+                    && !phone_ahead
+                    && self.place_ahead(i)
+                {
+                    // "spoke with Y in Nairobi on Monday", "spoke to Y at the summit":
+                    // face to face.
+                    Some((EventKind::Meeting, false))
+                } else if next == "with"
+                    || (matches!(next, "by" | "on" | "to" | "over" | "via") && phone_ahead)
+                    // "spoke to Prime Minister Y on Tuesday": the line, unless a
+                    // place says they were together.
+                    || (next == "to" && self.calls_a_person(i + 1) && !self.place_ahead(i))
+                    // "A and B spoke on Tuesday", "A and B spoke late on Monday".
+                    || (matches!(w, "spoke" | "talked")
+                        && self.people_joined_before(i)
+                        && (self.temporal[i + 1] || matches!(next, "on" | "late" | "again") && self.temporal[i + 2])
+                        && !self.place_ahead(i))
+                {
                     Some((EventKind::Call, false))
                 } else if matches!(w, "talked" | "talk") && matches!(next, "for" | "privately" | "face" | "in" | "at") {
                     // "Trump and Putin talked for nearly three hours".
