@@ -1460,6 +1460,19 @@ fn speaking_to_a_person_is_a_call_unless_they_were_somewhere_together() {
 }
 
 #[test]
+fn what_was_told_in_a_call_neither_makes_it_a_plan_nor_hides_the_one_told() {
+    // 2019-03-15 is a Friday: the call was on Monday the 11th.
+    let pubd = Some("2019-03-15");
+    for text in [
+        "Ana Ruiz told Kevin Lee in a phone call on Monday that talks would resume.",
+        "Ana Ruiz told Kevin Lee in a phone call on Monday that she will visit Nairobi next week.",
+        "In a phone call on Monday, Ana Ruiz told Prime Minister Kevin Lee that she backed the plan.",
+    ] {
+        assert_eq!(read(text, pubd), ["call occurred 2019-03-11..2019-03-11 - Ana Ruiz+Kevin Lee"], "{text}");
+    }
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

@@ -487,9 +487,11 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             };
             let teller = person_at(ce - 1).filter(|&(_, end, _)| end == ce);
             // (After the titles: "told Foreign Minister Luis Prado".)
+            // (A title's first words are no title alone: "Prime" of "Prime Minister".)
             let told = (ce + 1..ce + 5)
-                .take_while(|&k| v.span_at.get(k).copied().flatten().is_some() || v.is_title_word(r.g, k))
-                .find_map(person_at);
+                .take_while(|&k| v.span_at.get(k).copied().flatten().is_some() || v.toks[k].is_capitalised())
+                .find_map(person_at)
+                .filter(|&(start, _, _)| start == ce + 1 || v.is_title_word(r.g, start - 1));
             if let (Some((_, _, a)), Some((_, _, b))) = (teller, told) {
                 for p in [a, b] {
                     if !participants.contains(&p) {
@@ -611,8 +613,22 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                             !PLANNED.contains(&v.w(k)) && !matches!(v.w(k), "for" | "on" | "about" | "to" | "of")
                         })
                 });
-        let cue_end = if past { first } else { ce };
-        let planned_cue = verdicts.contains(&Verdict::Planned)
+        // "told Y in a call on Monday that talks would resume": what was told is no
+        // tense of the call.
+        let told = if lead == Lead::Speech {
+            // ("that meeting" is a determiner; "that talks would resume" a clause.)
+            let determiner = |k: usize| {
+                v.temporal.get(k + 1).copied().unwrap_or(false)
+                    || live.iter().any(|t| t.0 == k + 1)
+                        && !matches!(v.w(k + 1), "talks" | "negotiations" | "discussions")
+            };
+            (first + 1..ce).find(|&k| v.w(k) == "that" && !determiner(k))
+        } else {
+            None
+        };
+        let status_end = told.unwrap_or(ce);
+        let cue_end = if past { first } else { status_end };
+        let planned_cue = triggers.iter().zip(&verdicts).any(|(t, d)| *d == Verdict::Planned && t.0 < status_end)
             || (cs..cue_end).any(|i| {
                 let w = v.w(i);
                 PLANNED.contains(&w)
@@ -638,7 +654,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             || lead == Lead::Agreed
             // "are meeting in Lisbon next week": a date that points ahead makes a
             // trigger not in the past tense a plan.
-            || !past && v.dates.iter().any(|(s, e, x)| *s >= cs && *e <= ce && x.points_ahead())
+            || !past && v.dates.iter().any(|(s, e, x)| *s >= cs && *e <= status_end && x.points_ahead())
             // "is meeting Lavrov on Monday", "are holding talks on Friday": the present
             // progressive with a day is an arrangement.
             || progressive(v, first)
