@@ -205,6 +205,9 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
         for mut d in facts.drafts {
             if d.date.is_none() {
                 d.date = heading;
+                if d.travel_plan && heading.zip(reference).is_some_and(|(h, rf)| h.end < rf.date) {
+                    d.status = Status::Occurred;
+                }
             }
             if let Some((_, day, place)) = under {
                 if d.date.is_none() {

@@ -153,7 +153,7 @@ fn regex() -> &'static Regex {
           | \b(?P<xm1>{mon})\s+(?P<xd1>\d{{1,2}}){ord}\s*(?:-|to|through|until)\s*(?P<xm2>{mon})\s+(?P<xd2>\d{{1,2}}){ord}\b(?:,?\s+(?P<xy>\d{{4}})\b)?
           | \b(?P<zd1>\d{{1,2}}){ord}\s+(?:of\s+)?(?P<zm1>{mon})\s*(?:-|to|through|until)\s*(?P<zd2>\d{{1,2}}){ord}\s+(?:of\s+)?(?P<zm2>{mon})\b(?:,?\s+(?P<zy>\d{{4}})\b)?
           | \b(?P<m2>{mon})\s+(?P<d2>\d{{1,2}}){ord}(?:\s*(?:-|and|to|through|until)\s*(?P<d2e>\d{{1,2}}){ord})?\b(?:,?\s+(?P<y2>\d{{4}})\b)?
-          | \b(?P<d3>\d{{1,2}}){ord}(?:\s*(?:-|and|to)\s*(?P<d3e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m3>{mon})(?:,?\s+(?P<y3>\d{{4}})\b)?
+          | \b(?:(?P<wd3>{wd}),?\s+(?:the\s+)?)?(?P<d3>\d{{1,2}}){ord}(?:\s*(?:-|and|to)\s*(?P<d3e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m3>{mon})(?:,?\s+(?P<y3>\d{{4}})\b)?
           | \b(?i:the)\s+(?P<nth>first|second|third|fourth|last)\s+(?P<nwd>{wd})\s+(?:of|in)\s+(?P<nm>{full})\b(?:,?\s+(?P<ny>\d{{4}})\b)?
           | \b(?:(?P<mm>(?i:last|this|next|early|late|mid|earlier|later|in|since|until|by))[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b|\s+(?P<ym>last|this|next|that|the\s+same)\s+year\b)?
           | \b(?:(?P<wm>last|this|next)\s+)?(?P<wd2>{wd})\b
@@ -195,9 +195,30 @@ fn m4_start(c: &regex::Captures<'_>) -> usize {
     c.name("m4").map_or(0, |x| x.start())
 }
 
+/// "TUESDAY 7 APRIL" as "Tuesday 7 April".
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_word = false;
+    for ch in s.chars() {
+        out.push(if in_word { ch.to_ascii_lowercase() } else { ch });
+        in_word = ch.is_ascii_alphabetic();
+    }
+    out
+}
+
 /// Every date expression in a normalised sentence, left to right.
 pub(crate) fn find(sentence: &str) -> Vec<Found> {
     let mut out = Vec::new();
+    // A heading in capitals ("TUESDAY 7 APRIL") is read title-cased: only ASCII
+    // letters change case, so every byte offset stays put.
+    let titled;
+    let sentence =
+        if sentence.bytes().any(|b| b.is_ascii_uppercase()) && !sentence.bytes().any(|b| b.is_ascii_lowercase()) {
+            titled = title_case(sentence);
+            titled.as_str()
+        } else {
+            sentence
+        };
     for c in regex().captures_iter(sentence) {
         let Some(m) = c.get(0) else { continue };
         let int = |name: &str| c.name(name).and_then(|x| x.as_str().parse::<i64>().ok());
@@ -245,9 +266,13 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
                     };
                     Some(Expr::Full(start, end))
                 }),
-                None if (1..=31).contains(&d) => {
-                    Some(Expr::MonthDay { month: mo, day: d, end: de.map(|e| (mo, e)), weekday: None })
-                }
+                // ("Tuesday 7 April": the weekday fixes the year.)
+                None if (1..=31).contains(&d) => Some(Expr::MonthDay {
+                    month: mo,
+                    day: d,
+                    end: de.map(|e| (mo, e)),
+                    weekday: c.name("wd3").and_then(|w| weekday(w.as_str())),
+                }),
                 None => None,
             }
         } else if let (Some(nth), Some(wd), Some(mo)) = (c.name("nth"), c.name("nwd"), month("nm")) {

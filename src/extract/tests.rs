@@ -1473,6 +1473,33 @@ fn what_was_told_in_a_call_neither_makes_it_a_plan_nor_hides_the_one_told() {
 }
 
 #[test]
+fn a_weekday_before_a_day_and_month_names_that_day() {
+    // 1998-04-20 is a Monday: "Tuesday 7 April" is the 7th, not the 14th.
+    for text in ["Ana Ruiz met Kevin Lee on Tuesday 7 April.", "Ana Ruiz met Kevin Lee on Tuesday, 7 April."] {
+        assert_eq!(read(text, Some("1998-04-20")), ["meeting occurred 1998-04-07..1998-04-07 - Ana Ruiz+Kevin Lee"]);
+    }
+}
+
+#[test]
+fn a_timeline_in_capitals_dates_its_lines_and_tells_its_past_in_the_present() {
+    let text = "LAKESIDE TIMES\n\nTUESDAY 7 APRIL\nAna Ruiz telephones Kevin Lee again.\n\n\
+                WEDNESDAY 8 APRIL\nKevin Lee flies to Accra and breakfasts with Ana Ruiz.\n\n\
+                THURSDAY 9 APRIL, SMALL HOURS\nAna Ruiz and Omar Haddad each ring Kevin Lee.\n\n\
+                FRIDAY, MID-MORNING\nOmar Haddad, worried, calls Kevin Lee back.\n";
+    assert_eq!(
+        read(text, Some("1998-04-11")),
+        [
+            "call occurred 1998-04-07..1998-04-07 - Ana Ruiz+Kevin Lee",
+            "meeting occurred 1998-04-08..1998-04-08 Accra Ana Ruiz+Kevin Lee",
+            "call occurred 1998-04-09..1998-04-09 - Ana Ruiz+Kevin Lee+Omar Haddad",
+            "call occurred 1998-04-10..1998-04-10 - Kevin Lee+Omar Haddad"
+        ]
+    );
+    // A headline's "X calls Y" may name Y anything.
+    assert!(read("Ana Ruiz calls Kevin Lee a traitor.", Some("1998-04-11")).is_empty());
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

@@ -141,7 +141,7 @@ pub(super) const PAST_FORMS: &[&str] = &[
 /// of the clause (not "called X a friend", "called X reckless").
 pub(super) const AFTER_CALLED: &[&str] = &[
     "on", "to", "in", ",", ".", "and", "from", "after", "before", "shortly", "again", "twice", "for", "about", "ahead",
-    "over", "during", "while", "following", "at", "late", "early", "yesterday", "today", "last", "this",
+    "over", "during", "while", "following", "at", "late", "early", "yesterday", "today", "last", "this", "back",
 ];
 /// Words before a verb form that make it a plan or an infinitive ("will be received",
 /// "to have met").

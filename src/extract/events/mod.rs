@@ -59,6 +59,9 @@ pub(crate) struct Draft {
     pub(crate) also: bool,
     /// A summit, forum or conference: an occasion others meet on the sidelines of.
     pub(crate) gathering: bool,
+    /// Planned only by a travel verb's present ("X flies to Belfast and meets Y"):
+    /// under a timeline's heading of a day past, what happened that day.
+    pub(crate) travel_plan: bool,
 }
 
 impl Draft {
@@ -1057,6 +1060,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             sequel,
             also,
             gathering: occasion,
+            travel_plan: status == Status::Planned
+                && travel_only
+                && date.is_none()
+                && !verdicts.contains(&Verdict::Planned)
+                && lead != Lead::Precedes
+                && lead != Lead::Agreed,
             kind,
             status,
             date,

@@ -159,6 +159,12 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     /// not a name given ("called Albanese a friend", "called Putin crazy").
     /// A title may stand between ("called Prime Minister Albanese").
     fn calls_a_person(&self, i: usize) -> bool {
+        self.called_person_end(i)
+            .is_some_and(|e| e >= self.toks.len() || self.temporal[e] || AFTER_CALLED.contains(&self.w(e)))
+    }
+
+    /// Where the name of the person right after `i` ends, past a title.
+    fn called_person_end(&self, i: usize) -> Option<usize> {
         let first = (i + 1..(i + 5).min(self.toks.len()))
             .find(|&j| {
                 self.span_at[j].is_some()
@@ -166,10 +172,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                     || !self.toks[j].text.chars().next().is_some_and(char::is_uppercase)
             })
             .unwrap_or(i + 1);
-        let Some(s) = self.span_at.get(first).copied().flatten().map(|n| &self.spans[n]) else { return false };
-        s.start == first
-            && matches!(s.what, Ref::Person(_))
-            && (s.end >= self.toks.len() || self.temporal[s.end] || AFTER_CALLED.contains(&self.w(s.end)))
+        let s = self.span_at.get(first).copied().flatten().map(|n| &self.spans[n])?;
+        (s.start == first && matches!(s.what, Ref::Person(_))).then_some(s.end)
     }
 
     pub(super) fn trigger(&self, i: usize) -> Option<(EventKind, bool)> {
@@ -229,7 +233,11 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             "negotiation" if matches!(prev, "held" | "hold" | "holds" | "holding") => Some((EventKind::Meeting, true)),
             "negotiated" | "negotiates" if next == "with" => Some((EventKind::Meeting, false)),
             // "flew to Paris to dine with Hollande".
-            "dine" | "dining" if next == "with" => Some((EventKind::Meeting, false)),
+            "dine" | "dining" | "breakfasts" | "breakfasted" | "lunches" | "lunching" | "supped"
+                if next == "with" =>
+            {
+                Some((EventKind::Meeting, false))
+            }
             // "sat down with", "sitting down with", "the two sat down together"
             // ("A and B sat down at the concert hall for two hours": two people named
             // together, then where, when or for how long.)
@@ -292,12 +300,25 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 // verb ("called on", "calls for") unless "call with" says otherwise.
                 let noun = CALL_DET.contains(&prev)
                     || (matches!(next, "with" | "between") && !matches!(prev, "to" | "will" | "would"));
-                (noun && prev != "so").then_some((EventKind::Call, true))
+                if noun && prev != "so" {
+                    Some((EventKind::Call, true))
+                } else if w == "calls"
+                    && prev != "so"
+                    && self.called_person_end(i).is_some_and(|e| {
+                        e < self.toks.len() && (self.temporal[e] || matches!(self.w(e), "back" | "again" | "late"))
+                    })
+                {
+                    // "X calls Y back", "calls Y on Friday": the verb (a headline's
+                    // "X calls Y" may name Y anything).
+                    Some((EventKind::Call, false))
+                } else {
+                    None
+                }
             }
             "phoned" | "telephoned" | "videoconference" | "teleconference" => Some((EventKind::Call, false)),
             // "Modi called Albanese on Tuesday", "rang Carney to discuss tariffs" (not
             // "called Albanese a friend", "a group called ...").
-            "called" | "rang" | "dialled" | "dialed" | "phones" | "telephones" | "rings"
+            "called" | "rang" | "ring" | "dialled" | "dialed" | "phones" | "telephones" | "rings"
                 if !matches!(prev, "so" | "group" | "movement" | "party" | "man" | "woman" | "figure")
                     && self.calls_a_person(i) =>
             {
@@ -1166,10 +1187,32 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     }
 
     /// True when the sentence is one date and nothing else.
+    /// ("Friday 10 April, small hours", "Friday, mid-morning": a time of day may
+    /// follow.)
     pub(crate) fn is_date_line(&self) -> bool {
+        let time_of_day = |i: usize| {
+            matches!(
+                self.w(i),
+                "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "midday"
+                    | "noon"
+                    | "midnight"
+                    | "small"
+                    | "hours"
+                    | "mid"
+                    | "late"
+                    | "early"
+                    | "dawn"
+                    | "lunchtime"
+            )
+        };
         self.dates.len() == 1
-            && (0..self.toks.len())
-                .all(|i| self.in_date[i] || !self.toks[i].text.bytes().any(|b| b.is_ascii_alphanumeric()))
+            && (0..self.toks.len()).all(|i| {
+                self.in_date[i] || !self.toks[i].text.bytes().any(|b| b.is_ascii_alphanumeric()) || time_of_day(i)
+            })
     }
 
     /// Days with a month ("Sunday, February 1", "March 3, 2026"), resolved as
