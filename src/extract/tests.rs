@@ -1470,6 +1470,9 @@ fn what_was_told_in_a_call_neither_makes_it_a_plan_nor_hides_the_one_told() {
     ] {
         assert_eq!(read(text, pubd), ["call occurred 2019-03-11..2019-03-11 - Ana Ruiz+Kevin Lee"], "{text}");
     }
+    // A relative "that" tells the call's own time.
+    let got = read("Ana Ruiz told Kevin Lee of a call with Omar Haddad that will take place next week.", pubd);
+    assert!(got.len() == 1 && got[0].starts_with("call planned"), "{got:?}");
 }
 
 #[test]

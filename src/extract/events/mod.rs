@@ -619,11 +619,35 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // "told Y in a call on Monday that talks would resume": what was told is no
         // tense of the call.
         let told = if lead == Lead::Speech {
-            // ("that meeting" is a determiner; "that talks would resume" a clause.)
+            // ("that meeting" is a determiner; "that talks would resume" a clause;
+            // "a call with Y that will take place on Monday" tells the call's own
+            // time: a relative "that" has a verb next, not a subject.)
             let determiner = |k: usize| {
                 v.temporal.get(k + 1).copied().unwrap_or(false)
                     || live.iter().any(|t| t.0 == k + 1)
                         && !matches!(v.w(k + 1), "talks" | "negotiations" | "discussions")
+                    || matches!(
+                        v.w(k + 1),
+                        "will"
+                            | "would"
+                            | "shall"
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "could"
+                            | "may"
+                            | "might"
+                            | "can"
+                            | "took"
+                            | "takes"
+                            | "lasted"
+                            | "began"
+                            | "begins"
+                    )
             };
             (first + 1..ce).find(|&k| v.w(k) == "that" && !determiner(k))
         } else {
