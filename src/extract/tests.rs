@@ -1503,6 +1503,29 @@ fn a_timeline_in_capitals_dates_its_lines_and_tells_its_past_in_the_present() {
 }
 
 #[test]
+fn time_spent_in_a_persons_company_is_a_meeting() {
+    let day = Some("2000-06-10");
+    for text in [
+        "Ana Ruiz spent more than two hours with General Kevin Lee, the army chief, on Thursday.",
+        "Ana Ruiz had 25 minutes with Kevin Lee on Thursday.",
+        "Ana Ruiz had tea with Kevin Lee on Thursday.",
+        "Ana Ruiz and Kevin Lee then talked alone for half an hour on Thursday.",
+        "Ana Ruiz and Kevin Lee talked well into the night on Thursday.",
+    ] {
+        assert_eq!(read(text, day), ["meeting occurred 2000-06-08..2000-06-08 - Ana Ruiz+Kevin Lee"], "{text}");
+    }
+    assert_eq!(
+        read("Ana Ruiz is scheduled to see Kevin Lee in Lima on Monday.", day),
+        ["meeting planned 2000-06-12..2000-06-12 Lima Ana Ruiz+Kevin Lee"]
+    );
+    // On the line, it was a call.
+    assert_eq!(
+        read("Ana Ruiz spent two hours with Kevin Lee on the phone on Thursday.", day),
+        ["call occurred 2000-06-08..2000-06-08 - Ana Ruiz+Kevin Lee"]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

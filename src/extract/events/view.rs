@@ -265,14 +265,23 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             {
                 Some((EventKind::Meeting, false))
             }
-            // "X was with Y in Tripoli on 4 April", "spent five hours with Y in
-            // Tbilisi": in one place together.
+            // "X was with Y in Tripoli on 4 April": in one place together.
+            "with" if matches!(prev, "was" | "were") && self.person_soon(i, 3) && self.place_or_day_after_person(i) => {
+                Some((EventKind::Meeting, false))
+            }
+            // "spent five hours with Y", "had 25 minutes with Y", "had tea with Y":
+            // time in a person's company (not "on the phone").
             "with"
-                if (matches!(prev, "was" | "were")
-                    || (i.saturating_sub(4)..i).any(|k| matches!(self.w(k), "spent" | "spends" | "spend" | "spending"))
-                        && matches!(prev, "hours" | "hour" | "minutes" | "days" | "day" | "evening" | "morning" | "afternoon"))
+                if (matches!(prev, "hours" | "hour" | "minutes" | "days" | "day" | "evening" | "morning" | "afternoon")
+                    && (i.saturating_sub(6)..i).any(|k| {
+                        matches!(self.w(k), "spent" | "spends" | "spend" | "spending" | "had" | "has" | "have" | "having")
+                    })
+                    || matches!(prev, "tea" | "coffee" | "drinks")
+                        && i >= 2
+                        && matches!(self.w(i - 2), "had" | "has" | "have" | "having" | "for" | "over"))
                     && self.person_soon(i, 3)
-                    && self.place_or_day_after_person(i) =>
+                    && !(i + 1..(i + 10).min(self.toks.len()))
+                        .any(|k| matches!(self.w(k), "phone" | "telephone" | "video" | "line")) =>
             {
                 Some((EventKind::Meeting, false))
             }
@@ -280,7 +289,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // person seen somewhere (not "saw Y on television").
             "saw" | "see" | "sees" | "seeing"
                 if self.person_soon(i, 3)
-                    && (w != "see" || prev == "to" && i >= 2 && matches!(self.w(i - 2), "went" | "came" | "flew" | "go" | "goes" | "come" | "comes" | "travelled" | "traveled"))
+                    && (w != "see" || prev == "to" && i >= 2 && matches!(self.w(i - 2), "went" | "came" | "flew" | "go" | "goes" | "come" | "comes" | "travelled" | "traveled" | "scheduled" | "due"))
                     && (w == "see" || self.place_or_day_after_person(i)) =>
             {
                 Some((EventKind::Meeting, false))
@@ -430,8 +439,12 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                         && !self.place_ahead(i))
                 {
                     Some((EventKind::Call, false))
-                } else if matches!(w, "talked" | "talk") && matches!(next, "for" | "privately" | "face" | "in" | "at") {
-                    // "Trump and Putin talked for nearly three hours".
+                } else if matches!(w, "talked" | "talk")
+                    && (matches!(next, "for" | "privately" | "alone" | "face" | "in" | "at" | "until" | "into")
+                        || matches!(next, "well" | "late") && self.w(i + 2) == "into")
+                {
+                    // "Trump and Putin talked for nearly three hours", "talked alone",
+                    // "talked well into the night".
                     Some((EventKind::Meeting, false))
                 } else {
                     None
