@@ -647,7 +647,10 @@ impl Cluster {
         // Miami in December are not the Florida meeting of January.)
         let anchored = self.place().zip(d.place.as_ref()).is_some_and(|(a, b)| a.name == b.name)
             || self.date().zip(d.date).is_some_and(|(a, b)| a.overlaps(&b));
-        if shared >= 2 || (shared == 1 && (d.definite || (nested && anchored))) {
+        // ("After the summit in Cornwall, B had tea with her": a summit points back
+        // only to a summit.)
+        let points_back = d.definite && (!d.gathering || self.drafts.iter().any(|x| x.gathering));
+        if shared >= 2 || (shared == 1 && (points_back || (nested && anchored))) {
             return true;
         }
         let shared_groups = d.groups.iter().filter(|g| gs.contains(g)).count();

@@ -1526,6 +1526,34 @@ fn time_spent_in_a_persons_company_is_a_meeting() {
 }
 
 #[test]
+fn a_sentence_opened_by_he_keeps_the_one_he_meant_for_the_next() {
+    // The second "he" is still Ana Ruiz: the first sentence's "he", not Kevin Lee,
+    // the first person it names.
+    let text = "Ana Ruiz landed in Accra on Monday. He held talks with President Kevin Lee there on \
+                Tuesday. He then flew to Lima, where he met Omar Haddad on Wednesday.";
+    assert_eq!(
+        read(text, Some("2024-03-08")),
+        [
+            "meeting occurred 2024-03-05..2024-03-05 Accra Ana Ruiz+Kevin Lee",
+            "meeting occurred 2024-03-06..2024-03-06 Lima Ana Ruiz+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
+fn tea_after_a_summit_is_not_that_summit_nor_an_earlier_meal() {
+    let text = "Ana Ruiz met many leaders. She gave Kevin Lee lunch at Windsor Castle. On 13 June 2021, after \
+                the summit in Cornwall, Omar Haddad had a tete-a-tete with her over tea at Windsor Castle.";
+    assert_eq!(
+        read(text, Some("2022-09-09")),
+        [
+            "meeting occurred - England Ana Ruiz+Kevin Lee",
+            "meeting occurred 2021-06-13..2021-06-13 England Ana Ruiz+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

@@ -229,6 +229,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             }
             // "Rubio and Lavrov shook hands": only in person.
             "shook" | "shake" | "shaking" if next == "hands" => Some((EventKind::Meeting, false)),
+            // "had a tête-à-tête with her".
+            "tête" | "tete" if next == "-" && matches!(self.w(i + 2), "à" | "a") && prev != "-" => {
+                Some((EventKind::Meeting, true))
+            }
             // "held negotiation with", "negotiated with" (translated copy).
             "negotiation" if matches!(prev, "held" | "hold" | "holds" | "holding") => Some((EventKind::Meeting, true)),
             "negotiated" | "negotiates" if next == "with" => Some((EventKind::Meeting, false)),
@@ -1242,10 +1246,15 @@ impl<'a, 'b> SentenceView<'a, 'b> {
 
     /// The first person of the sentence that is not a possessive modifier.
     pub(crate) fn subject(&self) -> Option<usize> {
-        self.spans.iter().find_map(|s| match s.what {
-            Ref::Person(p) if self.w(s.end) != "'s" => Some(p),
-            _ => None,
-        })
+        for s in self.spans {
+            match s.what {
+                // "He held talks with Obasanjo": still the one "he" meant.
+                Ref::Pronoun if matches!(self.w(s.start), "he" | "she") => return None,
+                Ref::Person(p) if self.w(s.end) != "'s" => return Some(p),
+                _ => {}
+            }
+        }
+        None
     }
 }
 
