@@ -1554,6 +1554,46 @@ fn tea_after_a_summit_is_not_that_summit_nor_an_earlier_meal() {
 }
 
 #[test]
+fn guests_hosts_and_hours_together_are_meetings() {
+    let day = Some("2022-06-26");
+    for (text, want) in [
+        ("In August Ana Ruiz was Kevin Lee's guest in Lima.", "meeting occurred 2021-08-01..2021-08-31 Lima"),
+        ("Ana Ruiz had been the guest of Kevin Lee in Lima on Monday.", "meeting occurred 2022-06-20..2022-06-20 Lima"),
+        (
+            "Ana Ruiz and Kevin Lee spent some six hours together in Lima on 5 April.",
+            "meeting occurred 2022-04-05..2022-04-05 Lima",
+        ),
+        (
+            "Ana Ruiz and Kevin Lee last sat together in Lima on Dec. 23.",
+            "meeting occurred 2021-12-23..2021-12-23 Lima",
+        ),
+        (
+            "Ana Ruiz sat with Kevin Lee in Lima through the night of 4 May.",
+            "meeting occurred 2022-05-04..2022-05-04 Lima",
+        ),
+        ("Ana Ruiz and Kevin Lee conferred in Lima on 13 December.", "meeting occurred 2021-12-13..2021-12-13 Lima"),
+        ("Ana Ruiz conferred with Kevin Lee in Lima on 13 December.", "meeting occurred 2021-12-13..2021-12-13 Lima"),
+        (
+            "Ana Ruiz had entertained Kevin Lee at a private dinner in Lima on 2 May.",
+            "meeting occurred 2022-05-02..2022-05-02 Lima",
+        ),
+        (
+            "On 2 May Ana Ruiz was at the station in Lima to welcome Kevin Lee.",
+            "meeting occurred 2022-05-02..2022-05-02 Lima",
+        ),
+        ("Ana Ruiz is expected to see Kevin Lee in Lima on Wednesday.", "meeting planned 2022-06-29..2022-06-29 Lima"),
+    ] {
+        assert_eq!(read(text, day), [format!("{want} Ana Ruiz+Kevin Lee")], "{text}");
+    }
+    // Conferring by phone is a call; welcoming a decision is no meeting.
+    assert_eq!(
+        read("Ana Ruiz conferred with Kevin Lee by phone on Monday.", day),
+        ["call occurred 2022-06-20..2022-06-20 - Ana Ruiz+Kevin Lee"]
+    );
+    assert!(read("Ana Ruiz rose to welcome the decision Kevin Lee announced.", day).is_empty());
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

@@ -199,11 +199,44 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 .then_some((EventKind::Meeting, true)),
             // ("welcomed the agreement", "received a letter": a thing, not a guest.)
             "hosted" | "hosts" | "host" | "hosting" | "received" | "receives" | "receive" | "receiving"
-            | "welcomed" | "welcomes" | "dined" | "dines" | "lunched" => {
+            | "welcomed" | "welcomes" | "dined" | "dines" | "lunched" | "entertained" | "entertains" => {
                 let thing = (i + 1..(i + 4).min(self.toks.len())).any(|k| THINGS.contains(&self.w(k)));
                 (!thing).then_some((EventKind::Meeting, false))
             }
+            // "was at the station to welcome Y" (not "to welcome the agreement").
+            "welcome"
+                if prev == "to"
+                    && self.person_soon(i, 3)
+                    && !(i + 1..(i + 4).min(self.toks.len())).any(|k| THINGS.contains(&self.w(k))) =>
+            {
+                Some((EventKind::Meeting, false))
+            }
             "dinner" | "lunch" | "breakfast" | "banquet" | "luncheon" => Some((EventKind::Meeting, true)),
+            // "X was Y's guest in Moscow", "had been the guest of Y in Warsaw".
+            "guest"
+                if (prev == "'s" || next == "of" && self.person_soon(i + 1, 3))
+                    && (i.saturating_sub(5)..i).any(|k| matches!(self.w(k), "was" | "were" | "is" | "been" | "be" | "as")) =>
+            {
+                Some((EventKind::Meeting, true))
+            }
+            // "A and B conferred in Ashgabat", "conferred with Y" (not "conferred the
+            // title on him"; "conferred by phone" is the phone's call).
+            "conferred" | "confer" | "confers" | "conferring"
+                if (next == "with" && self.person_soon(i + 1, 3)
+                    || matches!(next, "in" | "at" | "on" | "for" | "privately" | "again")
+                        && (self.people_joined_before(i) || self.leaders_before(i)))
+                    && !(i + 1..(i + 8).min(self.toks.len()))
+                        .any(|k| matches!(self.w(k), "phone" | "telephone" | "video")) =>
+            {
+                Some((EventKind::Meeting, false))
+            }
+            // "A and B spent some six hours together in the Kremlin".
+            "together"
+                if matches!(prev, "hours" | "hour" | "minutes" | "days" | "day" | "evening" | "morning" | "afternoon")
+                    && (i.saturating_sub(5)..i).any(|k| matches!(self.w(k), "spent" | "spends" | "spend" | "spending")) =>
+            {
+                Some((EventKind::Meeting, false))
+            }
             // "Rubio and Fidan discussed Syria in Ankara on Tuesday": two people
             // discussing in a named place met there (not "by phone", below).
             "discussed" | "discuss" | "discusses"
@@ -252,6 +285,12 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             {
                 Some((EventKind::Meeting, false))
             }
+            // "A and B last sat together in Moscow", "sat with Y through the night".
+            "sat" | "sit" | "sits" | "sitting"
+                if next == "together" || next == "with" && self.person_soon(i + 1, 3) =>
+            {
+                Some((EventKind::Meeting, false))
+            }
             // "ASEAN leaders will gather in Vientiane", "the heads of state, gathered in
             // Abuja", "A, B and C convened in Lima": leaders or named people coming
             // together somewhere (not "crowds gathered", "gathered evidence").
@@ -293,7 +332,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // person seen somewhere (not "saw Y on television").
             "saw" | "see" | "sees" | "seeing"
                 if self.person_soon(i, 3)
-                    && (w != "see" || prev == "to" && i >= 2 && matches!(self.w(i - 2), "went" | "came" | "flew" | "go" | "goes" | "come" | "comes" | "travelled" | "traveled" | "scheduled" | "due"))
+                    && (w != "see" || prev == "to" && i >= 2 && matches!(self.w(i - 2), "went" | "came" | "flew" | "go" | "goes" | "come" | "comes" | "travelled" | "traveled" | "scheduled" | "due" | "expected"))
                     && (w == "see" || self.place_or_day_after_person(i)) =>
             {
                 Some((EventKind::Meeting, false))
