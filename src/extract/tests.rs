@@ -1594,6 +1594,18 @@ fn guests_hosts_and_hours_together_are_meetings() {
 }
 
 #[test]
+fn the_pair_is_the_last_two_people_named_together() {
+    let text = "Ana Ruiz met Kevin Lee in Lima on 2 March. The pair met again in Accra in May.";
+    assert_eq!(
+        read(text, Some("2022-06-26")),
+        [
+            "meeting occurred 2022-03-02..2022-03-02 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2022-05-01..2022-05-31 Accra Ana Ruiz+Kevin Lee"
+        ]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

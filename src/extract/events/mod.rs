@@ -344,8 +344,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 && v.w(i + 2) != "and"
                 && (v.w(i) == "both" || (i > 0 && v.w(i - 1) == "the"))
         });
+        // "The pair met again in Kassel" (not "a pair of talks").
+        let the_pair =
+            |i: usize| matches!(v.w(i), "pair" | "duo") && i > 0 && v.w(i - 1) == "the" && v.w(i + 1) != "of";
         let plural = (cs..first).any(|i| {
             (v.w(i) == "they" && v.span_at[i].is_none())
+                || the_pair(i)
                 || (v.w(i) == "two"
                     && i > 0
                     && v.w(i - 1) == "the"
@@ -364,10 +368,11 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             // article has named most ("the two presidents").
             // ("The two first met in Paris": bare, right after a pair's meeting.)
             let bare_two = (cs..first).any(|i| {
-                v.w(i) == "two"
-                    && i > 0
-                    && v.w(i - 1) == "the"
-                    && matches!(v.w(i + 1), "had" | "have" | "has" | "last" | "also" | "previously" | "first")
+                the_pair(i)
+                    || v.w(i) == "two"
+                        && i > 0
+                        && v.w(i - 1) == "the"
+                        && matches!(v.w(i + 1), "had" | "have" | "has" | "last" | "also" | "previously" | "first")
             });
             let pool = if before.len() >= 2 {
                 before
