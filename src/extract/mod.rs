@@ -145,7 +145,13 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
     // A fragment without a verb that names a day, and maybe a place ("Tuesday in
     // Reykjavik."): where and when the sentence after it is.
     let mut fragment: Option<(usize, DateSpan, Option<Place>)> = None;
+    // The last day of a past year the story told, and where: a bare "23 December"
+    // in the twenty sentences after "on 7 December 1991" is 1991's.
+    let mut story: Option<(usize, NaiveDate)> = None;
+    let article_reference = reference;
     for (n, (s, v)) in doc.sentences.iter().zip(&views).enumerate() {
+        let reference =
+            article_reference.map(|r| Reference { story: story.filter(|&(at, _)| n - at <= 20).map(|(_, d)| d), ..r });
         if s.block == Block::Headline {
             heading = headings[n].filter(|_| timeline);
             continue;
@@ -447,6 +453,13 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
         if (drafts_here == 0 || !dated_here) && s.block == Block::Body {
             day_told = v.day_told(reference).map(|d| (n, d)).or(day_told);
         }
+        if s.block == Block::Body {
+            if let (Some(r), Some(day)) = (reference, v.day_told(reference)) {
+                if (r.date - day.start).num_days() > 365 {
+                    story = Some((n, day.start));
+                }
+            }
+        }
         if drafts_here == 0 {
             if let Some((day, place)) = v.fragment(reference) {
                 fragment = Some((n, day, place.map(|p| g.place_of(p))));
@@ -577,17 +590,22 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
 /// date, else the latest full date.
 fn reference(published: Option<Published>, views: &[SentenceView<'_, '_>]) -> Option<Reference> {
     if let Some(p) = published.filter(|p| p.source.is_exact()) {
-        return Some(Reference { date: p.date, exact: true, bound: false, until: None });
+        return Some(Reference { date: p.date, exact: true, bound: false, until: None, story: None });
     }
     let full: Option<NaiveDate> = views.iter().flat_map(|v| v.full_dates()).max();
-    let first =
-        published.map(|p| p.date).or(full).map(|date| Reference { date, exact: false, bound: false, until: None })?;
+    let first = published.map(|p| p.date).or(full).map(|date| Reference {
+        date,
+        exact: false,
+        bound: false,
+        until: None,
+        story: None,
+    })?;
     let latest_past =
         views.iter().flat_map(|v| v.past_days(first)).filter(|d| published.is_none_or(|p| *d <= p.date)).max();
     let bound = latest_past.is_some() || published.is_some();
     let date = latest_past.unwrap_or(first.date);
     let until = views.iter().flat_map(|v| v.future_days(first)).filter(|d| *d > date).min();
-    Some(Reference { date, exact: false, bound, until })
+    Some(Reference { date, exact: false, bound, until, story: None })
 }
 
 /// The mentions of one event within an article.

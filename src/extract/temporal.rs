@@ -35,6 +35,9 @@ pub(crate) struct Reference {
     /// For an estimate: the earliest day the text states as still to come, so the
     /// story was written before it.
     pub(crate) until: Option<NaiveDate>,
+    /// The day of the past the story was just telling, a year or more before
+    /// `date` ("on 7 December 1991"): the year of a bare "23 December" after it.
+    pub(crate) story: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -523,11 +526,33 @@ pub(crate) fn resolve(
                     None => Some(DateSpan::day(start)),
                 }
             });
-            if weekday.is_some() {
+            let picked = if weekday.is_some() {
                 // The weekday fixes the year: take the matching year nearest the reference.
                 pick(cands, Reference { exact: false, bound: false, ..r }, tense)
             } else {
                 pick(cands, r, tense)
+            };
+            // A story of a past year ("on 7 December 1991 ... On Monday 9 December"):
+            // when no year near the reference has that weekday, a day within weeks of
+            // the story's that has it is the story's. (Not a bare "23 December" half
+            // a year away: a story may come back to the present without a year.)
+            let in_story = r.story.filter(|_| picked.is_none() && tense == Tense::Past).and_then(|story| {
+                let y = story.year();
+                (y - 1..=y + 1)
+                    .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+                    .filter(|d| weekday.is_none_or(|w| d.weekday() == w))
+                    .min_by_key(|d| (*d - story).num_days().abs())
+                    .filter(|d| (*d - story).num_days().abs() <= 60)
+            });
+            match in_story {
+                Some(start) => match end {
+                    Some((m, d)) => {
+                        let end_year = if m < month { start.year() + 1 } else { start.year() };
+                        DateSpan::days(start, NaiveDate::from_ymd_opt(end_year, m, d)?)
+                    }
+                    None => Some(DateSpan::day(start)),
+                },
+                None => picked,
             }
         }
         Expr::Weekday { weekday, modifier } => {
@@ -664,7 +689,7 @@ mod tests {
     }
 
     fn exact(s: &str) -> Option<Reference> {
-        Some(Reference { date: d(s), exact: true, bound: false, until: None })
+        Some(Reference { date: d(s), exact: true, bound: false, until: None, story: None })
     }
 
     /// Resolves the first expression of `text`.
@@ -714,7 +739,7 @@ mod tests {
     fn weekday_and_day_of_month_fix_the_year() {
         let r = exact("2026-01-20");
         assert_eq!(res("set to start on Sunday, February 1.", r, Tense::Future).as_deref(), Some("2026-02-01"));
-        let estimate = Some(Reference { date: d("2025-12-02"), exact: false, bound: false, until: None });
+        let estimate = Some(Reference { date: d("2025-12-02"), exact: false, bound: false, until: None, story: None });
         assert_eq!(res("on Sunday, February 1", estimate, Tense::Past).as_deref(), Some("2026-02-01"));
     }
 
@@ -750,7 +775,7 @@ mod tests {
         assert_eq!(
             res(
                 "on Wednesday",
-                Some(Reference { date: d("2025-04-04"), exact: false, bound: false, until: None }),
+                Some(Reference { date: d("2025-04-04"), exact: false, bound: false, until: None, story: None }),
                 Tense::Past
             ),
             None

@@ -1606,6 +1606,21 @@ fn the_pair_is_the_last_two_people_named_together() {
 }
 
 #[test]
+fn a_weekday_that_fits_only_the_storys_year_is_that_years() {
+    // Published on the thirtieth anniversary: 9 December 2021 was a Thursday, 9
+    // December 1991 a Monday.
+    let text = "Ana Ruiz met Kevin Lee in Lima on 7 December 1991. Nobody else was told. \
+                On Monday 9 December Omar Haddad received Ana Ruiz in Accra.";
+    assert_eq!(
+        read(text, Some("2021-12-08")),
+        [
+            "meeting occurred 1991-12-07..1991-12-07 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 1991-12-09..1991-12-09 Accra Ana Ruiz+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(
