@@ -87,13 +87,14 @@ fn patterns() -> &'static Patterns {
             .expect("valid"),
             // A date as one segment of a header line, or after a dateline's place:
             // "Politics | 13.03.2025, 18:42", "Tirana | Thursday, 6 June 2024",
+            // "Home | News | Sport | Friday 1 August 1975 | Archive",
             // "POLITICS | 3 April 2025 at 16:10 | Updated ...", "Cucuta - Wednesday,
             // April 10, 2024", "Khujand, 31.03.2025 (SIA). Today, ...". Numbers
             // with dots are day first. "Ulaanbaatar, July 8, 2025 /MNA/." names its
             // agency between slashes. "Source: Agency | 2025-05-12 06:31:15 | Editor"
             // leads with the year.
             segment: Regex::new(&format!(
-                r"(?m)^(?:[^\n|]{{0,80}}(?:\||\s-\s)|\s*[A-Z][A-Za-z' -]{{1,40}},)[ \t]*(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})/(?P<lm>\d{{1,2}})/(?P<ld>\d{{1,2}}))(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?)?[ \t]*(?:\||\s-\s|\([^)\n]{{2,30}}\)|/[^/\n]{{2,20}}/|$)"
+                r"(?m)^(?:(?:[^\n|]{{0,80}}\|){{1,10}}|[^\n|]{{0,80}}\s-\s|\s*[A-Z][A-Za-z' -]{{1,40}},)[ \t]*(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})/(?P<lm>\d{{1,2}})/(?P<ld>\d{{1,2}}))(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?)?[ \t]*(?:\||\s-\s|\([^)\n]{{2,30}}\)|/[^/\n]{{2,20}}/|$)"
             ))
             .expect("valid"),
             // Year first with dots, on a line of its own: "2025. november 7. 22:15",
@@ -239,6 +240,8 @@ mod tests {
         assert_eq!(got.date, d("2025-03-12"));
         let got = detect_published("ANKARA, Turkey, Feb. 3, 2026 (Agency) - The ministers met.", None).unwrap();
         assert_eq!(got.date, d("2026-02-03"));
+        let got = detect_published("Home | World | Sport | Friday 1 August 1975 | Archive\nText.", None).unwrap();
+        assert_eq!((got.date, got.source), (d("1975-08-01"), PublishedSource::Dateline));
         let got = detect_published("Today: Apr 26, 2025\nSearch\n", None).unwrap();
         assert_eq!((got.date, got.source), (d("2025-04-26"), PublishedSource::PageHeader));
         assert!(!got.source.is_exact());
