@@ -281,6 +281,11 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     }
                 }
             }
+            if d.place.is_none() && d.kind != EventKind::Call && v.says_here() {
+                // "A meeting between A and B took place here on Nov. 18": in the
+                // dateline's town.
+                d.place = dateline.clone();
+            }
             if d.place.is_none() && d.kind != EventKind::Call && v.at_the_same_venue() {
                 // "... and held talks with him at the same venue": where the story's
                 // latest event with a place was.

@@ -1621,6 +1621,14 @@ fn a_weekday_that_fits_only_the_storys_year_is_that_years() {
 }
 
 #[test]
+fn here_is_the_datelines_town() {
+    // (Weeks before the story's day: no longer the dateline's unless "here" says so.)
+    let text = "ACCRA, March 6 (Wire) - Ana Ruiz signed the accord today. It ends a long war. Crowds \
+                cheered. A meeting between Ana Ruiz and Kevin Lee took place here on 12 February.";
+    assert_eq!(read(text, Some("2025-03-06")), ["meeting occurred 2025-02-12..2025-02-12 Accra Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

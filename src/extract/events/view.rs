@@ -1153,6 +1153,17 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         false
     }
 
+    /// True when the sentence tells of "here", the writer's town: "took place
+    /// here", "talks here", "arrived here on Monday" (not "here is", "from here").
+    pub(crate) fn says_here(&self) -> bool {
+        (1..self.toks.len()).any(|i| {
+            self.w(i) == "here"
+                && !self.quoted[i]
+                && !matches!(self.w(i - 1), "is" | "are" | "was" | "from" | "click" | "read" | "see")
+                && !matches!(self.w(i + 1), "is" | "are" | "'s")
+        })
+    }
+
     /// True when the sentence puts what it tells "at the same venue" ("in the same
     /// hotel", "at the same place"): where the story's last event was.
     pub(crate) fn at_the_same_venue(&self) -> bool {
