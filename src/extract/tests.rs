@@ -1629,6 +1629,24 @@ fn here_is_the_datelines_town() {
 }
 
 #[test]
+fn what_a_source_confirms_is_told_and_summit_preparations_are_no_summit() {
+    let day = Some("2022-06-28");
+    assert_eq!(
+        read("The ministry now confirms that Ana Ruiz and Kevin Lee will meet on Wednesday.", day),
+        ["meeting planned 2022-06-29..2022-06-29 - Ana Ruiz+Kevin Lee"]
+    );
+    let text = "Ana Ruiz met Omar Haddad in Lima. Ana Ruiz and Kevin Lee last spoke by phone last Wednesday, \
+                when they went over the summit preparations.";
+    assert_eq!(
+        read(text, day),
+        [
+            "meeting occurred 2022-06-28..2022-06-28 Lima Ana Ruiz+Omar Haddad",
+            "call occurred 2022-06-22..2022-06-22 - Ana Ruiz+Kevin Lee"
+        ]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

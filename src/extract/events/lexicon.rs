@@ -14,7 +14,8 @@ pub(super) const CALL_DET: &[&str] = &[
 pub(super) const SPEECH: &[&str] = &[
     "said", "says", "say", "told", "tells", "stated", "states", "added", "noted", "announced", "confirmed", "reported",
     "reports", "wrote", "writes", "posted", "according", "citing", "quoted", "insisted", "stressed", "explained",
-    "argued", "disclosed", "claimed", "warned", "revealed", "acknowledged", "emphasized", "emphasised",
+    "argued", "disclosed", "claimed", "warned", "revealed", "acknowledged", "emphasized", "emphasised", "confirms",
+    "confirm", "announces", "reveals", "claims", "insists", "stresses", "explains", "discloses", "acknowledges",
 ];
 pub(super) const BOUNDARY: &[&str] = &[
     "while", "whereas", "but", "although", "though", "because", "amid", "since", "when", "until", "before", "preceded",

@@ -193,6 +193,17 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             "meet" | "meets" | "met" | "meeting" | "meetings" => {
                 (!INTERNAL.contains(&prev)).then_some((EventKind::Meeting, w.starts_with("meeting")))
             }
+            // ("the summit preparations", "the summit venue": a thing of the summit,
+            // not the summit told.)
+            "summit"
+                if matches!(
+                    next,
+                    "preparations" | "preparation" | "agenda" | "venue" | "declaration" | "communique" | "logistics"
+                        | "documents" | "organisers" | "organizers" | "hall" | "site" | "security"
+                ) =>
+            {
+                None
+            }
             "talks" | "negotiations" | "summit" | "summits" | "discussions" | "consultations" | "encounter"
             // ("their annual summit" is the leaders' own; "annual talks" a body's.)
             | "dialogue" => (!INTERNAL.contains(&prev) || prev == "annual" && w.starts_with("summit"))
