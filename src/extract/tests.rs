@@ -1647,6 +1647,20 @@ fn what_a_source_confirms_is_told_and_summit_preparations_are_no_summit() {
 }
 
 #[test]
+fn a_past_plan_a_death_or_a_cancellation_stopped_never_happened() {
+    let day = Some("2000-06-28");
+    assert!(
+        read("Ana Ruiz and Kevin Lee were due to meet in July 1994, but Ana Ruiz died days before.", day).is_empty()
+    );
+    assert!(read("Ana Ruiz was to meet Kevin Lee in Lima in July 1994, but the trip was called off.", day).is_empty());
+    // (A "but" that stops nothing.)
+    assert_eq!(
+        read("Ana Ruiz and Kevin Lee were due to meet in July 1994, but the venue moved to Lima.", day),
+        ["meeting planned 1994-07-01..1994-07-31 - Ana Ruiz+Kevin Lee"]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

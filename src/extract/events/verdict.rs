@@ -223,6 +223,26 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
             return Verdict::Negated;
         }
     }
+    // "A and B were due to meet in July 1994, but A died before the date": a plan of
+    // the past that a death or a fall stopped.
+    let past_plan = i >= 2
+        && v.w(i - 1) == "to"
+        && (matches!(v.w(i - 2), "was" | "were")
+            || i >= 3
+                && matches!(v.w(i - 2), "due" | "scheduled" | "supposed" | "set")
+                && matches!(v.w(i - 3), "was" | "were" | "been"));
+    if let Some(but) = (i + 1..n).find(|&k| past_plan && v.w(k) == "but") {
+        let stopped = (but + 1..n.min(but + 12)).any(|k| {
+            matches!(
+                v.w(k),
+                "died" | "killed" | "assassinated" | "ousted" | "overthrown" | "withdrew" | "cancelled" | "canceled"
+            ) || v.w(k) == "off" && v.w(k - 1) == "called"
+                || v.w(k) == "out" && v.w(k - 1) == "pulled"
+        });
+        if stopped {
+            return Verdict::Negated;
+        }
+    }
     // "have met before" ("before" opens a clause of its own, so look past the clause).
     // (Not "before" opening a clause: "met each leader before bringing them together".)
     let opens_clause = |k: usize| v.w(k) == "before" && (v.w(k + 1).ends_with("ing") || v.w(k + 1) == "the");
