@@ -1661,6 +1661,25 @@ fn a_past_plan_a_death_or_a_cancellation_stopped_never_happened() {
 }
 
 #[test]
+fn and_the_pair_met_again_is_a_second_meeting() {
+    let day = Some("1970-12-07");
+    for text in [
+        "Ana Ruiz sat down with Prime Minister Kevin Lee in Lima in March, and the pair met again in Accra in May.",
+        "In March Ana Ruiz sat down with Kevin Lee in Lima, and the two men met again in Accra in May.",
+        "Ana Ruiz met Kevin Lee in Lima in March, and Ana Ruiz met Kevin Lee again in Accra in May.",
+    ] {
+        assert_eq!(
+            read(text, day),
+            [
+                "meeting occurred 1970-03-01..1970-03-31 Lima Ana Ruiz+Kevin Lee",
+                "meeting occurred 1970-05-01..1970-05-31 Accra Ana Ruiz+Kevin Lee"
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

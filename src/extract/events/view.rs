@@ -843,7 +843,24 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             && (k + 1..(k + 8).min(self.toks.len()))
                 .take_while(|&j| !matches!(self.w(j), "," | ";" | "and"))
                 .any(|j| self.trigger(j).is_some_and(|(_, noun)| !noun));
-        aux || held || told
+        // ("..., and the pair met again in Kassel in May": the two just named, or
+        // someone named, and a verb that tells a meeting.)
+        let mut k = i;
+        if self.w(k) == "they" {
+            k += 1;
+        } else if let Some(n) = self.span_at[k].filter(|&n| {
+            self.spans[n].start == k && matches!(self.spans[n].what, Ref::Person(_)) && self.toks[k].is_capitalised()
+        }) {
+            // ("..., and Kevin Lee met her again in May".)
+            k = self.spans[n].end;
+        } else if self.w(k) == "the" && matches!(self.w(k + 1), "pair" | "two" | "duo") {
+            k += 2 + usize::from(PLURAL_PEOPLE.contains(&self.w(k + 2)));
+        }
+        while k > i && matches!(self.w(k), "also" | "then" | "later" | "last" | "first" | "again") {
+            k += 1;
+        }
+        let pair = k > i && k < self.toks.len() && self.trigger(k).is_some_and(|(_, noun)| !noun);
+        aux || held || told || pair
     }
 
     /// True when the "to" at `i` opens a plan agreed on at an event told earlier in
