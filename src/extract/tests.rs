@@ -1560,6 +1560,10 @@ fn guests_hosts_and_hours_together_are_meetings() {
         ("In August Ana Ruiz was Kevin Lee's guest in Lima.", "meeting occurred 2021-08-01..2021-08-31 Lima"),
         ("Ana Ruiz had been the guest of Kevin Lee in Lima on Monday.", "meeting occurred 2022-06-20..2022-06-20 Lima"),
         (
+            "Ana Ruiz reached Accra from Lima, where she had been the guest of party leader Kevin Lee on Monday.",
+            "meeting occurred 2022-06-20..2022-06-20 Lima",
+        ),
+        (
             "Ana Ruiz and Kevin Lee spent some six hours together in Lima on 5 April.",
             "meeting occurred 2022-04-05..2022-04-05 Lima",
         ),

@@ -225,7 +225,12 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             "dinner" | "lunch" | "breakfast" | "banquet" | "luncheon" => Some((EventKind::Meeting, true)),
             // "X was Y's guest in Moscow", "had been the guest of Y in Warsaw".
             "guest"
-                if (prev == "'s" || next == "of" && self.person_soon(i + 1, 3))
+                if (prev == "'s"
+                    // ("the guest of party leader Edward Gierek".)
+                    || next == "of"
+                        && (i + 2..(i + 7).min(self.toks.len()))
+                            .take_while(|&k| !matches!(self.w(k), "," | ";" | "."))
+                            .any(|k| self.person_starts(k)))
                     && (i.saturating_sub(5)..i).any(|k| matches!(self.w(k), "was" | "were" | "is" | "been" | "be" | "as")) =>
             {
                 Some((EventKind::Meeting, true))
