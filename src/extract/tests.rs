@@ -1684,6 +1684,23 @@ fn and_the_pair_met_again_is_a_second_meeting() {
 }
 
 #[test]
+fn one_caller_telephoning_two_people_made_two_calls() {
+    let day = Some("2002-09-16");
+    assert_eq!(
+        read("Ana Ruiz telephoned Kevin Lee and Omar Haddad on Saturday.", day),
+        [
+            "call occurred 2002-09-14..2002-09-14 - Ana Ruiz+Kevin Lee",
+            "call occurred 2002-09-14..2002-09-14 - Ana Ruiz+Omar Haddad"
+        ]
+    );
+    // A call of three is told as one.
+    assert_eq!(
+        read("Ana Ruiz held a three-way call with Kevin Lee and Omar Haddad on Saturday.", day),
+        ["call occurred 2002-09-14..2002-09-14 - Ana Ruiz+Kevin Lee+Omar Haddad"]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

@@ -1240,6 +1240,9 @@ fn split(
             || v.w(k) == "back" && v.w(k + 2) == "to" && v.w(k + 4) == "back"
             // ("took phone calls from A, from B and from C": a call each.)
             || v.w(k) == "calls" && v.w(k + 1) == "from"
+            // ("X telephoned A and B": one call each; a call of three is told so.)
+            || draft.kind == EventKind::Call
+                && matches!(v.w(k), "telephoned" | "phoned" | "rang" | "called" | "telephones" | "phones" | "rings" | "calls")
             || v.w(k) == "separate"
                 && (k + 1..k + 3).any(|j| {
                     matches!(
