@@ -455,11 +455,12 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             place_draft(&mut clusters, &mut orphans, d.clone(), &names.people.countries);
             all.push(d);
         }
-        if (drafts_here == 0 || !dated_here) && s.block == Block::Body {
-            day_told = v.day_told(reference).map(|d| (n, d)).or(day_told);
-        }
         if s.block == Block::Body {
-            if let (Some(r), Some(day)) = (reference, v.day_told(reference)) {
+            let told = v.day_told(reference);
+            if drafts_here == 0 || !dated_here {
+                day_told = told.map(|d| (n, d)).or(day_told);
+            }
+            if let (Some(r), Some(day)) = (reference, told) {
                 if (r.date - day.start).num_days() > 365 {
                     story = Some((n, day.start));
                 }
