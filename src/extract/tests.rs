@@ -1701,6 +1701,21 @@ fn one_caller_telephoning_two_people_made_two_calls() {
 }
 
 #[test]
+fn touring_with_someone_and_having_seen_them_are_meetings() {
+    let day = Some("2000-06-10");
+    assert_eq!(
+        read("Ana Ruiz had toured the port with General Kevin Lee on Thursday.", day),
+        ["meeting occurred 2000-06-08..2000-06-08 - Ana Ruiz+Kevin Lee"]
+    );
+    assert_eq!(
+        read("Omar Haddad arrived. Ana Ruiz had seen Kevin Lee in Lima on Thursday.", day),
+        ["meeting occurred 2000-06-08..2000-06-08 Lima Ana Ruiz+Kevin Lee"]
+    );
+    // (Someone's family is no meeting.)
+    assert!(read("Ana Ruiz toured the region with her husband Kevin Lee.", day).is_empty());
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

@@ -346,6 +346,18 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             }
             // "the next day X saw Y in Benghazi", "went to see Y at his residence": a
             // person seen somewhere (not "saw Y on television").
+            // "had toured Dili with General Y on Saturday": together in person.
+            "toured" | "tours" | "touring"
+                if (i + 1..(i + 6).min(self.toks.len()))
+                    .take_while(|&k| !matches!(self.w(k), "," | ";" | "."))
+                    .any(|k| self.w(k) == "with" && self.person_soon(k, 3)) =>
+            {
+                Some((EventKind::Meeting, false))
+            }
+            // "Clinton had seen Mori earlier the same day".
+            "seen" if matches!(prev, "had" | "has" | "have") && self.person_soon(i, 3) && self.place_or_day_after_person(i) => {
+                Some((EventKind::Meeting, false))
+            }
             "saw" | "see" | "sees" | "seeing"
                 if self.person_soon(i, 3)
                     && (w != "see" || prev == "to" && i >= 2 && matches!(self.w(i - 2), "went" | "came" | "flew" | "go" | "goes" | "come" | "comes" | "travelled" | "traveled" | "scheduled" | "due" | "expected"))
