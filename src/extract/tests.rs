@@ -1716,6 +1716,17 @@ fn touring_with_someone_and_having_seen_them_are_meetings() {
 }
 
 #[test]
+fn delegations_led_by_a_and_by_b_met() {
+    assert_eq!(
+        read(
+            "In January the two delegations, led by Foreign Minister Ana Ruiz and by Kevin Lee, met in Lima.",
+            Some("1997-06-28")
+        ),
+        ["meeting occurred 1997-01-01..1997-01-31 Lima Ana Ruiz+Kevin Lee"]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

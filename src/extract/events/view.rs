@@ -998,9 +998,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // whoever attended: "the summit, attended by A and by B".
             let attended = |k: usize| {
                 self.w(k) == "attended"
+                    // ("the two delegations, led by A and by B, met".)
                     || self.w(k) == "and"
                         && (k.saturating_sub(8).max(clause_start)..k)
-                            .any(|m| self.w(m) == "attended" && self.w(m + 1) == "by")
+                            .any(|m| matches!(self.w(m), "attended" | "led" | "headed") && self.w(m + 1) == "by")
             };
             // And whoever came along: "X, accompanied by Y, met Z", "A and B, joined
             // this time by C, were received by D".
