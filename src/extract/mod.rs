@@ -145,8 +145,9 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
     // A fragment without a verb that names a day, and maybe a place ("Tuesday in
     // Reykjavik."): where and when the sentence after it is.
     let mut fragment: Option<(usize, DateSpan, Option<Place>)> = None;
-    // The last day of a past year the story told, and where: a bare "23 December"
-    // in the twenty sentences after "on 7 December 1991" is 1991's.
+    // The last day of a past year the story told, and where: in the twenty
+    // sentences after "on 7 December 1991", a "Monday 9 December" that fits no year
+    // near the publication is 1991's.
     let mut story: Option<(usize, NaiveDate)> = None;
     let article_reference = reference;
     for (n, (s, v)) in doc.sentences.iter().zip(&views).enumerate() {

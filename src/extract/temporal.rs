@@ -36,7 +36,8 @@ pub(crate) struct Reference {
     /// story was written before it.
     pub(crate) until: Option<NaiveDate>,
     /// The day of the past the story was just telling, a year or more before
-    /// `date` ("on 7 December 1991"): the year of a bare "23 December" after it.
+    /// `date` ("on 7 December 1991"): the year of a "Monday 9 December" after it
+    /// when no year near `date` has that weekday.
     pub(crate) story: Option<NaiveDate>,
 }
 

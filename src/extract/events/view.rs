@@ -865,7 +865,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         let mut k = i;
         if self.w(k) == "they" {
             k += 1;
-        } else if let Some(n) = self.span_at[k].filter(|&n| {
+        } else if let Some(n) = self.span_at.get(k).copied().flatten().filter(|&n| {
             self.spans[n].start == k && matches!(self.spans[n].what, Ref::Person(_)) && self.toks[k].is_capitalised()
         }) {
             // ("..., and Kevin Lee met her again in May".)
