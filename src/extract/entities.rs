@@ -351,8 +351,15 @@ pub(crate) struct Names {
 }
 
 /// Finds and resolves the names of every sentence of an article.
-pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
+pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i32]) -> Names {
     let mut people = People::default();
+    // Of two people one full name means ("George Bush"), the one whose years come
+    // nearest a year of the page (its date, the years it names); on a tie, or with
+    // no year, the one listed first.
+    let person_of = |ts: &[Target]| -> Option<usize> {
+        let ps = ts.iter().filter_map(|t| if let Target::Person(p) = t { Some(*p) } else { None });
+        ps.min_by_key(|&p| years.iter().map(|&y| g.people[p].years_from(y)).min().unwrap_or(0))
+    };
     // Pass 1: full names, known and unknown.
     let mut raw: Vec<Vec<(usize, usize, &[Target])>> = Vec::with_capacity(sentences.len());
     let mut unknown: Vec<Vec<(usize, usize, String)>> = Vec::with_capacity(sentences.len());
@@ -412,8 +419,8 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
         let mut covered = vec![false; toks.len()];
         for (s, e, ts) in &spans {
             covered[*s..*e].iter_mut().for_each(|c| *c = true);
-            if let Some(Target::Person(p)) = ts.iter().find(|t| matches!(t, Target::Person(_))) {
-                let i = people.add(&g.people[*p].name, g.people[*p].country.clone());
+            if let Some(p) = person_of(ts) {
+                let i = people.add(&g.people[p].name, g.people[p].country.clone());
                 people.saw(i, &key(&toks[*s..*e]));
             }
         }
@@ -686,8 +693,8 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>]) -> Names {
         }
         for (s, e, ts) in &raw[n] {
             let form = key(&toks[*s..*e]);
-            let what = if let Some(Target::Person(p)) = ts.iter().find(|t| matches!(t, Target::Person(_))) {
-                Some(Ref::Person(people.add(&g.people[*p].name, None)))
+            let what = if let Some(p) = person_of(ts) {
+                Some(Ref::Person(people.add(&g.people[p].name, None)))
             } else if let Some(p) = ts.iter().find_map(|t| if let Target::Short(p) = t { Some(*p) } else { None }) {
                 let local = people.by_surname(&fold(&form));
                 let short_people: Vec<usize> =
@@ -1176,7 +1183,7 @@ mod tests {
         let g = Gazetteer::bundled();
         let norm: Vec<String> = text.iter().map(|s| crate::ingest::normalise_for_lookup(s)).collect();
         let toks: Vec<Vec<Token<'_>>> = norm.iter().map(|s| tokenize(s)).collect();
-        let n = find_names(&g, &toks);
+        let n = find_names(&g, &toks, &[]);
         let per: Vec<Vec<String>> = n
             .spans
             .iter()

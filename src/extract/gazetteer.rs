@@ -5,7 +5,7 @@
 //!
 //! | file | columns |
 //! |------|---------|
-//! | people.tsv | canonical name, short names (surnames), other full names, country, role |
+//! | people.tsv | canonical name, short names (surnames), other full names, country, role (its first and last year choose between two people of one full name: "George Bush" on a page about 1991) |
 //! | places.tsv | name, kind (country, region, city, capital: a country's capital city, landmark), parent, aliases, demonyms |
 //! | orgs.tsv | name, kind, aliases, country |
 //! | given_names.txt | one word that begins a name a line: a given name, or a family name written first |
@@ -39,6 +39,34 @@ pub(crate) enum PlaceKind {
 pub(crate) struct PersonEntry {
     pub(crate) name: String,
     pub(crate) country: Option<String>,
+    /// The first and last year the role column names ("president 1989-1993"):
+    /// which of two people one name means in a page of a given year.
+    pub(crate) years: Option<(i32, i32)>,
+}
+
+impl PersonEntry {
+    /// How many years `year` lies outside the person's years (0 inside them; a
+    /// person with none is as far as can be).
+    pub(crate) fn years_from(&self, year: i32) -> i32 {
+        match self.years {
+            Some((a, b)) => (a - year).max(year - b).max(0),
+            None => i32::MAX,
+        }
+    }
+}
+
+/// The first and last four-digit year in a role ("vice president 1981-1989;
+/// president 1989-1993" is 1981 to 1993).
+fn years_of(role: &str) -> Option<(i32, i32)> {
+    let years = role
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<i32>().ok())
+        .filter(|y| (1800..=2200).contains(y));
+    years.fold(None, |acc, y| match acc {
+        None => Some((y, y)),
+        Some((a, b)) => Some((a.min(y), b.max(y))),
+    })
 }
 
 #[derive(Debug, Clone)]
@@ -200,7 +228,7 @@ impl GazetteerBuilder {
         for (canonical, shorts, aliases) in &self.extra {
             let shorts: Vec<&str> = shorts.iter().map(String::as_str).collect();
             let aliases: Vec<&str> = aliases.iter().map(String::as_str).collect();
-            g.add_person(canonical, &shorts, &aliases, None);
+            g.add_person(canonical, &shorts, &aliases, None, None);
         }
         for bucket in g.shorts_by_initial.values_mut() {
             bucket.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
@@ -311,13 +339,24 @@ impl Gazetteer {
         self.titles.insert(t);
     }
 
-    fn add_person(&mut self, canonical: &str, shorts: &[&str], aliases: &[&str], country: Option<&str>) {
+    fn add_person(
+        &mut self,
+        canonical: &str,
+        shorts: &[&str],
+        aliases: &[&str],
+        country: Option<&str>,
+        years: Option<(i32, i32)>,
+    ) {
         let folded = fold(canonical);
         let idx =
             match self.by_folded.get(&folded).and_then(|v| v.iter().find(|&&i| fold(&self.people[i].name) == folded)) {
                 Some(&i) => i,
                 None => {
-                    self.people.push(PersonEntry { name: canonical.to_string(), country: country.map(str::to_string) });
+                    self.people.push(PersonEntry {
+                        name: canonical.to_string(),
+                        country: country.map(str::to_string),
+                        years,
+                    });
                     self.people.len() - 1
                 }
             };
@@ -367,7 +406,8 @@ impl Gazetteer {
             let shorts: Vec<&str> = c.get(1).map(|s| values(s).collect()).unwrap_or_default();
             let aliases: Vec<&str> = c.get(2).map(|s| values(s).collect()).unwrap_or_default();
             let country = c.get(3).copied().filter(|s| !s.is_empty());
-            self.add_person(c[0], &shorts, &aliases, country);
+            let years = c.get(4).and_then(|r| years_of(r));
+            self.add_person(c[0], &shorts, &aliases, country, years);
         }
         Ok(())
     }
@@ -541,6 +581,14 @@ fn plural(title: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_roles_years_span_its_first_and_last_year() {
+        assert_eq!(years_of("vice president 1981-1989; president 1989-1993"), Some((1981, 1993)));
+        assert_eq!(years_of("president (45th and 47th)"), None);
+        let p = PersonEntry { name: "A".into(), country: None, years: Some((1989, 1993)) };
+        assert_eq!((p.years_from(1991), p.years_from(1995), p.years_from(1985)), (0, 2, 4));
+    }
 
     #[test]
     fn the_bundled_places_list_each_place_once() {

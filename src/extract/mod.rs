@@ -12,7 +12,7 @@ pub mod gazetteer;
 mod temporal;
 mod tokens;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::ingest::{self, Block, Published, PublishedSource};
 use crate::model::{Article, DateSpan, Entity, EventKind, Mention, Place, Precision, Status};
@@ -60,7 +60,18 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
         .map(|date| Published { date, source: PublishedSource::Supplied })
         .or_else(|| ingest::detect_published(&article.text, article.url.as_deref()));
     let toks: Vec<Vec<tokens::Token<'_>>> = doc.sentences.iter().map(|s| tokens::tokenize(&s.text)).collect();
-    let names = entities::find_names(g, &toks);
+    // The page's year and the years it names: which of two people one name means.
+    let mut years: Vec<i32> = toks
+        .iter()
+        .flatten()
+        .filter(|t| t.class == tokens::Class::Number && t.text.len() == 4)
+        .filter_map(|t| t.text.parse().ok())
+        .filter(|y| (1900..=2100).contains(y))
+        .chain(published.map(|p| p.date.year()))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    let names = entities::find_names(g, &toks, &years);
     let views: Vec<SentenceView<'_, '_>> = doc
         .sentences
         .iter()

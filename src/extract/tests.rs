@@ -1727,6 +1727,20 @@ fn delegations_led_by_a_and_by_b_met() {
 }
 
 #[test]
+fn one_name_two_presidents_is_the_one_of_the_pages_years() {
+    // A page of 2021 on 1991: the father; on 2003: the son.
+    assert_eq!(
+        read("On 7 December 1991 President George Bush met Ana Ruiz in Lima.", Some("2021-12-08")),
+        ["meeting occurred 1991-12-07..1991-12-07 Lima Ana Ruiz+George H. W. Bush"]
+    );
+    // (A year put in front, capitalised, dates the meeting: it was the page's day.)
+    assert_eq!(
+        read("In 2003 President George Bush met Ana Ruiz in Lima.", Some("2021-12-08")),
+        ["meeting occurred 2003-01-01..2003-12-31 Lima Ana Ruiz+George W. Bush"]
+    );
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(
