@@ -1741,6 +1741,15 @@ fn one_name_two_presidents_is_the_one_of_the_pages_years() {
 }
 
 #[test]
+fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
+    assert_eq!(
+        read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),
+        ["meeting planned 2024-05-12..2024-05-12 Lima Ana Ruiz+Kevin Lee"]
+    );
+    assert!(read("Ana Ruiz hailed a bilateral trade deal with Kevin Lee's government.", Some("2024-05-10")).is_empty());
+}
+
+#[test]
 fn a_date_in_a_who_aside_yields_to_the_clauses_own() {
     // 2025-07-15 is a Tuesday.
     let got = read(

@@ -282,6 +282,15 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             "tête" | "tete" if next == "-" && matches!(self.w(i + 2), "à" | "a") && prev != "-" => {
                 Some((EventKind::Meeting, true))
             }
+            // "is due to hold a bilateral with Y", "a bilateral on the sidelines": the
+            // noun (not "a bilateral meeting", which "meeting" tells, nor "bilateral
+            // trade").
+            "bilateral" | "bilaterals"
+                if matches!(prev, "a" | "the" | "their" | "his" | "her" | "brief" | "short")
+                    && matches!(next, "with" | "on" | "at" | "in" | "." | ",") =>
+            {
+                Some((EventKind::Meeting, true))
+            }
             // "held negotiation with", "negotiated with" (translated copy).
             "negotiation" if matches!(prev, "held" | "hold" | "holds" | "holding") => Some((EventKind::Meeting, true)),
             "negotiated" | "negotiates" if next == "with" => Some((EventKind::Meeting, false)),
