@@ -1741,6 +1741,29 @@ fn one_name_two_presidents_is_the_one_of_the_pages_years() {
 }
 
 #[test]
+fn a_town_before_a_hotel_is_where_they_met() {
+    assert_eq!(
+        read("Ana Ruiz had 25 minutes with Kevin Lee at a Lima hotel on Tuesday.", Some("2015-04-10")),
+        ["meeting occurred 2015-04-07..2015-04-07 Lima Ana Ruiz+Kevin Lee"]
+    );
+}
+
+#[test]
+fn talks_that_are_to_follow_in_the_afternoon_are_planned_that_day() {
+    assert_eq!(
+        read(
+            "President Ana Ruiz flies to Lima on Monday for a summit with Kevin Lee. Talks between the two \
+             delegations, led by Omar Haddad and Maria Soto, are to follow in the afternoon.",
+            Some("2015-04-10")
+        ),
+        [
+            "meeting planned 2015-04-13..2015-04-13 Lima Ana Ruiz+Kevin Lee",
+            "meeting planned 2015-04-13..2015-04-13 - Maria Soto+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

@@ -731,6 +731,15 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 // "are to meet", "is to hold talks".
                 *i >= 2 && v.w(i - 1) == "to" && matches!(v.w(i - 2), "is" | "are")
                     || *i >= 3 && v.w(i - 2) == "to" && matches!(v.w(i - 3), "is" | "are")
+                    // "Talks, led by A and B, are to follow in the afternoon".
+                    || (i + 1..ce.min(i + 20)).any(|k| {
+                        matches!(v.w(k), "is" | "are")
+                            && v.w(k + 1) == "to"
+                            && matches!(
+                                v.w(k + 2),
+                                "follow" | "begin" | "start" | "resume" | "open" | "continue" | "take" | "be"
+                            )
+                    })
             });
         // "X is expected in Accra in November, when ECOWAS leaders meet there": the
         // present tense of a "when" clause after a plan is that plan's time.
@@ -860,7 +869,18 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // ("In a separate meeting at the palace, X held talks with Y", "Separately, X
         // met Y": another meeting of that day.)
         let apart = v.w(0) == "separately" || v.w(0) == "in" && v.w(1) == "a" && v.w(2) == "separate";
-        if date.is_none() && (day_part(cs) || day_part(0) || apart && lead != Lead::Speech) && r.context.is_some() {
+        // ("Talks are to follow in the afternoon", "they meet again in the evening":
+        // the same day, later.)
+        let later_part = (cs..ce).any(|k| {
+            v.w(k) == "in"
+                && v.w(k + 1) == "the"
+                && matches!(v.w(k + 2), "afternoon" | "evening")
+                && matches!(v.w(k + 3), "." | "," | ";" | "")
+        });
+        if date.is_none()
+            && (day_part(cs) || day_part(0) || later_part || apart && lead != Lead::Speech)
+            && r.context.is_some()
+        {
             date = r.context;
             from_context = true;
         }

@@ -155,6 +155,25 @@ pub(super) fn place(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: us
         while k > cs && (v.w(k - 1) == "the" || DIRECTIONS.contains(&v.w(k - 1))) {
             k -= 1;
         }
+        // "at a Tokyo hotel", "in a Lima suburb": a place in the town named.
+        if k > cs
+            && k == s.start
+            && matches!(v.w(k - 1), "a" | "an")
+            && matches!(
+                v.w(s.end),
+                "hotel"
+                    | "restaurant"
+                    | "villa"
+                    | "residence"
+                    | "suburb"
+                    | "hospital"
+                    | "palace"
+                    | "guesthouse"
+                    | "office"
+            )
+        {
+            k -= 1;
+        }
         if k == cs {
             continue;
         }
