@@ -1764,6 +1764,14 @@ fn talks_that_are_to_follow_in_the_afternoon_are_planned_that_day() {
 }
 
 #[test]
+fn an_unlisted_town_after_the_person_met_is_the_place() {
+    assert_eq!(
+        read("Ana Ruiz is scheduled to meet Kevin Lee in Tiquisate on the 13th.", Some("2007-03-05")),
+        ["meeting planned 2007-03-13..2007-03-13 Tiquisate Ana Ruiz+Kevin Lee"]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

@@ -226,9 +226,16 @@ pub(super) fn place(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: us
 }
 
 /// "met in Ilulissat on Friday", "talks in Kiruna": a town the gazetteer does not
-/// list, as capitalised words no other name covers right after a trigger and "in".
+/// list, as capitalised words no other name covers right after a trigger (or the
+/// person it names) and "in".
 fn town_after_trigger(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Option<Place> {
-    let at = (cs + 1..ce.saturating_sub(1)).find(|&k| v.w(k) == "in" && v.trigger(k - 1).is_some())? + 1;
+    // ("will meet Felipe Calderon in Merida": after the person met, too.)
+    let person_met = |k: usize| {
+        v.span_at[k - 1].is_some_and(|n| matches!(v.spans[n].what, Ref::Person(_)) && v.spans[n].end == k)
+            && (k.saturating_sub(8).max(cs)..k).any(|j| v.trigger(j).is_some())
+    };
+    let at =
+        (cs + 1..ce.saturating_sub(1)).find(|&k| v.w(k) == "in" && (v.trigger(k - 1).is_some() || person_met(k)))? + 1;
     let name_word =
         |k: usize| k < ce && v.span_at[k].is_none() && !v.temporal[k] && !v.quoted[k] && is_name_word(&v.toks[k]);
     let end = (at..(at + 3).min(ce)).take_while(|&k| name_word(k)).last()? + 1;
