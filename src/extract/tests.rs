@@ -1772,6 +1772,20 @@ fn an_unlisted_town_after_the_person_met_is_the_place() {
 }
 
 #[test]
+fn two_who_this_evening_signed_the_treaties_met() {
+    for text in [
+        "President Ana Ruiz and Prime Minister Kevin Lee this evening signed a treaty in Lima.",
+        "President Ana Ruiz and Prime Minister Kevin Lee signed the border treaties in Lima.",
+    ] {
+        assert_eq!(
+            read(text, Some("1977-09-07")),
+            ["meeting occurred 1977-09-07..1977-09-07 Lima Ana Ruiz+Kevin Lee"],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

@@ -470,6 +470,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                             | "truce"
                             | "communique"
                             | "protocol"
+                            | "treaties"
+                            | "agreements"
+                            | "accords"
+                            | "protocols"
                     )
                 }) && self.people_joined_before(i) =>
             {
@@ -589,10 +593,14 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         if k > 0 && self.w(k - 1) == "," {
             k -= 1;
         }
+        // ("A and B this evening signed", "A and B then signed".)
+        while k > 0 && (self.temporal[k - 1] || matches!(self.w(k - 1), "then" | "also" | "formally" | "jointly")) {
+            k -= 1;
+        }
         if k == 0 || !person(k - 1) {
             return false;
         }
-        (i.saturating_sub(12)..k - 1).any(|a| {
+        (k.saturating_sub(12)..k - 1).any(|a| {
             self.w(a) == "and"
                 && a > 0
                 && person(a - 1)
