@@ -1786,6 +1786,32 @@ fn two_who_this_evening_signed_the_treaties_met() {
 }
 
 #[test]
+fn calls_to_a_nationality_and_title_or_to_the_title_then_the_name() {
+    for (text, day) in [
+        ("President Ana Ruiz spoke to Peruvian Prime Minister Kevin Lee on Monday afternoon.", "2025-06-23"),
+        ("President Ana Ruiz called the emir of Qatar, Sheikh Kevin Lee, to ask for help.", "2025-06-25"),
+    ] {
+        assert_eq!(
+            read(text, Some("2025-06-25")),
+            [format!("call occurred {day}..{day} - Ana Ruiz+Kevin Lee")],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_summit_in_a_who_aside_does_not_date_the_meeting() {
+    assert_eq!(
+        read(
+            "Ana Ruiz, who flew to the summit in Lima on Tuesday, is expected to meet Kevin Lee there later on \
+             Wednesday.",
+            Some("2025-06-25")
+        ),
+        ["meeting planned 2025-06-25..2025-06-25 Lima Ana Ruiz+Kevin Lee"]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

@@ -259,8 +259,18 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         } else {
             EventKind::Meeting
         };
-        // The trigger the event hangs on: the first of its kind.
-        let first = live.iter().find(|t| t.1 == kind).map_or(live[0].0, |t| t.0);
+        // The trigger the event hangs on: the first of its kind, outside an aside
+        // when there is one ("X, who flew to the summit on Tuesday, is to meet Y
+        // later on Wednesday": the meeting, not the summit of the aside).
+        let in_aside = |t: usize| {
+            (cs.max(t.saturating_sub(12))..t)
+                .rev()
+                .take_while(|&k| v.w(k) != ",")
+                .any(|k| matches!(v.w(k), "who" | "which" | "whose") && k > 0 && v.w(k - 1) == ",")
+                && (t + 1..ce).any(|k| v.w(k) == ",")
+        };
+        let of_kind = || live.iter().filter(|t| t.1 == kind);
+        let first = of_kind().find(|t| !in_aside(t.0)).or_else(|| of_kind().next()).map_or(live[0].0, |t| t.0);
         let noun_first = live.iter().find(|t| t.0 == first).is_some_and(|t| t.2);
 
         // Participants.

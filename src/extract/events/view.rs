@@ -165,13 +165,32 @@ impl<'a, 'b> SentenceView<'a, 'b> {
 
     /// Where the name of the person right after `i` ends, past a title.
     fn called_person_end(&self, i: usize) -> Option<usize> {
-        let first = (i + 1..(i + 5).min(self.toks.len()))
+        // ("spoke to Israeli Prime Minister X": past a nationality.)
+        let demonym = |j: usize| self.span_at[j].is_some_and(|n| matches!(self.spans[n].what, Ref::Demonym(_)));
+        let from = if self.toks.len() > i + 1 && demonym(i + 1) { i + 2 } else { i + 1 };
+        let first = (from..(from + 4).min(self.toks.len()))
             .find(|&j| {
                 self.span_at[j].is_some()
                     || self.toks[j].class != Class::Word
                     || !self.toks[j].text.chars().next().is_some_and(char::is_uppercase)
             })
-            .unwrap_or(i + 1);
+            .unwrap_or(from);
+        // "called the emir of Qatar, Sheikh Tamim, ...": a title, then the name.
+        if self.w(i + 1) == "the" {
+            let comma = (i + 2..(i + 8).min(self.toks.len())).find(|&j| self.w(j) == ",")?;
+            let plain = (i + 2..comma).all(|j| {
+                self.toks[j].class == Class::Word
+                    && self.span_at[j].is_none_or(|n| matches!(self.spans[n].what, Ref::Place(_)))
+            });
+            // (Past a title of address: ", Sheikh Tamim".)
+            let at = (comma + 1..(comma + 4).min(self.toks.len())).find(|&j| {
+                self.span_at[j].is_some()
+                    || self.toks[j].class != Class::Word
+                    || !self.toks[j].text.chars().next().is_some_and(char::is_uppercase)
+            })?;
+            let s = self.span_at[at].map(|n| &self.spans[n])?;
+            return (plain && s.start == at && matches!(s.what, Ref::Person(_))).then_some(s.end);
+        }
         let s = self.span_at.get(first).copied().flatten().map(|n| &self.spans[n])?;
         (s.start == first && matches!(s.what, Ref::Person(_))).then_some(s.end)
     }
