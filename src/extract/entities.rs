@@ -608,6 +608,25 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                 fuzzy(&f, surnames.into_iter()).and_then(|s| people.by_surname(s))
             });
             let mut known = || {
+                // A given name alone is no misspelt surname: "Sheikh Mohammed" is the
+                // one person the article names in full with that given name, if any.
+                if g.given.contains(&f) && !g.shorts.contains_key(&f) {
+                    let first_is = |n: &str| fold(n).split(' ').next() == Some(f.as_str());
+                    let mut by_given: Vec<(String, Option<String>)> = raw
+                        .iter()
+                        .flatten()
+                        .filter_map(|(_, _, ts)| person_of(ts))
+                        .map(|p| (g.people[p].name.clone(), g.people[p].country.clone()))
+                        .chain(people.names.iter().map(|n| (n.clone(), None)))
+                        .filter(|(n, _)| n.contains(' ') && first_is(n))
+                        .collect();
+                    by_given.sort_unstable();
+                    by_given.dedup_by(|a, b| a.0 == b.0);
+                    return match by_given.as_slice() {
+                        [(name, country)] => Some(people.add(name, country.clone())),
+                        _ => None,
+                    };
+                }
                 let s = fuzzy(&f, g.shorts_like(&f))?;
                 match g.shorts.get(s).map(Vec::as_slice) {
                     Some([one]) => Some(people.add(&g.people[*one].name, g.people[*one].country.clone())),
@@ -796,8 +815,10 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                     && !title_before(g, toks, i);
                 // ("at his home in Chato" is a town, not a misspelt Chapo.)
                 let locative = i > 0 && (toks[i - 1].is("in") || toks[i - 1].is("near"));
+                // ("Sheikh Mohammed" is a given name, not a misspelt Mohamud.)
+                let given = g.given.contains(&f);
                 known
-                    .filter(|_| !locative)
+                    .filter(|_| !locative && !given)
                     .filter(|&one| !other_given || fold(&g.people[one].name).starts_with(&fold(toks[i - 1].text)))
                     .map(|one| people.add(&g.people[one].name, g.people[one].country.clone()))
             });

@@ -1790,6 +1790,7 @@ fn calls_to_a_nationality_and_title_or_to_the_title_then_the_name() {
     for (text, day) in [
         ("President Ana Ruiz spoke to Peruvian Prime Minister Kevin Lee on Monday afternoon.", "2025-06-23"),
         ("President Ana Ruiz called the emir of Qatar, Sheikh Kevin Lee, to ask for help.", "2025-06-25"),
+        ("President Ana Ruiz spoke to Peru's prime minister, Kevin Lee, on Monday.", "2025-06-23"),
     ] {
         assert_eq!(
             read(text, Some("2025-06-25")),
@@ -1797,6 +1798,21 @@ fn calls_to_a_nationality_and_title_or_to_the_title_then_the_name() {
             "{text}"
         );
     }
+    // (What she called him is no call.)
+    assert!(read("President Ana Ruiz called her husband, Kevin Lee, a hero.", Some("2025-06-25")).is_empty());
+}
+
+#[test]
+fn a_given_name_after_sheikh_is_the_one_named_in_full_with_it() {
+    // Not a misspelt surname of someone else the gazetteer knows (Mohamud).
+    assert_eq!(
+        read(
+            "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, flew home. Sheikh Mohammed met \
+             Lebanese Prime Minister Nawaf Salam in Doha on Tuesday.",
+            Some("2025-06-25")
+        ),
+        ["meeting occurred 2025-06-24..2025-06-24 Doha Mohammed bin Abdulrahman Al Thani+Nawaf Salam"]
+    );
 }
 
 #[test]

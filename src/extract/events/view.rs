@@ -175,12 +175,17 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                     || !self.toks[j].text.chars().next().is_some_and(char::is_uppercase)
             })
             .unwrap_or(from);
-        // "called the emir of Qatar, Sheikh Tamim, ...": a title, then the name.
-        if self.w(i + 1) == "the" {
+        // "called the emir of Qatar, Sheikh Tamim, ...", "spoke to Qatar's prime
+        // minister, Sheikh X", "rang his Israeli counterpart, X": a title, then the
+        // name.
+        let country_s = self.span_at.get(i + 1).copied().flatten().is_some_and(|n| {
+            matches!(self.spans[n].what, Ref::Place(_)) && self.spans[n].end == i + 2 && self.w(i + 2) == "'s"
+        });
+        if matches!(self.w(i + 1), "the" | "his" | "her" | "their") || country_s {
             let comma = (i + 2..(i + 8).min(self.toks.len())).find(|&j| self.w(j) == ",")?;
             let plain = (i + 2..comma).all(|j| {
-                self.toks[j].class == Class::Word
-                    && self.span_at[j].is_none_or(|n| matches!(self.spans[n].what, Ref::Place(_)))
+                (self.toks[j].class == Class::Word || self.w(j) == "'s")
+                    && self.span_at[j].is_none_or(|n| matches!(self.spans[n].what, Ref::Place(_) | Ref::Demonym(_)))
             });
             // (Past a title of address: ", Sheikh Tamim".)
             let at = (comma + 1..(comma + 4).min(self.toks.len())).find(|&j| {
@@ -189,7 +194,9 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                     || !self.toks[j].text.chars().next().is_some_and(char::is_uppercase)
             })?;
             let s = self.span_at[at].map(|n| &self.spans[n])?;
-            return (plain && s.start == at && matches!(s.what, Ref::Person(_))).then_some(s.end);
+            // (Not "called her husband, X, a hero".)
+            let named = self.w(s.end) == "," && matches!(self.w(s.end + 1), "a" | "an" | "the" | "his" | "her" | "one");
+            return (plain && s.start == at && matches!(s.what, Ref::Person(_)) && !named).then_some(s.end);
         }
         let s = self.span_at.get(first).copied().flatten().map(|n| &self.spans[n])?;
         (s.start == first && matches!(s.what, Ref::Person(_))).then_some(s.end)
