@@ -715,6 +715,22 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
             let what = if let Some(p) = person_of(ts) {
                 Some(Ref::Person(people.add(&g.people[p].name, None)))
             } else if let Some(p) = ts.iter().find_map(|t| if let Target::Short(p) = t { Some(*p) } else { None }) {
+                // ("Franco-Spanish", "Jinnah International Airport", "Kennedy Center":
+                // a word made of the name, or a place named after the person.)
+                let named_after = toks.get(*e).is_some_and(|n| {
+                    n.text == "-" && toks.get(e + 1).is_some_and(|t| t.is_capitalised())
+                        || n.is_capitalised()
+                            && (FACILITIES.iter().any(|f| n.is(f))
+                                || [
+                                    "international", "memorial", "convention", "institute", "university", "avenue",
+                                    "road",
+                                ]
+                                .iter()
+                                .any(|f| n.is(f)))
+                });
+                if named_after && !ts.iter().any(|t| matches!(t, Target::Place(_))) {
+                    continue;
+                }
                 let local = people.by_surname(&fold(&form));
                 let short_people: Vec<usize> =
                     ts.iter().filter_map(|t| if let Target::Short(p) = t { Some(*p) } else { None }).collect();
@@ -722,10 +738,24 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                     (Some(i), _) => Some(Ref::Person(i)),
                     (None, 1) => Some(Ref::Person(people.add(&g.people[p].name, g.people[p].country.clone()))),
                     _ => {
-                        // Ambiguous short name: the one this article already names, if any.
+                        // Ambiguous short name: the one this article already names, if
+                        // any; else the one whose years alone come nearest the page's
+                        // ("Aquino" in 2014 is Benigno Aquino III, in 1987 Corazon).
                         short_people
                             .iter()
                             .find_map(|&p| people.by_name.get(&fold(&g.people[p].name)).copied())
+                            .or_else(|| {
+                                let far = |p: usize| years.iter().map(|&y| g.people[p].years_from(y)).min();
+                                let mut by: Vec<(i32, usize)> =
+                                    short_people.iter().filter_map(|&p| Some((far(p)?, p))).collect();
+                                by.sort_unstable();
+                                match by.as_slice() {
+                                    [(d, p), (d2, _), ..] if d < d2 && *d <= 2 => {
+                                        Some(people.add(&g.people[*p].name, g.people[*p].country.clone()))
+                                    }
+                                    _ => None,
+                                }
+                            })
                             .map(Ref::Person)
                     }
                 }

@@ -56,8 +56,14 @@ impl PersonEntry {
 }
 
 /// The first and last four-digit year in a role ("vice president 1981-1989;
-/// president 1989-1993" is 1981 to 1993).
+/// president 1989-1993" is 1981 to 1993), before a note of death ("(died 2009)":
+/// the years in office, not the life).
 fn years_of(role: &str) -> Option<(i32, i32)> {
+    let role = role
+        .find("(died")
+        .or_else(|| role.find("(killed"))
+        .or_else(|| role.find("(executed"))
+        .map_or(role, |k| &role[..k]);
     let years = role
         .split(|c: char| !c.is_ascii_digit())
         .filter(|w| w.len() == 4)
@@ -586,6 +592,7 @@ mod tests {
     fn a_roles_years_span_its_first_and_last_year() {
         assert_eq!(years_of("vice president 1981-1989; president 1989-1993"), Some((1981, 1993)));
         assert_eq!(years_of("president (45th and 47th)"), None);
+        assert_eq!(years_of("president 1986-1992 (died 2009)"), Some((1986, 1992)));
         let p = PersonEntry { name: "A".into(), country: None, years: Some((1989, 1993)) };
         assert_eq!((p.years_from(1991), p.years_from(1995), p.years_from(1985)), (0, 2, 4));
     }
