@@ -69,6 +69,10 @@ pub(crate) enum Rel {
     DayAfter,
     Recently,
     DaysAgo(u32),
+    /// "two days later": after the day the story is at.
+    DaysAfter(u32),
+    /// "three days earlier".
+    DaysBefore(u32),
     WeeksAgo(u32),
     /// "at the weekend", "this weekend": the one the tense points to.
     Weekend,
@@ -159,9 +163,9 @@ fn regex() -> &'static Regex {
           | \b(?P<m2>{mon})\s+(?P<d2>\d{{1,2}}){ord}(?:\s*(?:-|and|to|through|until)\s*(?P<d2e>\d{{1,2}}){ord})?\b(?:,?\s+(?P<y2>\d{{4}})\b)?
           | \b(?:(?P<wd3>{wd}),?\s+(?:the\s+)?)?(?P<d3>\d{{1,2}}){ord}(?:\s*(?:-|and|to)\s*(?P<d3e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m3>{mon})(?:,?\s+(?P<y3>\d{{4}})\b)?
           | \b(?i:the)\s+(?P<nth>first|second|third|fourth|last)\s+(?P<nwd>{wd})\s+(?:of|in)\s+(?P<nm>{full})\b(?:,?\s+(?P<ny>\d{{4}})\b)?
-          | \b(?:(?P<mm>(?i:last|this|next|early|late|mid|earlier|later|in|since|until|by))[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b|\s+(?P<ym>last|this|next|that|the\s+same)\s+year\b)?
+          | \b(?:(?P<mm>(?i:last|this|next|early|late|mid|earlier|later|in|since|until|by))[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b|\s+(?:of\s+)?(?P<ym>last|this|next|that|the\s+same)\s+year\b)?
           | \b(?:(?P<wm>last|this|next)\s+)?(?P<wd2>{wd})\b
-          | (?i:\b(?P<rel>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|the\s+(?:end|start|beginning|middle)\s+of\s+the\s+month|(?:the|last|this|next|past)\s+weekend|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|(?:that\s+)?same\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later|recently|(?P<ago>\d+|a|one|two|three|four|five|six)\s+(?P<agou>days?|weeks?)\s+ago)\b)
+          | (?i:\b(?P<rel>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|the\s+(?:end|start|beginning|middle)\s+of\s+the\s+month|(?:the|last|this|next|past)\s+weekend|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|(?:that\s+)?same\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later|(?P<lat>two|three|four|five|six|seven|\d)\s+days\s+(?P<latd>later|earlier)|recently|(?P<ago>\d+|a|one|two|three|four|five|six)\s+(?P<agou>days?|weeks?)\s+ago)\b)
           | \b(?:[Ii]n|[Dd]uring|of)\s+(?P<yr>(?:19|20)\d{{2}})\b
             "
         );
@@ -190,6 +194,7 @@ fn small_number(s: &str) -> Option<u32> {
         "four" => Some(4),
         "five" => Some(5),
         "six" => Some(6),
+        "seven" => Some(7),
         n => n.parse().ok(),
     }
 }
@@ -360,6 +365,11 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
                 "next weekend" => Some(Rel::NextWeekend),
                 "the day before" | "the previous day" | "a day earlier" | "a day before" => Some(Rel::DayBefore),
                 "a day later" => Some(Rel::DayAfter),
+                // "two days later", "three days earlier": from the day the story is at.
+                _ if r.ends_with(" later") || r.ends_with(" earlier") => {
+                    let n = c.name("lat").and_then(|x| small_number(&x.as_str().to_ascii_lowercase()));
+                    n.map(|n| if r.ends_with(" later") { Rel::DaysAfter(n) } else { Rel::DaysBefore(n) })
+                }
                 // "the following evening", "the next morning".
                 _ if r.starts_with("the next ") || r.starts_with("the following ") => Some(Rel::DayAfter),
                 "recently" => Some(Rel::Recently),
@@ -600,10 +610,14 @@ pub(crate) fn resolve(
         Expr::Rel(rel) => {
             let anchor =
                 context.filter(|c| c.precision == crate::model::Precision::Day && c.start == c.end).map(|c| c.start);
-            if let (Rel::SameDay | Rel::DayBefore | Rel::DayAfter, Some(a)) = (rel, anchor) {
+            if let (Rel::SameDay | Rel::DayBefore | Rel::DayAfter | Rel::DaysAfter(_) | Rel::DaysBefore(_), Some(a)) =
+                (rel, anchor)
+            {
                 let n = match rel {
                     Rel::DayBefore => -1,
                     Rel::DayAfter => 1,
+                    Rel::DaysAfter(n) => i64::from(n),
+                    Rel::DaysBefore(n) => -i64::from(n),
                     _ => 0,
                 };
                 return add_days(a, n).map(DateSpan::day);
@@ -625,6 +639,9 @@ pub(crate) fn resolve(
                 Rel::DayBefore => day(-1),
                 Rel::DayAfter => day(1),
                 Rel::DaysAgo(n) => day(-(n as i64)),
+                // (With no day to count from, the page's.)
+                Rel::DaysAfter(n) => day(n as i64),
+                Rel::DaysBefore(n) => day(-(n as i64)),
                 Rel::WeeksAgo(n) => collapse(add_days(d, -7 * n as i64 - 3)?, add_days(d, -7 * n as i64 + 3)?),
                 Rel::LastWeek => {
                     let m = add_days(monday(d)?, -7)?;

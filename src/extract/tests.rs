@@ -1853,6 +1853,24 @@ fn a_word_or_a_place_made_of_a_name_is_not_the_person() {
 }
 
 #[test]
+fn september_of_last_year_and_two_days_later() {
+    assert_eq!(
+        read("In September of last year Ana Ruiz met Kevin Lee in Lima.", Some("2025-10-07")),
+        ["meeting occurred 2024-09-01..2024-09-30 Lima Ana Ruiz+Kevin Lee"]
+    );
+    assert_eq!(
+        read(
+            "On August 7 Ana Ruiz held a phone call with Kevin Lee. Two days later Omar Haddad rang Ruiz to brief her.",
+            Some("2025-10-07")
+        ),
+        [
+            "call occurred 2025-08-07..2025-08-07 - Ana Ruiz+Kevin Lee",
+            "call occurred 2025-08-09..2025-08-09 - Ana Ruiz+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

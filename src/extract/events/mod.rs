@@ -822,7 +822,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             };
             let context = match expr {
                 Expr::Rel(Rel::SameDay) if v.w(*s) == "that" && that_day().is_some() => that_day(),
-                Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter) if !anchored => {
+                Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter | Rel::DaysAfter(_) | Rel::DaysBefore(_))
+                    if !anchored =>
+                {
                     facts.drafts.last().and_then(|d| d.date).filter(|d| d.precision == Precision::Day).or(r.context)
                 }
                 _ => r.context,
@@ -866,8 +868,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     }
                 }
             }
-            from_context =
-                matches!(expr, Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter)) && r.context.is_some();
+            from_context = matches!(
+                expr,
+                Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter | Rel::DaysAfter(_) | Rel::DaysBefore(_))
+            ) && r.context.is_some();
         }
         // "In the afternoon, X held talks with Y": the day the story is at.
         let day_part = |k: usize| {
@@ -1325,10 +1329,13 @@ fn split(
                     ..draft.clone()
                 };
                 // ("on 4 April, and the next day she met B": the day after A's.)
-                let after_one = matches!(x2, Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter))
-                    .then_some(one.date)
-                    .flatten()
-                    .filter(|d| d.precision == Precision::Day);
+                let after_one = matches!(
+                    x2,
+                    Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter | Rel::DaysAfter(_) | Rel::DaysBefore(_))
+                )
+                .then_some(one.date)
+                .flatten()
+                .filter(|d| d.precision == Precision::Day);
                 let two_date = match after_one {
                     Some(d) => temporal::resolve(x2, r.reference, tense, Some(d), v.quoted[*s2]),
                     None => resolve(x2, *s2),
