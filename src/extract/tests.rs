@@ -1871,6 +1871,26 @@ fn september_of_last_year_and_two_days_later() {
 }
 
 #[test]
+fn a_month_in_front_dates_the_call_past_an_as_clause_not_the_day_it_came_after() {
+    assert_eq!(
+        read(
+            "In August, as the tariffs took effect, Ana Ruiz held an hour-long phone call with Kevin Lee, a month \
+             after receiving Lee for a state visit in Lima on July 8.",
+            Some("2025-10-07")
+        )[0],
+        "call occurred 2025-08-01..2025-08-31 - Ana Ruiz+Kevin Lee"
+    );
+}
+
+#[test]
+fn officials_who_expect_two_to_hold_a_summit_tell_a_plan() {
+    assert_eq!(
+        read("Officials expect Ana Ruiz and Kevin Lee to hold their first summit in Lima.", Some("2025-10-07")),
+        ["meeting planned - Lima Ana Ruiz+Kevin Lee"]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

@@ -61,8 +61,8 @@ pub(super) const MEDIATED: &[&str] =
 /// "under X's facilitation".
 pub(super) const BROKERING: &[&str] = &["mediation", "auspices", "facilitation", "chairmanship", "aegis", "moderation"];
 pub(super) const PLANNED: &[&str] = &[
-    "will", "shall", "expected", "expects", "scheduled", "plans", "planned", "planning", "upcoming", "due", "set",
-    "going", "forthcoming", "agreed", "slated", "intends", "leaves", "heads", "flies", "travels", "departs",
+    "will", "shall", "expect", "expected", "expects", "scheduled", "plans", "planned", "planning", "upcoming", "due",
+    "set", "going", "forthcoming", "agreed", "slated", "intends", "leaves", "heads", "flies", "travels", "departs",
 ];
 /// Verbs that settle on a plan: "agreed to meet", "decided to hold talks".
 pub(super) const AGREEING: &[&str] =

@@ -780,6 +780,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             // (An aside is short: looking a dozen words back keeps this linear.)
             (cs.max(s.saturating_sub(12))..s).rev().take_while(|&k| v.w(k) != ",").any(|k| {
                 matches!(v.w(k), "who" | "which" | "whose") && k > 0 && v.w(k - 1) == "," && !(k..s).contains(&first)
+                    // ("held a call with Y, a month after receiving him in Lima on
+                    // July 8": the day of what it came after.)
+                    || k > first
+                        && matches!(v.w(k), "after" | "before" | "since")
+                        && v.w(k + 1).len() > 4
+                        && v.w(k + 1).ends_with("ing")
             })
         };
         let own = v.dates.iter().filter(|(s, e, _)| *s >= cs && *e <= ce && !aside(*s)).count() > 0;
@@ -797,6 +803,19 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 && !matches!(x, Expr::Year(_))
                 // ("On the previous day, October 27, ...": the date that names it.)
                 && !v.dates.iter().any(|(s2, _, _)| *s2 == e + 1)
+        });
+        // ("In August, as the tariffs took effect, X held a call": in front of the
+        // sentence, past a clause that tells no event.)
+        let fronted = fronted.or_else(|| {
+            (cs > 0 && !own && !(0..cs).any(|k| v.trigger(k).is_some()))
+                .then(|| {
+                    v.dates.iter().find(|(s, e, x)| {
+                        (*s == 0 || *s == 1 && matches!(v.w(0), "on" | "in"))
+                            && v.w(*e) == ","
+                            && !matches!(x, Expr::Year(_))
+                    })
+                })
+                .flatten()
         });
         let nearest = fronted.or_else(|| after.filter(|_| noun_first)).or_else(|| {
             // (A year alone yields to a day: "X, named envoy by this year's chair, met
