@@ -1891,6 +1891,30 @@ fn officials_who_expect_two_to_hold_a_summit_tell_a_plan() {
 }
 
 #[test]
+fn a_weekend_with_conversations_continued_a_joint_statement_signed() {
+    for (text, want) in [
+        (
+            "Ana Ruiz spent a weekend with Kevin Lee at his farm near Lima in mid-December.",
+            vec!["meeting occurred 1971-12-01..1971-12-31 Lima Ana Ruiz+Kevin Lee"],
+        ),
+        (
+            "Ana Ruiz met Kevin Lee in Lima on Monday. The two women will continue their conversations in Cusco on \
+             Wednesday.",
+            vec![
+                "meeting occurred 1972-09-25..1972-09-25 Lima Ana Ruiz+Kevin Lee",
+                "meeting planned 1972-10-04..1972-10-04 Cusco Ana Ruiz+Kevin Lee",
+            ],
+        ),
+        (
+            "Ana Ruiz and Premier Kevin Lee signed a joint statement at the Great Hall of the People.",
+            vec!["meeting occurred 1972-09-30..1972-09-30 Beijing Ana Ruiz+Kevin Lee"],
+        ),
+    ] {
+        assert_eq!(read(text, Some("1972-09-30")), want, "{text}");
+    }
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

@@ -304,6 +304,14 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             }
             // "Rubio and Lavrov shook hands": only in person.
             "shook" | "shake" | "shaking" if next == "hands" => Some((EventKind::Meeting, false)),
+            // "will continue their conversations at Murree": talks, in person.
+            "conversations"
+                if matches!(prev, "their" | "the")
+                    && i >= 2
+                    && matches!(self.w(i - 2), "continue" | "continued" | "resume" | "resumed" | "continues") =>
+            {
+                Some((EventKind::Meeting, true))
+            }
             // "had a tête-à-tête with her".
             "tête" | "tete" if next == "-" && matches!(self.w(i + 2), "à" | "a") && prev != "-" => {
                 Some((EventKind::Meeting, true))
@@ -366,8 +374,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // "spent five hours with Y", "had 25 minutes with Y", "had tea with Y":
             // time in a person's company (not "on the phone").
             "with"
-                if (matches!(prev, "hours" | "hour" | "minutes" | "days" | "day" | "evening" | "morning" | "afternoon")
-                    && (i.saturating_sub(6)..i).any(|k| {
+                if (matches!(
+                    prev,
+                    "hours" | "hour" | "minutes" | "days" | "day" | "evening" | "morning" | "afternoon" | "weekend" | "night"
+                ) && (i.saturating_sub(6)..i).any(|k| {
                         matches!(self.w(k), "spent" | "spends" | "spend" | "spending" | "had" | "has" | "have" | "having")
                     })
                     || matches!(prev, "tea" | "coffee" | "drinks")
@@ -495,6 +505,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                             | "ceasefire"
                             | "truce"
                             | "communique"
+                            | "statement"
                             | "protocol"
                             | "treaties"
                             | "agreements"
