@@ -59,9 +59,9 @@ fn patterns() -> &'static Patterns {
         Patterns {
             date_line: Regex::new(r"(?im)^\s*date:?\s+(?P<iso>\d{4}-\d{2}-\d{2})\b").expect("valid"),
             // A page's own timestamp line: "2025-05-12 06:31:15", "2025/08/23 21:40 JST",
-            // "27/10/2025 - 09:12", "12.09.2025".
+            // "27/10/2025 - 09:12", "12.09.2025", "13.7.2023 16:45 | Updated 18:02".
             timestamp: Regex::new(
-                r"(?m)^\s*(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2})[/.](?P<y2>\d{4}))(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?P<zone>[A-Z]{2,4}))?\s*$",
+                r"(?m)^\s*(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2})[/.](?P<y2>\d{4}))(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?P<zone>[A-Z]{2,4}))?(?:\s*\|[^\n]*)?\s*$",
             )
             .expect("valid"),
             labelled: Regex::new(&format!(
@@ -80,9 +80,10 @@ fn patterns() -> &'static Patterns {
             .expect("valid"),
             // A date on a line of its own, maybe with its weekday, a time and page
             // sections: "Tuesday, February 4, 2025", "10 May 2025 - 18:30",
-            // "Nov 19, 2025 | World | 4 min read".
+            // "Nov 19, 2025 | World | 4 min read", "Tuesday 22 January 1963 - Late City
+            // Edition".
             date_alone: Regex::new(&format!(
-                r"(?im)^\s*(?:\w+day,?\s+)?(?:{mdy}|{dmy})(?:\s*[-,|]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?(?:\s*\|[^\n]*)?\s*$"
+                r"(?im)^\s*(?:\w+day,?\s+)?(?:{mdy}|{dmy})(?:\s*[-,|]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?(?:\s*\|[^\n]*|\s+-\s+(?:[A-Z][a-z]+\s*){{1,4}})?\s*$"
             ))
             .expect("valid"),
             // A date as one segment of a header line, or after a dateline's place:
@@ -286,6 +287,8 @@ mod tests {
             Some(d("2024-09-21"))
         );
         assert_eq!(got("Release\n3rd of March, 2025\nText."), Some(d("2025-03-03")));
+        assert_eq!(got("THE COURIER\nTuesday 22 January 1963 - Late City Edition\nText."), Some(d("1963-01-22")));
+        assert_eq!(got("NEWS\n13.7.2023 16:45 | Updated 18:02\n\nText."), Some(d("2023-07-13")));
         // A date inside a sentence is no publication date.
         assert_eq!(got("The envoys met on 13 May 2025 in Skopje.\nMore text."), None);
     }
