@@ -47,6 +47,7 @@ struct Patterns {
     date_alone: Regex,
     segment: Regex,
     year_first: Regex,
+    weekday_line: Regex,
     url: Regex,
     header: Regex,
 }
@@ -102,6 +103,12 @@ fn patterns() -> &'static Patterns {
             // "2025. 11. 7." (Hungarian, Korean pages).
             year_first: Regex::new(&format!(
                 r"(?im)^\s*(?P<ymy>\d{{4}})\.\s*(?:(?P<ymm>{MONTH_PATTERN})|(?P<ymn>\d{{1,2}})\.)\s*(?P<ymd>\d{{1,2}})\.?(?:\s*\d{{1,2}}:\d{{2}})?\s*$"
+            ))
+            .expect("valid"),
+            // A date with its weekday in a header line that is no sentence (no full
+            // stop): "Original coverage from Thursday 16 January 1992, Mexico City time".
+            weekday_line: Regex::new(&format!(
+                r"(?m)^[^\n.]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:{mdy}|{dmy})\b[^\n.]*$"
             ))
             .expect("valid"),
             url: Regex::new(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)").expect("valid"),
@@ -217,6 +224,7 @@ pub fn detect_published(text: &str, url: Option<&str>) -> Option<Published> {
         .or_else(|| found(&p.date_alone, PublishedSource::Dateline))
         .or_else(|| found(&p.segment, PublishedSource::Dateline))
         .or_else(|| found(&p.year_first, PublishedSource::Dateline))
+        .or_else(|| found(&p.weekday_line, PublishedSource::Dateline))
         .or_else(|| {
             let c = p.url.captures(url?)?;
             let date = NaiveDate::from_ymd_opt(c["y"].parse().ok()?, c["m"].parse().ok()?, c["d"].parse().ok()?)?;
@@ -289,6 +297,11 @@ mod tests {
         assert_eq!(got("Release\n3rd of March, 2025\nText."), Some(d("2025-03-03")));
         assert_eq!(got("THE COURIER\nTuesday 22 January 1963 - Late City Edition\nText."), Some(d("1963-01-22")));
         assert_eq!(got("NEWS\n13.7.2023 16:45 | Updated 18:02\n\nText."), Some(d("2023-07-13")));
+        assert_eq!(
+            got("ARCHIVE\nOriginal coverage from Thursday 16 January 1992, Mexico City time\n\nText."),
+            Some(d("1992-01-16"))
+        );
+        assert_eq!(got("The envoys met on Thursday 16 January 1992 in Skopje.\nMore text."), None);
         // A date inside a sentence is no publication date.
         assert_eq!(got("The envoys met on 13 May 2025 in Skopje.\nMore text."), None);
     }
