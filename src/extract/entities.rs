@@ -355,11 +355,20 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
     let mut people = People::default();
     // Of two people one full name means ("George Bush"), the one whose years come
     // nearest a year of the page (its date, the years it names); on a tie, or with
-    // no year, the one listed first.
-    let person_of = |ts: &[Target]| -> Option<usize> {
+    // no year, the one listed first. A year in the sentence itself comes first ("In
+    // September 1987 the vice-president, George Bush, ...").
+    let person_of_in = |ts: &[Target], toks: &[Token<'_>]| -> Option<usize> {
+        let local: Vec<i32> = toks
+            .iter()
+            .filter(|t| t.class == Class::Number && t.text.len() == 4)
+            .filter_map(|t| t.text.parse().ok())
+            .filter(|y| (1900..=2100).contains(y))
+            .collect();
+        let years = if local.is_empty() { years } else { &local[..] };
         let ps = ts.iter().filter_map(|t| if let Target::Person(p) = t { Some(*p) } else { None });
         ps.min_by_key(|&p| years.iter().map(|&y| g.people[p].years_from(y)).min().unwrap_or(0))
     };
+    let person_of = |ts: &[Target]| person_of_in(ts, &[]);
     // Pass 1: full names, known and unknown.
     let mut raw: Vec<Vec<(usize, usize, &[Target])>> = Vec::with_capacity(sentences.len());
     let mut unknown: Vec<Vec<(usize, usize, String)>> = Vec::with_capacity(sentences.len());
@@ -419,7 +428,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
         let mut covered = vec![false; toks.len()];
         for (s, e, ts) in &spans {
             covered[*s..*e].iter_mut().for_each(|c| *c = true);
-            if let Some(p) = person_of(ts) {
+            if let Some(p) = person_of_in(ts, toks) {
                 let i = people.add(&g.people[p].name, g.people[p].country.clone());
                 people.saw(i, &key(&toks[*s..*e]));
             }
@@ -712,7 +721,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
         }
         for (s, e, ts) in &raw[n] {
             let form = key(&toks[*s..*e]);
-            let what = if let Some(p) = person_of(ts) {
+            let what = if let Some(p) = person_of_in(ts, toks) {
                 Some(Ref::Person(people.add(&g.people[p].name, None)))
             } else if let Some(p) = ts.iter().find_map(|t| if let Target::Short(p) = t { Some(*p) } else { None }) {
                 // ("Franco-Spanish", "Jinnah International Airport", "Kennedy Center":

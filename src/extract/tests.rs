@@ -1915,6 +1915,19 @@ fn a_weekend_with_conversations_continued_a_joint_statement_signed() {
 }
 
 #[test]
+fn one_name_two_presidents_is_the_one_of_the_sentences_own_year() {
+    // The page names 2008 too (W's years); the sentence's 1987 is the father's.
+    assert_eq!(
+        read(
+            "Ana Ruiz retired in 2008. In September 1987 the American vice-president, George Bush, called on \
+             Ana Ruiz in Warsaw.",
+            Some("2018-06-26")
+        ),
+        ["meeting occurred 1987-09-01..1987-09-30 Warsaw Ana Ruiz+George H. W. Bush"]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),
