@@ -1159,9 +1159,24 @@ fn the_title(g: &Gazetteer, toks: &[Token<'_>], spans: &mut Vec<Span>, titled: &
         let mut comma = false;
         let mut and = false;
         loop {
+            // ("the emir of Qatar, Sheikh Tamim": the title before "of" a place and
+            // the comma.)
+            let of_place = (!comma && end > 1 && toks[end - 1].is(","))
+                .then(|| {
+                    (2..=3).map(|k| k + 1).find(|&k| {
+                        end > k
+                            && toks[end - k].is("of")
+                            && (end - k + 1..end - 1).all(|j| toks[j].is_capitalised())
+                            && title_ending(end - k).is_some()
+                    })
+                })
+                .flatten();
             if let Some((n, title)) = title_ending(end) {
                 note(title);
                 end -= n;
+            } else if let Some(k) = of_place {
+                comma = true;
+                end -= k;
             } else if !comma && end > 1 && toks[end - 1].is(",") && !covered[end - 2] {
                 comma = true;
                 end -= 1;

@@ -1928,6 +1928,22 @@ fn one_name_two_presidents_is_the_one_of_the_sentences_own_year() {
 }
 
 #[test]
+fn the_emir_of_qatar_comma_name_is_the_emir_later() {
+    assert_eq!(
+        read(
+            "President Ana Ruiz called the emir of Qatar, Sheikh Kevin Lee, on Monday. On Tuesday, President Omar \
+             Haddad telephoned the emir to express regret. President Maria Soto called the emir the same day.",
+            Some("2025-06-25")
+        ),
+        [
+            "call occurred 2025-06-23..2025-06-23 - Ana Ruiz+Kevin Lee",
+            "call occurred 2025-06-24..2025-06-24 - Kevin Lee+Omar Haddad",
+            "call occurred 2025-06-24..2025-06-24 - Kevin Lee+Maria Soto"
+        ]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

@@ -159,8 +159,13 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     /// not a name given ("called Albanese a friend", "called Putin crazy").
     /// A title may stand between ("called Prime Minister Albanese").
     fn calls_a_person(&self, i: usize) -> bool {
-        self.called_person_end(i)
-            .is_some_and(|e| e >= self.toks.len() || self.temporal[e] || AFTER_CALLED.contains(&self.w(e)))
+        // ("called the emir the same day": a day, not what she called him.)
+        self.called_person_end(i).is_some_and(|e| {
+            e >= self.toks.len()
+                || self.temporal[e]
+                || AFTER_CALLED.contains(&self.w(e))
+                || self.w(e) == "the" && self.temporal.get(e + 1).is_some_and(|&t| t)
+        })
     }
 
     /// Where the name of the person right after `i` ends, past a title.
@@ -181,6 +186,14 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         let country_s = self.span_at.get(i + 1).copied().flatten().is_some_and(|n| {
             matches!(self.spans[n].what, Ref::Place(_)) && self.spans[n].end == i + 2 && self.w(i + 2) == "'s"
         });
+        // ("called the emir the same day": the title the page gave someone.)
+        if self.w(i + 1) == "the" {
+            if let Some(s) = self.span_at.get(i + 2).copied().flatten().map(|n| &self.spans[n]) {
+                if s.start == i + 2 && matches!(s.what, Ref::Person(_)) {
+                    return Some(s.end);
+                }
+            }
+        }
         if matches!(self.w(i + 1), "the" | "his" | "her" | "their") || country_s {
             let comma = (i + 2..(i + 8).min(self.toks.len())).find(|&j| self.w(j) == ",")?;
             let plain = (i + 2..comma).all(|j| {
