@@ -1944,6 +1944,17 @@ fn the_emir_of_qatar_comma_name_is_the_emir_later() {
 }
 
 #[test]
+fn two_who_spoke_for_half_an_hour_by_video_had_a_call() {
+    assert_eq!(
+        read(
+            "President Ana Ruiz and President Kevin Lee spoke for about 30 minutes by video on Monday.",
+            Some("2025-10-07")
+        ),
+        ["call occurred 2025-10-06..2025-10-06 - Ana Ruiz+Kevin Lee"]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

@@ -562,7 +562,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                     // face to face.
                     Some((EventKind::Meeting, false))
                 } else if next == "with"
-                    || (matches!(next, "by" | "on" | "to" | "over" | "via") && phone_ahead)
+                    || (matches!(next, "by" | "on" | "to" | "over" | "via" | "for") && phone_ahead)
                     // "spoke to Prime Minister Y on Tuesday": the line, unless a
                     // place says they were together.
                     || (next == "to" && self.calls_a_person(i + 1) && !self.place_ahead(i))
