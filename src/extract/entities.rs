@@ -725,17 +725,23 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                 Some(Ref::Person(people.add(&g.people[p].name, None)))
             } else if let Some(p) = ts.iter().find_map(|t| if let Target::Short(p) = t { Some(*p) } else { None }) {
                 // ("Franco-Spanish", "Jinnah International Airport", "Kennedy Center":
-                // a word made of the name, or a place named after the person.)
-                let named_after = toks.get(*e).is_some_and(|n| {
-                    n.text == "-" && toks.get(e + 1).is_some_and(|t| t.is_capitalised())
-                        || n.is_capitalised()
-                            && (FACILITIES.iter().any(|f| n.is(f))
+                // a word made of the name, or a place named after the person; not
+                // "the Trump-Putin summit", two people.)
+                let person_next = || {
+                    raw[n].iter().any(|(s2, _, ts2)| {
+                        *s2 == e + 1 && ts2.iter().any(|t| matches!(t, Target::Person(_) | Target::Short(_)))
+                    })
+                };
+                let named_after = toks.get(*e).is_some_and(|next| {
+                    next.text == "-" && toks.get(e + 1).is_some_and(|t| t.is_capitalised()) && !person_next()
+                        || next.is_capitalised()
+                            && (FACILITIES.iter().any(|f| next.is(f))
                                 || [
                                     "international", "memorial", "convention", "institute", "university", "avenue",
                                     "road",
                                 ]
                                 .iter()
-                                .any(|f| n.is(f)))
+                                .any(|f| next.is(f)))
                 });
                 if named_after && !ts.iter().any(|t| matches!(t, Target::Place(_))) {
                     continue;
