@@ -357,14 +357,16 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
     // nearest a year of the page (its date, the years it names); on a tie, or with
     // no year, the one listed first. A year in the sentence itself comes first ("In
     // September 1987 the vice-president, George Bush, ...").
-    let person_of_in = |ts: &[Target], toks: &[Token<'_>]| -> Option<usize> {
-        let local: Vec<i32> = toks
-            .iter()
+    // (The sentence's years are read once per sentence: a sentence may be long.)
+    let sentence_years = |toks: &[Token<'_>]| -> Vec<i32> {
+        toks.iter()
             .filter(|t| t.class == Class::Number && t.text.len() == 4)
             .filter_map(|t| t.text.parse().ok())
             .filter(|y| (1900..=2100).contains(y))
-            .collect();
-        let years = if local.is_empty() { years } else { &local[..] };
+            .collect()
+    };
+    let person_of_in = |ts: &[Target], local: &[i32]| -> Option<usize> {
+        let years = if local.is_empty() { years } else { local };
         let ps = ts.iter().filter_map(|t| if let Target::Person(p) = t { Some(*p) } else { None });
         ps.min_by_key(|&p| years.iter().map(|&y| g.people[p].years_from(y)).min().unwrap_or(0))
     };
@@ -426,9 +428,10 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
             !other_first && !given_first && !surname_place && !lineage_end && !lineage_next && !second_half
         });
         let mut covered = vec![false; toks.len()];
+        let local = sentence_years(toks);
         for (s, e, ts) in &spans {
             covered[*s..*e].iter_mut().for_each(|c| *c = true);
-            if let Some(p) = person_of_in(ts, toks) {
+            if let Some(p) = person_of_in(ts, &local) {
                 let i = people.add(&g.people[p].name, g.people[p].country.clone());
                 people.saw(i, &key(&toks[*s..*e]));
             }
@@ -601,6 +604,10 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
         raw.push(spans);
         unknown.push(found);
     }
+    // The gazetteer's people the page names in full, each once.
+    let mut raw_people: Vec<usize> = raw.iter().flatten().filter_map(|(_, _, ts)| person_of(ts)).collect();
+    raw_people.sort_unstable();
+    raw_people.dedup();
     // Unknown full names: a misspelling of a known person, or a new person.
     let mut resolved: HashMap<String, usize> = HashMap::default();
     let mut names: Vec<&String> = unknown_count.keys().collect();
@@ -621,11 +628,9 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                 // one person the article names in full with that given name, if any.
                 if g.given.contains(&f) && !g.shorts.contains_key(&f) {
                     let first_is = |n: &str| fold(n).split(' ').next() == Some(f.as_str());
-                    let mut by_given: Vec<(String, Option<String>)> = raw
+                    let mut by_given: Vec<(String, Option<String>)> = raw_people
                         .iter()
-                        .flatten()
-                        .filter_map(|(_, _, ts)| person_of(ts))
-                        .map(|p| (g.people[p].name.clone(), g.people[p].country.clone()))
+                        .map(|&p| (g.people[p].name.clone(), g.people[p].country.clone()))
                         .chain(people.names.iter().map(|n| (n.clone(), None)))
                         .filter(|(n, _)| n.contains(' ') && first_is(n))
                         .collect();
@@ -719,19 +724,23 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                 covered[*s..*e].iter_mut().for_each(|c| *c = true);
             }
         }
+        let local = sentence_years(toks);
+        // Where a known name starts: "the Trump-Putin summit" names two people.
+        let mut person_at = vec![false; toks.len()];
+        for (s, _, ts) in &raw[n] {
+            if ts.iter().any(|t| matches!(t, Target::Person(_) | Target::Short(_))) {
+                person_at[*s] = true;
+            }
+        }
         for (s, e, ts) in &raw[n] {
             let form = key(&toks[*s..*e]);
-            let what = if let Some(p) = person_of_in(ts, toks) {
+            let what = if let Some(p) = person_of_in(ts, &local) {
                 Some(Ref::Person(people.add(&g.people[p].name, None)))
             } else if let Some(p) = ts.iter().find_map(|t| if let Target::Short(p) = t { Some(*p) } else { None }) {
                 // ("Franco-Spanish", "Jinnah International Airport", "Kennedy Center":
                 // a word made of the name, or a place named after the person; not
                 // "the Trump-Putin summit", two people.)
-                let person_next = || {
-                    raw[n].iter().any(|(s2, _, ts2)| {
-                        *s2 == e + 1 && ts2.iter().any(|t| matches!(t, Target::Person(_) | Target::Short(_)))
-                    })
-                };
+                let person_next = || person_at.get(e + 1).copied().unwrap_or(false);
                 let named_after = toks.get(*e).is_some_and(|next| {
                     next.text == "-" && toks.get(e + 1).is_some_and(|t| t.is_capitalised()) && !person_next()
                         || next.is_capitalised()

@@ -267,7 +267,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 .rev()
                 .take_while(|&k| v.w(k) != ",")
                 .any(|k| matches!(v.w(k), "who" | "which" | "whose") && k > 0 && v.w(k - 1) == ",")
-                && (t + 1..ce).any(|k| v.w(k) == ",")
+                && (t + 1..ce.min(t + 40)).any(|k| v.w(k) == ",")
         };
         let of_kind = || live.iter().filter(|t| t.1 == kind);
         let first = of_kind().find(|t| !in_aside(t.0)).or_else(|| of_kind().next()).map_or(live[0].0, |t| t.0);
@@ -807,7 +807,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // ("In August, as the tariffs took effect, X held a call": in front of the
         // sentence, past a clause that tells no event.)
         let fronted = fronted.or_else(|| {
-            (cs > 0 && !own && !(0..cs).any(|k| v.trigger(k).is_some()))
+            // (A short clause in between: reading it stays linear in a long sentence.)
+            (cs > 0 && cs <= 30 && !own && !(0..cs).any(|k| v.trigger(k).is_some()))
                 .then(|| {
                     v.dates.iter().find(|(s, e, x)| {
                         (*s == 0 || *s == 1 && matches!(v.w(0), "on" | "in"))

@@ -644,7 +644,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             k -= 1;
         }
         // ("A and B this evening signed", "A and B then signed".)
-        while k > 0 && (self.temporal[k - 1] || matches!(self.w(k - 1), "then" | "also" | "formally" | "jointly")) {
+        while k > 0
+            && i - k < 6
+            && (self.temporal[k - 1] || matches!(self.w(k - 1), "then" | "also" | "formally" | "jointly"))
+        {
             k -= 1;
         }
         if k == 0 || !person(k - 1) {
