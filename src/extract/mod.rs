@@ -135,7 +135,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
     let mut journeys: Vec<(usize, Option<DateSpan>, usize)> = Vec::new();
     // People who met someone in a town on a day: (person, town, day, sentence).
     let mut stays: Vec<(usize, Place, NaiveDate, usize)> = Vec::new();
-    let dateline = doc.dateline.as_deref().and_then(|city| g.place(city));
+    let dateline = doc.datelines.iter().find_map(|city| g.place(city));
     // The first body sentence, and whether it states any date at all.
     let lead_sentence = doc.sentences.iter().position(|s| s.block == Block::Body);
     let lead_has_date =

@@ -1633,6 +1633,12 @@ fn here_is_the_datelines_town() {
 }
 
 #[test]
+fn a_masthead_shaped_like_a_dateline_leaves_the_story_its_town() {
+    let text = "ANDEAN WIRE - English desk\nACCRA, March 6 (AW) - Ana Ruiz and Kevin Lee signed an accord here today.";
+    assert_eq!(read(text, Some("2025-03-06")), ["meeting occurred 2025-03-06..2025-03-06 Accra Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn what_a_source_confirms_is_told_and_summit_preparations_are_no_summit() {
     let day = Some("2022-06-28");
     assert_eq!(

