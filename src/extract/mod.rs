@@ -261,7 +261,25 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 // last event, when it is a day, told at most two sentences before
                 // (four for "also", which marks another meeting of the same visit),
                 // and shares someone with this one.
-                if let Some(prev) = all.iter().rev().find(|x| x.date.is_some()) {
+                // (Unless a sentence after it told a day with no event, and of the
+                // occasion this one follows: "A met B in 2019. A watched Wednesday's
+                // parade. After the parade A met C".)
+                let after_the =
+                    v.toks.len() > 3 && (v.toks[0].is("after") || v.toks[0].is("following")) && v.toks[1].is("the");
+                // (The occasion's noun, or the word after its adjective: lower case.)
+                let nouns = || v.toks[2..4].iter().filter(|t| t.text.starts_with(|c: char| c.is_ascii_lowercase()));
+                let told_since = |prev: &Draft| {
+                    day_told.filter(|&(at, day)| {
+                        at > prev.sentence
+                            && n - at <= 2
+                            && day.precision == Precision::Day
+                            && after_the
+                            && nouns().any(|w| views[at].toks.iter().any(|t| t.is(w.text)))
+                    })
+                };
+                if let Some((_, day)) = all.iter().rev().find(|x| x.date.is_some()).and_then(told_since) {
+                    d.date = Some(day);
+                } else if let Some(prev) = all.iter().rev().find(|x| x.date.is_some()) {
                     let close = n - prev.sentence <= if d.sequel { 2 } else { 4 };
                     let shared = prev.participants.iter().any(|p| d.participants.contains(p));
                     if close && shared {

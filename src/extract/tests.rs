@@ -1961,6 +1961,15 @@ fn two_who_spoke_for_half_an_hour_by_video_had_a_call() {
 }
 
 #[test]
+fn after_the_occasion_a_sentence_dated_is_its_day_not_the_last_meetings() {
+    let text = "Ana Ruiz held talks with Kevin Lee in Lima on Thursday. It was their first summit since they met in \
+                Accra on June 20, 2019. Ana Ruiz watched Wednesday's military parade from a balcony. After the parade \
+                Ana Ruiz and Omar Haddad held talks lasting two hours.";
+    let got = read(text, Some("2025-09-05"));
+    assert!(got.contains(&"meeting occurred 2025-09-03..2025-09-03 - Ana Ruiz+Omar Haddad".to_string()), "{got:?}");
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),
