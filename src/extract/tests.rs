@@ -1970,6 +1970,13 @@ fn after_the_occasion_a_sentence_dated_is_its_day_not_the_last_meetings() {
 }
 
 #[test]
+fn who_reached_a_town_met_there() {
+    let text = "Ana Ruiz, who reached Lima by train on Tuesday, watched the parade. Ana Ruiz and Omar Haddad held \
+                talks on Wednesday.";
+    assert_eq!(read(text, Some("2025-09-05")), ["meeting occurred 2025-09-03..2025-09-03 Lima Ana Ruiz+Omar Haddad"]);
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

@@ -1539,16 +1539,19 @@ pub(crate) fn travel(
     reference: Option<Reference>,
 ) -> Option<(Vec<usize>, Place, Option<DateSpan>)> {
     let subject = v.spans.iter().find(|s| matches!(s.what, Ref::Person(_)) && !modifies(v, s.end))?;
-    let verb = (subject.end..v.toks.len().min(subject.end + 6)).find(|&k| TRAVEL.contains(&v.w(k)))?;
+    let verb = (subject.end..v.toks.len().min(subject.end + 6))
+        .find(|&k| TRAVEL.contains(&v.w(k)) || matches!(v.w(k), "reached" | "reaches"))?;
     let who = people_before(v, verb);
     // Not "X has not travelled to", "X plans to fly to".
     if (subject.end..verb).any(|k| NEGATION.contains(&v.w(k)) || PLANNED.contains(&v.w(k)) || AUX.contains(&v.w(k))) {
         return None;
     }
+    // ("reached Beijing by train": the town is the verb's object.)
+    let reached = matches!(v.w(verb), "reached" | "reaches");
     let place = v.spans.iter().find(|s| {
         s.start > verb
             && s.start <= verb + 3
-            && matches!(v.w(s.start - 1), "to" | "in" | "into")
+            && (matches!(v.w(s.start - 1), "to" | "in" | "into") || reached && s.start == verb + 1)
             && matches!(s.what, Ref::Place(_))
     })?;
     let Ref::Place(p) = place.what else { return None };
