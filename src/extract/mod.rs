@@ -339,13 +339,14 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 }
             }
             // A wire story's lead happened where it is datelined, and so did what
-            // it tells of that day or the day before.
+            // it tells of that day or the three before (the days of a visit it
+            // sums up: "received on Wednesday evening" in Friday's story).
             // (Not once the story has moved elsewhere: an earlier event placed in
             // another town.)
             let that_day = !story_moved
                 && d.date.is_some_and(|dd| {
                     dd.precision == Precision::Day
-                        && published.as_ref().is_some_and(|p| (0..=1).contains(&(p.date - dd.start).num_days()))
+                        && published.as_ref().is_some_and(|p| (0..=3).contains(&(p.date - dd.start).num_days()))
                 });
             if d.place.is_none()
                 && (body_seen <= 2 || that_day)

@@ -1977,6 +1977,20 @@ fn who_reached_a_town_met_there() {
 }
 
 #[test]
+fn a_datelined_story_places_the_days_of_the_visit_it_sums_up() {
+    // (A short line of furniture ending in a period comes before the dateline.)
+    let text = "Sign in to save articles.\nACCRA - Ana Ruiz and Kevin Lee signed an accord today, ending a visit \
+                that began on Monday.\nLate on Wednesday evening Omar Haddad received Ana Ruiz at his residence.";
+    assert_eq!(
+        read(text, Some("2025-03-07")),
+        [
+            "meeting occurred 2025-03-07..2025-03-07 Accra Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-03-05..2025-03-05 Accra Ana Ruiz+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

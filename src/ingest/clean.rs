@@ -197,6 +197,10 @@ pub fn prepare(text: &str) -> Document {
     // Whether a line may still give a dateline: until a body sentence has, or the
     // story has begun.
     let mut dateline_open = true;
+    // Whether the story's text has begun: a long paragraph. (A short line ending
+    // in a period, "Sign in to save articles.", is page furniture above the
+    // dateline.)
+    let mut story_begun = false;
     let mut offset = 0usize;
     for raw_line in text.split_inclusive('\n') {
         let line_start = offset;
@@ -234,7 +238,7 @@ pub fn prepare(text: &str) -> Document {
             norm = normalise(body);
         }
         let mut dated_line = false;
-        if body_sentences == 0 && dateline_open && datelines.len() < 3 {
+        if !story_begun && dateline_open && datelines.len() < 3 {
             if let Some(c) = p.dateline.captures(body) {
                 let city = &c["city"];
                 // At least one real word of capitals, not an acronym lead-in ("U.S. -"),
@@ -274,6 +278,7 @@ pub fn prepare(text: &str) -> Document {
         // A dateline that opens the story's first paragraph is the last; one on a
         // line of its own (a masthead, or the dateline above the text) is not.
         dateline_open &= !(dated_line && block == Block::Body);
+        story_begun |= block == Block::Body && words >= 12;
         if block == Block::Headline {
             sentences.push(Sentence { span: start..start + body.len(), text: norm, block });
             continue;
