@@ -1991,6 +1991,12 @@ fn a_datelined_story_places_the_days_of_the_visit_it_sums_up() {
 }
 
 #[test]
+fn last_friday_at_the_head_of_a_sentence_dates_it_past_an_aside() {
+    let text = "Last Friday, soon after the storm, Kevin Lee telephoned Ana Ruiz.";
+    assert_eq!(read(text, Some("2025-06-18")), ["call occurred 2025-06-13..2025-06-13 - Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),
