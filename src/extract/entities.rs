@@ -64,7 +64,21 @@ impl People {
         }
         // Chinese and Korean names put the family name first: "Chen Xiaodong" is
         // "Chen", "Yoon Suk Yeol" "Yoon".
-        if let Some(first) = f.split(' ').next().filter(|w| f.split(' ').count() <= 3 && FAMILY_FIRST.contains(w)) {
+        // (So do names whose given name is two joined syllables, the second in lower
+        // case: "Woo Won-shik", "Kang Kyung-wha"; not "Ahmad Al-Jaber".)
+        let syllables = {
+            let mut w = canonical.split(' ');
+            match (w.next(), w.next(), w.next()) {
+                (Some(_), Some(given), None) => given.split_once('-').is_some_and(|(a, b)| {
+                    (2..=4).contains(&a.len())
+                        && (2..=5).contains(&b.len())
+                        && b.starts_with(|c: char| c.is_lowercase())
+                }),
+                _ => false,
+            }
+        };
+        let family_first = |w: &&str| f.split(' ').count() <= 3 && FAMILY_FIRST.contains(w) || syllables;
+        if let Some(first) = f.split(' ').next().filter(family_first) {
             if f.rsplit(' ').next() != Some(first) {
                 self.by_surname.entry(first.to_string()).or_default().push(i);
             }
@@ -471,8 +485,15 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
             let start = i + skip;
             // "of the National Assembly Tavake Halvorsk": a body's name ends the run
             // of capitalised words before the person's, after a title of that body.
+            // ("National Assembly Speaker Woo Won-shik": so does a body's name before a
+            // title, the title then skipped.)
             let start = match (start..j).rev().find(|&k| NOT_SURNAMES.iter().any(|w| toks[k].is(w))) {
                 Some(k) if j >= k + 3 && title_of_before(g, toks, k + 1) => k + 1,
+                Some(k) if j >= k + 3 => match leading_titles(g, toks, k + 1, j) {
+                    0 => start,
+                    t if j >= k + 1 + t + 2 => k + 1 + t,
+                    _ => start,
+                },
                 _ => start,
             };
             // (A hyphenated part is one word with the one before: "Al-Jaber".)

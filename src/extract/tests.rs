@@ -1997,6 +1997,19 @@ fn last_friday_at_the_head_of_a_sentence_dates_it_past_an_aside() {
 }
 
 #[test]
+fn a_speaker_of_a_named_body_is_a_person_family_name_first() {
+    let text = "National Assembly Speaker Yeon Ji-hoon met Ana Ruiz in Lima on Monday. Yeon also met Kevin Lee in \
+                Lima on Tuesday.";
+    assert_eq!(
+        read(text, Some("2025-09-05")),
+        [
+            "meeting occurred 2025-09-01..2025-09-01 Lima Ana Ruiz+Yeon Ji-hoon",
+            "meeting occurred 2025-09-02..2025-09-02 Lima Kevin Lee+Yeon Ji-hoon"
+        ]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),
