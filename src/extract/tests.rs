@@ -2010,6 +2010,21 @@ fn a_speaker_of_a_named_body_is_a_person_family_name_first() {
 }
 
 #[test]
+fn sitting_down_with_someone_and_calling_on_them_for_minutes_are_meetings() {
+    let day = Some("2025-03-07");
+    assert_eq!(
+        read("On Tuesday Kevin Lee sat down separately with Ana Ruiz.", day),
+        ["meeting occurred 2025-03-04..2025-03-04 - Ana Ruiz+Kevin Lee"]
+    );
+    assert_eq!(
+        read("On Thursday Kevin Lee called on President Ana Ruiz for about forty minutes.", day),
+        ["meeting occurred 2025-03-06..2025-03-06 - Ana Ruiz+Kevin Lee"]
+    );
+    // (An appeal is no visit.)
+    assert!(read("Kevin Lee called on Ana Ruiz for two hours of silence to honour the dead.", day).is_empty());
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

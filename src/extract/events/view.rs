@@ -412,6 +412,15 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             {
                 Some((EventKind::Meeting, false))
             }
+            // "Ohira sat down separately with Chi", "will sit down with Y": talks.
+            "sat" | "sit" | "sits" | "sitting"
+                if self.w(i + 1) == "down"
+                    && (i + 2..(i + 5).min(self.toks.len()))
+                        .take_while(|&k| !matches!(self.w(k), "," | ";" | "."))
+                        .any(|k| self.w(k) == "with" && self.person_soon(k, 3)) =>
+            {
+                Some((EventKind::Meeting, false))
+            }
             // "Clinton had seen Mori earlier the same day".
             "seen" if matches!(prev, "had" | "has" | "have") && self.person_soon(i, 3) && self.place_or_day_after_person(i) => {
                 Some((EventKind::Meeting, false))
@@ -601,10 +610,13 @@ impl<'a, 'b> SentenceView<'a, 'b> {
 
     /// Whether the "call" at `i` is "call on" someone in person: not an appeal
     /// ("called on Putin to accept", "calls on them for calm", "on all sides"),
-    /// though "for talks" or "for a bilateral meeting" is the visit's purpose.
+    /// though "for talks" or "for a bilateral meeting" is the visit's purpose and
+    /// "for about forty minutes" its length.
     fn courtesy_call(&self, i: usize) -> bool {
         let purpose = |k: usize| {
             matches!(self.w(k + 1), "talks" | "lunch" | "dinner" | "breakfast")
+                // ("for about forty minutes": how long the visit lasted.)
+                || (k + 2..k + 5).any(|j| matches!(self.w(j), "minutes" | "hour" | "hours"))
                 || matches!(self.w(k + 1), "a" | "an")
                     && matches!(self.w(k + 2), "meeting" | "bilateral" | "courtesy" | "working" | "private")
         };
