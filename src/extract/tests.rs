@@ -2025,6 +2025,19 @@ fn sitting_down_with_someone_and_calling_on_them_for_minutes_are_meetings() {
 }
 
 #[test]
+fn a_second_subject_with_a_verb_of_its_own_tells_its_own_event() {
+    let text = "Kevin Lee spent three hours with Ana Ruiz in Lima on Wednesday, and Omar Haddad briefed Maria \
+                Soto and two other leaders by phone that evening.";
+    assert_eq!(
+        read(text, Some("2025-08-08")),
+        [
+            "meeting occurred 2025-08-06..2025-08-06 Lima Ana Ruiz+Kevin Lee",
+            "call occurred 2025-08-06..2025-08-06 - Maria Soto+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

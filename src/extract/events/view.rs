@@ -959,7 +959,18 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             k += 1;
         }
         let pair = k > i && k < self.toks.len() && self.trigger(k).is_some_and(|(_, noun)| !noun);
-        aux || held || told || pair
+        // ("..., and Trump briefed Zelenskyy by phone that evening": someone named,
+        // a verb of their own, and the trigger it leads to.)
+        let briefed = k > i
+            && k < self.toks.len()
+            && self.span_at[i].is_some()
+            && self.w(k).len() > 4
+            && self.w(k).ends_with("ed")
+            && self.toks[k].text.starts_with(|c: char| c.is_ascii_lowercase())
+            && (k + 1..(k + 12).min(self.toks.len()))
+                .take_while(|&j| !matches!(self.w(j), "," | ";"))
+                .any(|j| self.trigger(j).is_some());
+        aux || held || told || pair || briefed
     }
 
     /// True when the "to" at `i` opens a plan agreed on at an event told earlier in
