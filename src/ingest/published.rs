@@ -66,7 +66,7 @@ fn patterns() -> &'static Patterns {
             )
             .expect("valid"),
             labelled: Regex::new(&format!(
-                r"(?im)^\s*(?:published|posted|first published|updated|last updated|(?:press|news|media) release|(?P<dmy_label>publicado|publicada|publié|publie|pubblicato|veröffentlicht|actualizado))(?: on| le| el| am| il)?\s*:?\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})[./](?P<lm>\d{{1,2}})[./](?P<ld>\d{{1,2}})\b|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})\b|(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b(?:,?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:[ \t]*(?P<zone>(?-i:[A-Z]{{2,5}}))\b)?)"
+                r"(?im)^\s*(?:published|posted|first published|updated|last updated|(?:press|news|media) release|(?P<dmy_label>publicado|publicada|publié|publie|pubblicato|veröffentlicht|actualizado))(?: on| le| el| am| il)?\s*:?\s+(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})[./](?P<lm>\d{{1,2}})[./](?P<ld>\d{{1,2}})\b|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})\b|(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b(?:,?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:[ \t]*(?P<zone>(?-i:[A-Z]{{2,5}}))\b)?)"
             ))
             .expect("valid"),
             dateline: Regex::new(&format!(
@@ -76,7 +76,7 @@ fn patterns() -> &'static Patterns {
             // A place and a date on a line of their own: "Skopje, 13 May 2025".
             // Also "Port-au-Prince, Haiti, Saturday, 21st September 2024".
             place_date: Regex::new(&format!(
-                r"(?m)^\s*[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){{0,3}}(?:,\s*[A-Z][A-Za-z .'-]{{1,30}})?,\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy})\s*$"
+                r"(?m)^\s*[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){{0,3}}(?:,\s*[A-Z][A-Za-z .'-]{{1,30}})?,\s+(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:{mdy}|{dmy})\s*$"
             ))
             .expect("valid"),
             // A date on a line of its own, maybe with its weekday, a time and page
@@ -84,7 +84,7 @@ fn patterns() -> &'static Patterns {
             // "Nov 19, 2025 | World | 4 min read", "Tuesday 22 January 1963 - Late City
             // Edition".
             date_alone: Regex::new(&format!(
-                r"(?im)^\s*(?:\w+day,?\s+)?(?:{mdy}|{dmy})(?:\s*[-,|]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?(?:\s*\|[^\n]*|\s+-\s+(?:[A-Z][a-z]+\s*){{1,4}})?\s*$"
+                r"(?im)^\s*(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:{mdy}|{dmy})(?:\s*[-,|]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?(?:\s*\|[^\n]*|\s+-\s+(?:[A-Z][a-z]+\s*){{1,4}})?\s*$"
             ))
             .expect("valid"),
             // A date as one segment of a header line, or after a dateline's place:
@@ -96,7 +96,7 @@ fn patterns() -> &'static Patterns {
             // agency between slashes. "Source: Agency | 2025-05-12 06:31:15 | Editor"
             // leads with the year.
             segment: Regex::new(&format!(
-                r"(?m)^(?:[^\n|]{{0,80}}\|(?:[^\n|]*\|)*|[^\n|]{{0,80}}\s-\s|\s*[A-Z][A-Za-z' -]{{1,40}},)[ \t]*(?:\w+day,?\s+)?(?:{mdy}|{dmy}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})/(?P<lm>\d{{1,2}})/(?P<ld>\d{{1,2}}))(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?)?[ \t]*(?:\||\s-\s|\([^)\n]{{2,30}}\)|/[^/\n]{{2,20}}/|$)"
+                r"(?m)^(?:[^\n|]{{0,80}}\|(?:[^\n|]*\|)*|[^\n|]{{0,80}}\s-\s|\s*[A-Z][A-Za-z' -]{{1,40}},)[ \t]*(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:{mdy}|{dmy}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})/(?P<lm>\d{{1,2}})/(?P<ld>\d{{1,2}}))(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?)?[ \t]*(?:\||\s-\s|\([^)\n]{{2,30}}\)|/[^/\n]{{2,20}}/|$)"
             ))
             .expect("valid"),
             // Year first with dots, on a line of its own: "2025. november 7. 22:15",
@@ -112,7 +112,7 @@ fn patterns() -> &'static Patterns {
             ))
             .expect("valid"),
             url: Regex::new(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)").expect("valid"),
-            header: Regex::new(&format!(r"(?im)^\s*today:?\s+(?:\w+day,?\s+)?(?:{mdy}|{dmy})")).expect("valid"),
+            header: Regex::new(&format!(r"(?im)^\s*today:?\s+(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:{mdy}|{dmy})")).expect("valid"),
         }
     })
 }
@@ -251,6 +251,9 @@ mod tests {
         assert_eq!(got.date, d("2026-02-03"));
         let got = detect_published("Home | World | Sport | Friday 1 August 1975 | Archive\nText.", None).unwrap();
         assert_eq!((got.date, got.source), (d("1975-08-01"), PublishedSource::Dateline));
+        // (A weekday shortened: "Posted Wed 22 Apr 1992, 8:14pm AEST".)
+        let got = detect_published("Menu\nPosted Wed 22 Apr 1992, 8:14pm AEST\nText.", None).unwrap();
+        assert_eq!(got.date, d("1992-04-22"));
         let got = detect_published("Today: Apr 26, 2025\nSearch\n", None).unwrap();
         assert_eq!((got.date, got.source), (d("2025-04-26"), PublishedSource::PageHeader));
         assert!(!got.source.is_exact());
