@@ -2038,6 +2038,12 @@ fn a_second_subject_with_a_verb_of_its_own_tells_its_own_event() {
 }
 
 #[test]
+fn talks_at_an_embassy_in_a_town_were_in_that_town() {
+    let text = "On Tuesday, Kevin Lee and Ana Ruiz held talks at the Peruvian embassy in Accra.";
+    assert_eq!(read(text, Some("2025-03-07")), ["meeting occurred 2025-03-04..2025-03-04 Accra Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

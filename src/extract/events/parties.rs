@@ -179,7 +179,10 @@ pub(super) fn place(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: us
         }
         let prep = v.w(k - 1);
         let head = if k >= 2 { v.w(k - 2) } else { "" };
-        let ok = (LOCATIVE.contains(&prep) && !NOT_LOCATIVE_HEADS.contains(&head))
+        // ("held talks at the Soviet embassy in Madrid": the embassy is the venue,
+        // in that town; "the embassy in Kyiv said" is an institution.)
+        let venue = head == "embassy" && (k.saturating_sub(5).max(cs)..k.saturating_sub(2)).any(|j| v.w(j) == "at");
+        let ok = (LOCATIVE.contains(&prep) && (!NOT_LOCATIVE_HEADS.contains(&head) || venue))
             // "in her home city of Nara", "the port of Odesa"
             || (prep == "of" && matches!(head, "city" | "town" | "capital" | "port" | "village" | "resort"))
             || TRAVEL.contains(&prep)
