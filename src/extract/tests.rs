@@ -2044,6 +2044,12 @@ fn talks_at_an_embassy_in_a_town_were_in_that_town() {
 }
 
 #[test]
+fn who_dines_tonight_with_someone_has_not_yet() {
+    let text = "Kevin Lee has left Lima for Accra, where he dines tonight with President Ana Ruiz.";
+    assert_eq!(read(text, Some("2025-03-07")), ["meeting planned 2025-03-07..2025-03-07 Accra Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

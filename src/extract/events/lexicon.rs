@@ -158,5 +158,7 @@ pub(super) const MODIFIED: &[&str] = &[
 
 /// Present-tense verbs that, with a day weeks ahead, tell a schedule ("leaders
 /// gather in Kuala Lumpur on May 26").
-pub(super) const PRESENT_SIMPLE: &[&str] =
-    &["meet", "meets", "gather", "gathers", "convene", "convenes", "hold", "holds", "host", "hosts", "visit", "visits"];
+pub(super) const PRESENT_SIMPLE: &[&str] = &[
+    "meet", "meets", "gather", "gathers", "convene", "convenes", "hold", "holds", "host", "hosts", "visit", "visits",
+    "dines", "receives", "welcomes",
+];
