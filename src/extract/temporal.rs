@@ -79,6 +79,10 @@ pub(crate) enum Rel {
     /// "last weekend", "the past weekend".
     LastWeekend,
     NextWeekend,
+    /// "next summer": the year of the next such season (its first month given).
+    NextSeason(u32),
+    /// "last spring": the year of the last one past.
+    LastSeason(u32),
 }
 
 /// A date expression as written.
@@ -138,7 +142,13 @@ impl Expr {
         matches!(
             self,
             Expr::Rel(
-                Rel::Tomorrow | Rel::NextWeek | Rel::LaterThisWeek | Rel::NextMonth | Rel::NextYear | Rel::NextWeekend
+                Rel::Tomorrow
+                    | Rel::NextWeek
+                    | Rel::LaterThisWeek
+                    | Rel::NextMonth
+                    | Rel::NextYear
+                    | Rel::NextWeekend
+                    | Rel::NextSeason(_)
             ) | Expr::Weekday { modifier: Some(Modifier::Next), .. }
                 | Expr::Month { modifier: Some(Modifier::Next), .. }
                 | Expr::MonthOfYear { years: 1.., .. }
@@ -165,7 +175,7 @@ fn regex() -> &'static Regex {
           | \b(?i:the)\s+(?P<nth>first|second|third|fourth|last)\s+(?P<nwd>{wd})\s+(?:of|in)\s+(?P<nm>{full})\b(?:,?\s+(?P<ny>\d{{4}})\b)?
           | \b(?:(?P<mm>(?i:last|this|next|early|late|mid|earlier|later|in|since|until|by))[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b|\s+(?:of\s+)?(?P<ym>last|this|next|that|the\s+same)\s+year\b)?
           | \b(?:(?P<wm>last|this|next|Last|This|Next)\s+)?(?P<wd2>{wd})\b
-          | (?i:\b(?P<rel>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|the\s+(?:end|start|beginning|middle)\s+of\s+the\s+month|(?:the|last|this|next|past)\s+weekend|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|(?:that\s+)?same\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later|(?P<lat>two|three|four|five|six|seven|\d)\s+days\s+(?P<latd>later|earlier)|recently|(?P<ago>\d+|a|one|two|three|four|five|six)\s+(?P<agou>days?|weeks?)\s+ago)\b)
+          | (?i:\b(?P<rel>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|the\s+(?:end|start|beginning|middle)\s+of\s+the\s+month|(?:the|last|this|next|past)\s+weekend|(?:last|this|next|past)\s+(?:spring|summer|autumn|fall)|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|(?:that\s+)?same\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later|(?P<lat>two|three|four|five|six|seven|\d)\s+days\s+(?P<latd>later|earlier)|recently|(?P<ago>\d+|a|one|two|three|four|five|six)\s+(?P<agou>days?|weeks?)\s+ago)\b)
           | \b(?:[Ii]n|[Dd]uring|of)\s+(?P<yr>(?:19|20)\d{{2}})\b
             "
         );
@@ -364,6 +374,19 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
                 "the weekend" | "this weekend" => Some(Rel::Weekend),
                 "last weekend" | "past weekend" => Some(Rel::LastWeekend),
                 "next weekend" => Some(Rel::NextWeekend),
+                // (A season is told to its year: winter straddles two.)
+                _ if r.ends_with("spring") || r.ends_with("summer") || r.ends_with("autumn") || r.ends_with("fall") => {
+                    let start = match r.rsplit(' ').next() {
+                        Some("spring") => 3,
+                        Some("summer") => 6,
+                        _ => 9,
+                    };
+                    match r.split(' ').next() {
+                        Some("next") => Some(Rel::NextSeason(start)),
+                        Some("this") => Some(Rel::ThisYear),
+                        _ => Some(Rel::LastSeason(start)),
+                    }
+                }
                 "the day before" | "the previous day" | "a day earlier" | "a day before" => Some(Rel::DayBefore),
                 "a day later" => Some(Rel::DayAfter),
                 // "two days later", "three days earlier": from the day the story is at.
@@ -680,6 +703,9 @@ pub(crate) fn resolve(
                 Rel::ThisYear => DateSpan::year(d.year()),
                 Rel::LastYear => DateSpan::year(d.year() - 1),
                 Rel::NextYear => DateSpan::year(d.year() + 1),
+                // (Told within the season, "next summer" is the year after.)
+                Rel::NextSeason(m) => DateSpan::year(if d.month() < m { d.year() } else { d.year() + 1 }),
+                Rel::LastSeason(m) => DateSpan::year(if d.month() > m + 2 { d.year() } else { d.year() - 1 }),
                 Rel::Recently => collapse(add_days(d, -14)?, add_days(d, -1)?),
                 Rel::Weekend | Rel::LastWeekend | Rel::NextWeekend => {
                     // The Saturday of the week `d` is in (a week runs Monday to Sunday).
@@ -740,6 +766,17 @@ mod tests {
         assert_eq!(res("met in December", r, Tense::Past).as_deref(), Some("2025-12"));
         assert_eq!(res("will meet in December", r, Tense::Future).as_deref(), Some("2026-12"));
         assert_eq!(res("met in January", r, Tense::Past).as_deref(), Some("2026-01"));
+    }
+
+    #[test]
+    fn a_season_is_told_to_its_year() {
+        let r = exact("1989-12-03");
+        assert_eq!(res("to hold a summit next summer", r, Tense::Future).as_deref(), Some("1990"));
+        assert_eq!(res("they met last spring", r, Tense::Past).as_deref(), Some("1989"));
+        let r = exact("1961-04-03");
+        assert_eq!(res("they met last spring", r, Tense::Past).as_deref(), Some("1960"));
+        assert_eq!(res("will meet next autumn", r, Tense::Future).as_deref(), Some("1961"));
+        assert_eq!(res("will meet this fall", r, Tense::Future).as_deref(), Some("1961"));
     }
 
     #[test]
