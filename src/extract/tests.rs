@@ -2050,6 +2050,12 @@ fn who_dines_tonight_with_someone_has_not_yet() {
 }
 
 #[test]
+fn what_is_due_by_a_date_does_not_date_what_happened() {
+    let text = "Kevin Lee and Ana Ruiz held a summit in Lima, pledging a billion doses by the end of 2026.";
+    assert_eq!(read(text, Some("2025-03-08")), ["meeting occurred - Lima Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

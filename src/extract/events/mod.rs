@@ -788,8 +788,20 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                         && v.w(k + 1).ends_with("ing")
             })
         };
+        // ("held a summit by video link, pledging doses by the end of 2022": what
+        // is due by a day is no day of what happened.)
+        let deadline = |s: usize| {
+            (s.saturating_sub(4)..s)
+                .rev()
+                .take_while(|&k| matches!(v.w(k), "by" | "the" | "end" | "of"))
+                .any(|k| v.w(k) == "by")
+                && (past || (cs..s).any(|k| v.w(k) == "held" || PAST_FORMS.contains(&v.w(k))))
+        };
+        let aside = |s: usize| aside(s) || deadline(s);
         let own = v.dates.iter().filter(|(s, e, _)| *s >= cs && *e <= ce && !aside(*s)).count() > 0;
-        let in_clause = || v.dates.iter().filter(move |(s, e, _)| *s >= cs && *e <= ce && !(own && aside(*s)));
+        let in_clause = move || {
+            v.dates.iter().filter(move |(s, e, _)| *s >= cs && *e <= ce && !(own && aside(*s)) && !deadline(*s))
+        };
         let after = in_clause()
             .filter(|(s, _, e)| *s > first && *s <= first + 12 && !matches!(e, Expr::Year(_)))
             .min_by_key(|(s, _, _)| *s);
