@@ -128,6 +128,18 @@ const FACILITIES: &[&str] = &[
     "street", "avenue", "museum", "building", "bridge", "port", "residence", "arena", "library", "school", "college",
 ];
 
+/// Whether the name starting at `s` names a ship: "aboard the carrier USS George
+/// Washington", "the Soviet liner Maxim Gorky".
+fn vessel_before(toks: &[Token<'_>], s: usize) -> bool {
+    s >= 1
+        && [
+            "uss", "hms", "hmas", "hmcs", "ins", "liner", "ship", "carrier", "yacht", "cruiser", "frigate",
+            "destroyer", "vessel", "submarine", "steamer", "battleship", "warship",
+        ]
+        .iter()
+        .any(|w| toks[s - 1].is(w))
+}
+
 /// Capitalised words after a title that name an institution, not a person
 /// ("Secretary General Assembly", "Chief of Staff").
 const NOT_SURNAMES: &[&str] = &[
@@ -615,7 +627,9 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                 && words[0].text.len() >= 3
                 && !NOT_SURNAMES.iter().any(|w| words[0].is(w))
                 && !starts_title();
-            if ((2..=4).contains(&words.len()) && last_ok && (titled || given)) || (surname_only && last_ok) {
+            if (((2..=4).contains(&words.len()) && last_ok && (titled || given)) || (surname_only && last_ok))
+                && !vessel_before(toks, start)
+            {
                 let name = key(&toks[start..j]).replace(" .", ".").replace(" - ", "-").replace(" ' ", "'");
                 *unknown_count.entry(name.clone()).or_default() += 1;
                 found.push((start, j, name));
@@ -740,6 +754,9 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
         let mut spans: Vec<Span> = Vec::new();
         let mut covered = vec![false; toks.len()];
         for (s, e, name) in &unknown[n] {
+            if vessel_before(toks, *s) {
+                continue;
+            }
             if let Some(&i) = resolved.get(name) {
                 spans.push(Span { start: *s, end: *e, what: Ref::Person(i) });
                 covered[*s..*e].iter_mut().for_each(|c| *c = true);
@@ -754,6 +771,9 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
             }
         }
         for (s, e, ts) in &raw[n] {
+            if vessel_before(toks, *s) {
+                continue;
+            }
             let form = key(&toks[*s..*e]);
             let what = if let Some(p) = person_of_in(ts, &local) {
                 Some(Ref::Person(people.add(&g.people[p].name, None)))

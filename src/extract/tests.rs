@@ -2056,6 +2056,16 @@ fn what_is_due_by_a_date_does_not_date_what_happened() {
 }
 
 #[test]
+fn a_ship_named_after_someone_takes_no_part() {
+    let text = "Kevin Lee and Ana Ruiz met for a final session aboard the liner Maxim Gorky on Sunday. Kevin Lee \
+                then met Omar Haddad aboard the carrier USS George Washington.";
+    let got = read(text, Some("2025-03-04"));
+    assert!(got.iter().all(|e| !e.contains("Gorky") && !e.contains("Washington")), "{got:?}");
+    assert!(got.contains(&"meeting occurred 2025-03-02..2025-03-02 - Ana Ruiz+Kevin Lee".to_string()), "{got:?}");
+    assert!(got.contains(&"meeting occurred 2025-03-02..2025-03-02 - Kevin Lee+Omar Haddad".to_string()), "{got:?}");
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),
