@@ -451,7 +451,16 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                 && toks[*s].start == toks[s - 1].end
                 && is_name_word(&toks[s - 2])
                 && toks[s - 2].text.len() >= 4;
-            !other_first && !given_first && !surname_place && !lineage_end && !lineage_next && !second_half
+            // ("the Shah", "the Modi government": a known surname after "the" is a
+            // title or a word made of the name, not the person.)
+            let after_the = short_only && !ts.is_empty() && *e == s + 1 && *s > 0 && toks[s - 1].is("the");
+            !other_first
+                && !given_first
+                && !surname_place
+                && !lineage_end
+                && !lineage_next
+                && !second_half
+                && !after_the
         });
         let mut covered = vec![false; toks.len()];
         let local = sentence_years(toks);
@@ -465,7 +474,18 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
         let mut found = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            if covered[i] || !is_name_word(&toks[i]) {
+            // ("President V. V. Giri": two initials after a title open a name; one,
+            // "S. Jaishanker", is left to the surname, which may be misspelt.)
+            let initial = |k: usize| {
+                toks.get(k).is_some_and(|t| {
+                    t.class == Class::Word && t.text.len() == 1 && t.text.as_bytes()[0].is_ascii_uppercase()
+                }) && toks.get(k + 1).is_some_and(|t| t.text == ".")
+            };
+            let initials = initial(i)
+                && initial(i + 2)
+                && toks.get(i + 4).is_some_and(Token::is_capitalised)
+                && title_before(g, toks, i);
+            if covered[i] || !(is_name_word(&toks[i]) || initials) {
                 i += 1;
                 continue;
             }

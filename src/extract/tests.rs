@@ -2066,6 +2066,20 @@ fn a_ship_named_after_someone_takes_no_part() {
 }
 
 #[test]
+fn a_name_of_initials_is_a_person_and_the_shah_no_namesake() {
+    let day = Some("1972-03-19");
+    assert_eq!(
+        read("President K. R. Mehta met Kevin Lee in Lima on Friday.", day),
+        ["meeting occurred 1972-03-17..1972-03-17 Lima K. R. Mehta+Kevin Lee"]
+    );
+    // (The gazetteer's Amit Shah is not "the Shah".)
+    assert_eq!(
+        read("Kevin Lee brought the Shah and Ana Ruiz together in Lima on Friday.", day),
+        ["meeting occurred 1972-03-17..1972-03-17 Lima Ana Ruiz+Kevin Lee"]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),
