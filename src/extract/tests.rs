@@ -2080,6 +2080,19 @@ fn a_name_of_initials_is_a_person_and_the_shah_no_namesake() {
 }
 
 #[test]
+fn a_second_plan_after_and_to_and_the_call_that_arranged_a_meeting() {
+    let text = "Omar Haddad is scheduled to hold talks with President Ana Ruiz in Lima on Wednesday and to meet \
+                Kevin Lee in Accra on Thursday, a meeting the two agreed on in a phone call on Sept. 19.";
+    assert_eq!(
+        read(text, Some("2025-10-28")),
+        [
+            "meeting planned 2025-10-29..2025-10-29 Lima Ana Ruiz+Omar Haddad",
+            "meeting planned 2025-10-30..2025-10-30 Accra Kevin Lee+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

@@ -174,7 +174,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         last_goes = place(r, v, cs, ce).or(clause_goes.clone());
         // "X will fly to Riyadh after meeting Y on Monday": a clause with no verb of
         // its own is as planned as the clause before it.
-        let follows_plan = lead == Lead::Follows && previous_future && verbless(v, cs);
+        // (So is "and to meet B": "is scheduled to hold talks with A and to meet B".)
+        let follows_plan = lead == Lead::Follows && previous_future && verbless(v, cs)
+            || previous_future && cs >= 1 && v.w(cs - 1) == "and" && v.w(cs) == "to";
         previous_future = speaks_of_future(v, cs, ce);
         let inherited_subject = previous_clause_subject;
         previous_clause_subject = clause_subject.or(previous_clause_subject);

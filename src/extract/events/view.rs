@@ -787,6 +787,18 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 // prime minister").
                 || (w == "and" && i > 0 && self.w(i - 1) == "," && self.new_subject_at(i + 1))
                 || (w == "as" && self.as_opens_clause(g, i))
+                // ("is scheduled to hold talks with A in Gyeongju and to meet B in Busan":
+                // a second plan.)
+                || (w == "and" && self.w(i + 1) == "to" && self.trigger(i + 2).is_some_and(|t| !t.1))
+                // ("will meet Y on Thursday, a meeting the two agreed on in a phone call
+                // on Sept. 19": the call is another, earlier event.)
+                || (w == ","
+                    && matches!(self.w(i + 1), "a" | "an")
+                    && self.trigger(i + 2).is_some_and(|t| t.1)
+                    && (i + 3..(i + 8).min(self.toks.len())).any(|k| {
+                        matches!(self.w(k), "agreed" | "arranged" | "discussed")
+                            && matches!(self.w(k - 1), "two" | "they" | "both" | "leaders" | "sides")
+                    }))
                 || self.relative_at(i)
             {
                 Some(Lead::Other)
