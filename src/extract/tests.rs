@@ -2093,6 +2093,19 @@ fn a_second_plan_after_and_to_and_the_call_that_arranged_a_meeting() {
 }
 
 #[test]
+fn the_two_prime_ministers_are_the_pair_the_story_told_of() {
+    let text = "Prime Minister Kevin Lee met Prime Minister Ana Ruiz in Lima on Friday. The two prime ministers \
+                held talks again on Saturday at the palace.";
+    assert_eq!(
+        read(text, Some("1972-03-19")),
+        [
+            "meeting occurred 1972-03-17..1972-03-17 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 1972-03-18..1972-03-18 Lima Ana Ruiz+Kevin Lee"
+        ]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),
