@@ -266,7 +266,9 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 // parade. After the parade A met C".)
                 let after_the =
                     v.toks.len() > 3 && (v.toks[0].is("after") || v.toks[0].is("following")) && v.toks[1].is("the");
-                // (The occasion's noun, or the word after its adjective: lower case.)
+                // (The occasion's noun, or the word after its adjective: lower case;
+                // looked for among the first 400 words of that sentence, so a very
+                // long one is not read again for each event.)
                 let nouns = || v.toks[2..4].iter().filter(|t| t.text.starts_with(|c: char| c.is_ascii_lowercase()));
                 let told_since = |prev: &Draft| {
                     day_told.filter(|&(at, day)| {
@@ -274,7 +276,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                             && n - at <= 2
                             && day.precision == Precision::Day
                             && after_the
-                            && nouns().any(|w| views[at].toks.iter().any(|t| t.is(w.text)))
+                            && nouns().any(|w| views[at].toks.iter().take(400).any(|t| t.is(w.text)))
                     })
                 };
                 if let Some((_, day)) = all.iter().rev().find(|x| x.date.is_some()).and_then(told_since) {
