@@ -2106,6 +2106,18 @@ fn the_two_prime_ministers_are_the_pair_the_story_told_of() {
 }
 
 #[test]
+fn who_was_in_a_town_with_someone_met_them_there() {
+    let text = "Ana Ruiz met Kevin Lee in Lima on February 2. Two days later she was in Accra with Omar Haddad.";
+    assert_eq!(
+        read(text, Some("2025-05-15")),
+        [
+            "meeting occurred 2025-02-02..2025-02-02 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-02-04..2025-02-04 Accra Ana Ruiz+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

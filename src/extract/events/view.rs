@@ -405,6 +405,21 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // "the next day X saw Y in Benghazi", "went to see Y at his residence": a
             // person seen somewhere (not "saw Y on television").
             // "had toured Dili with General Y on Saturday": together in person.
+            // "Two days later he was in Ankara with Erdogan": in a town, with someone.
+            "was" | "were"
+                if self.w(i + 1) == "in"
+                    && self.span_at.get(i + 2).copied().flatten().is_some_and(|n| {
+                        let s = &self.spans[n];
+                        s.start == i + 2
+                            && matches!(s.what, Ref::Place(_))
+                            && self.w(s.end) == "with"
+                            && self.span_at.get(s.end + 1).copied().flatten().is_some_and(|m| {
+                                self.spans[m].start == s.end + 1 && matches!(self.spans[m].what, Ref::Person(_))
+                            })
+                    }) =>
+            {
+                Some((EventKind::Meeting, false))
+            }
             "toured" | "tours" | "touring"
                 if (i + 1..(i + 6).min(self.toks.len()))
                     .take_while(|&k| !matches!(self.w(k), "," | ";" | "."))
