@@ -62,26 +62,8 @@ impl People {
         if let (Some(last), Some(_)) = (words.next(), words.next()) {
             self.by_surname.entry(last.to_string()).or_default().push(i);
         }
-        // Chinese and Korean names put the family name first: "Chen Xiaodong" is
-        // "Chen", "Yoon Suk Yeol" "Yoon".
-        // (So do names whose given name is two joined syllables, the second in lower
-        // case: "Woo Won-shik", "Kang Kyung-wha"; not "Ahmad Al-Jaber".)
-        let syllables = {
-            let mut w = canonical.split(' ');
-            match (w.next(), w.next(), w.next()) {
-                (Some(_), Some(given), None) => given.split_once('-').is_some_and(|(a, b)| {
-                    (2..=4).contains(&a.len())
-                        && (2..=5).contains(&b.len())
-                        && b.starts_with(|c: char| c.is_lowercase())
-                }),
-                _ => false,
-            }
-        };
-        let family_first = |w: &&str| f.split(' ').count() <= 3 && FAMILY_FIRST.contains(w) || syllables;
-        if let Some(first) = f.split(' ').next().filter(family_first) {
-            if f.rsplit(' ').next() != Some(first) {
-                self.by_surname.entry(first.to_string()).or_default().push(i);
-            }
+        if let Some(first) = family_name_first(canonical) {
+            self.by_surname.entry(first).or_default().push(i);
         }
         i
     }
@@ -89,6 +71,13 @@ impl People {
     fn saw(&mut self, i: usize, form: &str) {
         if !self.seen[i].iter().any(|s| s == form) {
             self.seen[i].push(form.to_string());
+            // ("Chi Peng-fei", the old spelling of Ji Pengfei: "Chi" alone is he.)
+            if let Some(first) = family_name_first(form) {
+                let ids = self.by_surname.entry(first).or_default();
+                if !ids.contains(&i) {
+                    ids.push(i);
+                }
+            }
         }
     }
 
@@ -127,6 +116,28 @@ const FACILITIES: &[&str] = &[
     "complex", "stadium", "centre", "center", "hall", "palace", "airport", "mosque", "hospital", "tower", "square",
     "street", "avenue", "museum", "building", "bridge", "port", "residence", "arena", "library", "school", "college",
 ];
+
+/// The family name of a name that puts it first, folded: Chinese and Korean names
+/// ("Chen Xiaodong" is "Chen", "Yoon Suk Yeol" "Yoon"), and names whose given name
+/// is two joined syllables, the second in lower case ("Woo Won-shik", "Kang
+/// Kyung-wha"; not "Ahmad Al-Jaber").
+fn family_name_first(name: &str) -> Option<String> {
+    // (A form as seen has its hyphens spaced: "Chi Peng - fei".)
+    let name = &name.replace(" - ", "-");
+    let f = fold(name);
+    let syllables = {
+        let mut w = name.split(' ');
+        match (w.next(), w.next(), w.next()) {
+            (Some(_), Some(given), None) => given.split_once('-').is_some_and(|(a, b)| {
+                (2..=4).contains(&a.len()) && (2..=5).contains(&b.len()) && b.starts_with(|c: char| c.is_lowercase())
+            }),
+            _ => false,
+        }
+    };
+    let first = f.split(' ').next()?;
+    let family_first = f.split(' ').count() <= 3 && FAMILY_FIRST.contains(&first) || syllables;
+    (family_first && f.rsplit(' ').next() != Some(first)).then(|| first.to_string())
+}
 
 /// Whether the name starting at `s` names a ship: "aboard the carrier USS George
 /// Washington", "the Soviet liner Maxim Gorky".

@@ -2118,6 +2118,19 @@ fn who_was_in_a_town_with_someone_met_them_there() {
 }
 
 #[test]
+fn an_old_spelling_of_a_family_first_name_gives_its_family_name_alone() {
+    // (The gazetteer's Ji Pengfei, written the old way, then by his family name.)
+    let text = "Kevin Lee met Foreign Minister Chi Peng-fei on Monday. On Tuesday Kevin Lee sat down again with Chi.";
+    assert_eq!(
+        read(text, Some("1972-09-29")),
+        [
+            "meeting occurred 1972-09-25..1972-09-25 - Ji Pengfei+Kevin Lee",
+            "meeting occurred 1972-09-26..1972-09-26 - Ji Pengfei+Kevin Lee"
+        ]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),
