@@ -2131,6 +2131,19 @@ fn an_old_spelling_of_a_family_first_name_gives_its_family_name_alone() {
 }
 
 #[test]
+fn the_two_signatories_are_the_pair_who_signed() {
+    let text = "Kevin Lee and Ana Ruiz signed the accord in Lima today. The two signatories last met in November, \
+                at the regional summit in Accra.";
+    assert_eq!(
+        read(text, Some("1987-07-30")),
+        [
+            "meeting occurred 1987-07-30..1987-07-30 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 1986-11-01..1986-11-30 Accra Ana Ruiz+Kevin Lee"
+        ]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

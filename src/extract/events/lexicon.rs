@@ -127,7 +127,8 @@ pub(super) const NOT_LOCATIVE_HEADS: &[&str] = &[
 /// Words for people that "the two ..." refers back to.
 pub(super) const PLURAL_PEOPLE: &[&str] = &[
     "leaders", "presidents", "men", "women", "ministers", "envoys", "officials", "officers", "negotiators", "chief",
-    "diplomats", "counterparts", "sides", "heads", "premiers", "generals", "foreign",
+    "diplomats", "counterparts", "sides", "heads", "premiers", "generals", "foreign", "signatories", "rivals",
+    "statesmen",
 ];
 /// Trigger nouns a place name can modify ("the Geneva talks").
 pub(super) const NOUN_TRIGGERS: &[&str] =
