@@ -2144,6 +2144,12 @@ fn the_two_signatories_are_the_pair_who_signed() {
 }
 
 #[test]
+fn putting_their_signatures_to_a_treaty_is_signing_it_together() {
+    let text = "Kevin Lee and President Ana Ruiz put their signatures to the river treaty in Lima today.";
+    assert_eq!(read(text, Some("1960-09-19")), ["meeting occurred 1960-09-19..1960-09-19 Lima Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

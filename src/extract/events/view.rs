@@ -553,6 +553,15 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             {
                 Some((EventKind::Meeting, false))
             }
+            // "A and B put their signatures to the treaty": signed it together.
+            "signatures"
+                if prev == "their"
+                    && i >= 2
+                    && matches!(self.w(i - 2), "put" | "set" | "added" | "affixed")
+                    && self.people_joined_before(i - 2) =>
+            {
+                Some((EventKind::Meeting, false))
+            }
             "conversation" | "conversations" => {
                 if matches!(prev, "phone" | "telephone" | "video") {
                     Some((EventKind::Call, true))
