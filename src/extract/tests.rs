@@ -2150,6 +2150,12 @@ fn putting_their_signatures_to_a_treaty_is_signing_it_together() {
 }
 
 #[test]
+fn two_people_signing_when_the_last_is_of_a_body() {
+    let text = "Foreign Minister Kevin Lee and Ana Ruiz of the PLO signed the declaration in Lima today.";
+    assert_eq!(read(text, Some("1993-09-13")), ["meeting occurred 1993-09-13..1993-09-13 Lima Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

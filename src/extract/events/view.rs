@@ -686,6 +686,18 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         {
             k -= 1;
         }
+        // ("A and B of the PLO signed": past the body the last one is of.)
+        if let Some(n) = (k > 0).then(|| self.span_at[k - 1]).flatten() {
+            let sp = &self.spans[n];
+            let body = matches!(sp.what, Ref::Org(_) | Ref::Place(_));
+            let mut of = sp.start;
+            if of > 0 && self.w(of - 1) == "the" {
+                of -= 1;
+            }
+            if body && sp.end == k && of > 1 && self.w(of - 1) == "of" && person(of - 2) {
+                k = of - 1;
+            }
+        }
         if k == 0 || !person(k - 1) {
             return false;
         }
