@@ -2156,6 +2156,16 @@ fn two_people_signing_when_the_last_is_of_a_body() {
 }
 
 #[test]
+fn two_people_due_to_sign_a_treaty_will_meet_to_sign_it() {
+    let day = Some("2025-03-03");
+    assert_eq!(
+        read("Kevin Lee and Ana Ruiz are due to sign the accord in Lima on Friday.", day),
+        ["meeting planned 2025-03-07..2025-03-07 Lima Ana Ruiz+Kevin Lee"]
+    );
+    assert!(read("Kevin Lee and Ana Ruiz refused to sign the accord on Friday.", day).is_empty());
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

@@ -527,8 +527,9 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // "the accord, signed by A and B in Lima", "signed in Manila on July 8 by A
             // and B": two people signing together (not "signed by the president").
             "signed" if self.signed_by_two(i) => Some((EventKind::Meeting, false)),
-            // "Starmer and Merz signed a treaty": two people signing together.
-            "signed"
+            // "Starmer and Merz signed a treaty": two people signing together ("are
+            // due to sign the accord": will).
+            "signed" | "sign"
                 if (i + 1..i + 10).take_while(|&k| !matches!(self.w(k), "," | ".")).any(|k| {
                     matches!(
                         self.w(k),
@@ -549,7 +550,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                             | "accords"
                             | "protocols"
                     )
-                }) && self.people_joined_before(i) =>
+                }) && self.people_joined_before(if w == "sign" { self.verb_group_start(i) } else { i }) =>
             {
                 Some((EventKind::Meeting, false))
             }
@@ -669,6 +670,22 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         first.is_some_and(|f| {
             f <= 6 && reach[f..].iter().any(|&k| self.w(k) == "and" && reach.iter().any(|&m| m > k && person(m)))
         })
+    }
+
+    /// Where the verb group ending at the infinitive `i` starts: "are due to | sign",
+    /// "will | sign", "are expected to | sign" (at most five words back).
+    fn verb_group_start(&self, i: usize) -> usize {
+        let mut k = i;
+        while k > 0
+            && i - k < 5
+            && matches!(
+                self.w(k - 1),
+                "to" | "due" | "are" | "is" | "will" | "would" | "expected" | "set" | "scheduled" | "also" | "then"
+            )
+        {
+            k -= 1;
+        }
+        k
     }
 
     /// Whether "A and B" (or "A and the German chancellor, B,") stands right before
