@@ -122,6 +122,11 @@ const FACILITIES: &[&str] = &[
 /// is two joined syllables, the second in lower case ("Woo Won-shik", "Kang
 /// Kyung-wha"; not "Ahmad Al-Jaber").
 fn family_name_first(name: &str) -> Option<String> {
+    // (Most names are neither: decided before anything is allocated.)
+    let head = name.split(' ').next()?;
+    if head.is_ascii() && !name.contains('-') && !FAMILY_FIRST.iter().any(|w| head.eq_ignore_ascii_case(w)) {
+        return None;
+    }
     // (A form as seen has its hyphens spaced: "Chi Peng - fei".)
     let name = &name.replace(" - ", "-");
     let f = fold(name);
