@@ -2166,6 +2166,22 @@ fn two_people_due_to_sign_a_treaty_will_meet_to_sign_it() {
 }
 
 #[test]
+fn a_mandate_to_negotiate_is_no_meeting() {
+    let day = Some("2025-03-03");
+    for text in [
+        "Kevin Lee named Foreign Minister Ana Ruiz to carry the negotiations forward with Omar Haddad.",
+        "Kevin Lee tasked Ana Ruiz with holding talks with Omar Haddad.",
+    ] {
+        assert!(read(text, day).is_empty(), "{text}");
+    }
+    // (An appointment told in passing is no mandate.)
+    assert_eq!(
+        read("The newly appointed minister Ana Ruiz met Omar Haddad in Lima on Monday.", day),
+        ["meeting occurred 2025-03-03..2025-03-03 Lima Ana Ruiz+Omar Haddad"]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

@@ -3,6 +3,7 @@
 
 use super::lexicon::*;
 use super::view::{Lead, SentenceView};
+use crate::extract::entities::Ref;
 use crate::extract::temporal::Expr;
 use crate::extract::tokens::Class;
 
@@ -28,6 +29,18 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
     let mut reported_future = false;
     // A capitalised "May" mid-sentence is the month (or a Mrs May), not the modal.
     let month_may = |j: usize| j > 0 && v.toks[j].text == "May";
+    // "named Secretary of State X to carry the negotiations forward with Y",
+    // "tasked X with holding talks": a mandate given, no event (yet).
+    let mandate = (i.saturating_sub(14).max(cs)..i).any(|j| {
+        matches!(
+            v.w(j),
+            "named" | "appointed" | "tasked" | "designated" | "nominated" | "charged" | "mandated" | "instructed"
+        ) && (j + 1..i).any(|k| v.span_at[k].is_some_and(|n| matches!(v.spans[n].what, Ref::Person(_))))
+            && (j + 2..i).any(|k| matches!(v.w(k), "to" | "with"))
+    });
+    if mandate {
+        return Verdict::Negated;
+    }
     for j in from..i {
         if in_date(j) || month_may(j) {
             continue;
