@@ -2182,6 +2182,24 @@ fn a_mandate_to_negotiate_is_no_meeting() {
 }
 
 #[test]
+fn greeting_someone_co_chairing_and_negotiating_together_are_meetings() {
+    let day = Some("2025-03-05");
+    assert_eq!(
+        read("Kevin Lee greeted Ana Ruiz at the airport on Monday.", day),
+        ["meeting occurred 2025-03-03..2025-03-03 - Ana Ruiz+Kevin Lee"]
+    );
+    assert!(read("Kevin Lee greeted the news with relief on Monday.", day).is_empty());
+    assert_eq!(
+        read("Kevin Lee and Ana Ruiz co-chaired the commission in Lima on Monday.", day),
+        ["meeting occurred 2025-03-03..2025-03-03 Lima Ana Ruiz+Kevin Lee"]
+    );
+    assert_eq!(
+        read("Kevin Lee and Ana Ruiz negotiated through the night in Lima on Monday.", day),
+        ["meeting occurred 2025-03-03..2025-03-03 Lima Ana Ruiz+Kevin Lee"]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

@@ -427,6 +427,14 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             {
                 Some((EventKind::Meeting, false))
             }
+            // "X greeted Y at the airport": in person (not "greeted the news").
+            "greeted" | "greets" if self.person_soon(i, 3) => Some((EventKind::Meeting, false)),
+            // "A and B co-chaired the commission", "A and B negotiated through the
+            // night": together.
+            "negotiated" if self.people_joined_before(i) => Some((EventKind::Meeting, false)),
+            "chaired" if prev == "-" && i >= 2 && self.w(i - 2) == "co" && self.people_joined_before(i - 2) => {
+                Some((EventKind::Meeting, false))
+            }
             // "Ohira sat down separately with Chi", "will sit down with Y": talks.
             "sat" | "sit" | "sits" | "sitting"
                 if self.w(i + 1) == "down"
