@@ -2197,6 +2197,10 @@ fn greeting_someone_co_chairing_and_negotiating_together_are_meetings() {
         read("Kevin Lee and Ana Ruiz negotiated through the night in Lima on Monday.", day),
         ["meeting occurred 2025-03-03..2025-03-03 Lima Ana Ruiz+Kevin Lee"]
     );
+    assert_eq!(
+        read("Kevin Lee and Ana Ruiz held a joint news conference in Lima on Monday.", day),
+        ["meeting occurred 2025-03-03..2025-03-03 Lima Ana Ruiz+Kevin Lee"]
+    );
 }
 
 #[test]

@@ -586,6 +586,17 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // "their first formal sit-down".
             "sit" if next == "-" && self.w(i + 2) == "down" => Some((EventKind::Meeting, true)),
             // "held a video conference with X" (not "a press conference").
+            // "A and B held a joint news conference": side by side.
+            "conference"
+                if matches!(prev, "news" | "press")
+                    && i >= 4
+                    && self.w(i - 2) == "joint"
+                    && matches!(self.w(i - 4), "held" | "hold" | "gave" | "give")
+                    && self.w(i - 3) == "a"
+                    && self.people_joined_before(i - 4) =>
+            {
+                Some((EventKind::Meeting, true))
+            }
             "conference" | "conferences" => (prev == "video").then_some((EventKind::Call, true)),
             "spoke" | "spoken" | "speaks" | "speak" | "talked" | "talk" | "speaking" => {
                 // "spoke with", "spoke by phone", "spoke to X by telephone".
