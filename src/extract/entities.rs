@@ -148,12 +148,14 @@ fn family_name_first(name: &str) -> Option<String> {
 /// Washington", "the Soviet liner Maxim Gorky".
 fn vessel_before(toks: &[Token<'_>], s: usize) -> bool {
     s >= 1
-        && [
+        && ([
             "uss", "hms", "hmas", "hmcs", "ins", "liner", "ship", "carrier", "yacht", "cruiser", "frigate",
-            "destroyer", "vessel", "submarine", "steamer", "battleship", "warship",
+            "destroyer", "vessel", "submarine", "steamer", "battleship", "warship", "aboard",
         ]
         .iter()
         .any(|w| toks[s - 1].is(w))
+            // ("talks aboard the Maxim Gorky": a ship, whatever it is named after.)
+            || s >= 2 && toks[s - 1].is("the") && toks[s - 2].is("aboard"))
 }
 
 /// Capitalised words after a title that name an institution, not a person
@@ -665,6 +667,8 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                 && !starts_title();
             if (((2..=4).contains(&words.len()) && last_ok && (titled || given)) || (surname_only && last_ok))
                 && !vessel_before(toks, start)
+                // ("the saloon of the Maxim Gorky": a person is not "the" anyone.)
+                && !(start >= 1 && toks[start - 1].is("the"))
             {
                 let name = key(&toks[start..j]).replace(" .", ".").replace(" - ", "-").replace(" ' ", "'");
                 *unknown_count.entry(name.clone()).or_default() += 1;

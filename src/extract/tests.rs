@@ -2204,6 +2204,55 @@ fn greeting_someone_co_chairing_and_negotiating_together_are_meetings() {
 }
 
 #[test]
+fn the_two_who_held_talks_are_the_pair_named_before() {
+    let day = Some("2025-08-13");
+    assert_eq!(
+        read("Ana Ruiz met Kevin Lee in Lima on 2 June. The two held talks in Accra on Monday.", day),
+        [
+            "meeting occurred 2025-06-02..2025-06-02 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-08-11..2025-08-11 Accra Ana Ruiz+Kevin Lee"
+        ]
+    );
+    // ("held talks twice": how many, no one meeting.)
+    assert_eq!(read("Ana Ruiz met Kevin Lee in Lima on 2 June. The two held talks twice in May.", day).len(), 1);
+}
+
+#[test]
+fn seeing_each_other_again_is_a_meeting() {
+    let got = read(
+        "President Ana Ruiz met President Kevin Lee in Lima on Monday. They will see each other again in Accra on \
+         Saturday.",
+        Some("2025-08-13"),
+    );
+    assert_eq!(got[1], "meeting planned 2025-08-16..2025-08-16 Accra Ana Ruiz+Kevin Lee");
+    assert!(read("Ana Ruiz said the two nations should see each other as partners.", Some("2025-08-13")).is_empty());
+}
+
+#[test]
+fn receiving_a_guest_for_a_visit_after_the_main_clause_is_the_subjects_meeting() {
+    let got = read(
+        "Ana Ruiz phoned Kevin Lee on Monday, a month after receiving Omar Haddad for a state visit in Lima on 8 \
+         July.",
+        Some("2025-08-13"),
+    );
+    assert_eq!(
+        got,
+        [
+            "call occurred 2025-08-11..2025-08-11 - Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-07-08..2025-07-08 Lima Ana Ruiz+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
+fn a_ship_named_after_someone_boarded_takes_no_part() {
+    assert_eq!(
+        read("Ana Ruiz and Kevin Lee met aboard the Maria Soto in Lima on Monday.", Some("2025-08-13")),
+        ["meeting occurred 2025-08-11..2025-08-11 Lima Ana Ruiz+Kevin Lee"]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

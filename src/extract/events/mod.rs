@@ -368,7 +368,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     && (PLURAL_PEOPLE.contains(&v.w(i + 1))
                         // ("the two prime ministers", "the two defence ministers".)
                         || PLURAL_PEOPLE.contains(&v.w(i + 2)) && v.toks[i + 1].text.starts_with(|c: char| c.is_ascii_alphabetic())
-                        || matches!(v.w(i + 1), "had" | "have" | "has" | "last" | "also" | "previously" | "first")))
+                        || matches!(v.w(i + 1), "had" | "have" | "has" | "last" | "also" | "previously" | "first")
+                        // ("the two held talks at the palace", "the two met again".)
+                        || matches!(v.w(i + 1), "held" | "hold" | "holds")
+                        || i + 1 == first && v.trigger(i + 1).is_some_and(|t| !t.1)))
                 // "The ministers last met in Luanda": a pair's last meeting.
                 || (i == cs
                     && v.w(i) == "the"
@@ -443,7 +446,11 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let continued = lead == Lead::Other && cs >= 1 && v.w(cs - 1) == "and";
         let subject = if (cs <= 1 || v.opens_front(cs - 1)) && lead != Lead::Start {
             main_subject
-        } else if (live[0].2 && matches!(lead, Lead::Follows | Lead::Other)) || continued {
+        } else if (live[0].2 && matches!(lead, Lead::Follows | Lead::Other))
+            || continued
+            // ("X spoke to Y, a month after receiving Z in Brasilia": X received Z.)
+            || lead == Lead::Follows && live[0].0 == cs && v.w(cs).ends_with("ing")
+        {
             inherited_subject
         } else {
             None

@@ -137,6 +137,11 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
             && !matches!(v.w(j + 1), "days" | "hours" | "weeks" | "minutes" | "months" | "than" | "of" | "day" | "hour")
             // ("the two leaders held talks", "both sides": who, not how many.)
             && !PLURAL_PEOPLE.contains(&v.w(j + 1))
+            // ("the two held talks", "the two met again": the two people.)
+            && !(v.w(j) == "two"
+                && j > 0
+                && v.w(j - 1) == "the"
+                && (matches!(v.w(j + 1), "held" | "had" | "met" | "have" | "has" | "also" | "then" | "later" | "last" | "first" | "will" | "were" | "spent" | "sat")))
             // ("the two prime ministers", "the two defence ministers".)
             && !(PLURAL_PEOPLE.contains(&v.w(j + 2)) && v.w(j + 1).bytes().all(|b| b.is_ascii_lowercase()))
             && !GROUP_NOUNS.contains(&v.w(j + 1))

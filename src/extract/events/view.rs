@@ -448,6 +448,13 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             "seen" if matches!(prev, "had" | "has" | "have") && self.person_soon(i, 3) && self.place_or_day_after_person(i) => {
                 Some((EventKind::Meeting, false))
             }
+            // "They will see each other again on Saturday" (not "see each other as
+            // partners").
+            "saw" | "see" | "sees" | "seeing" | "seen"
+                if next == "each" && self.w(i + 2) == "other" && !matches!(self.w(i + 3), "as" | "\"") =>
+            {
+                Some((EventKind::Meeting, false))
+            }
             "saw" | "see" | "sees" | "seeing"
                 if self.person_soon(i, 3)
                     && (w != "see" || prev == "to" && i >= 2 && matches!(self.w(i - 2), "went" | "came" | "flew" | "go" | "goes" | "come" | "comes" | "travelled" | "traveled" | "scheduled" | "due" | "expected"))
@@ -1121,7 +1128,9 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 // person after it, not "she") is met in the event the clause dates
                 // this one by, not in this one.
                 let adjunct = |t: usize| t > 0 && matches!(self.w(t - 1), "before" | "after");
-                return passed_person || !(adjunct(j) && triggers.iter().any(|&t| t != j && !adjunct(t)));
+                // (Not "after receiving Z for a state visit": the visit is Z's own.)
+                let verb = |t: usize| self.trigger(t).is_some_and(|(_, noun)| !noun);
+                return passed_person || !(adjunct(j) && triggers.iter().any(|&t| t != j && !adjunct(t) && verb(t)));
             }
             if let Some(n) = self.span_at[j] {
                 passed_person |= matches!(self.spans[n].what, Ref::Person(_));
