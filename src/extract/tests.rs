@@ -2253,6 +2253,45 @@ fn a_ship_named_after_someone_boarded_takes_no_part() {
 }
 
 #[test]
+fn going_on_to_a_town_on_a_day_is_a_trip_of_its_own() {
+    // Present tense for a schedule; a new clause at "and on Sunday she goes".
+    assert_eq!(
+        read(
+            "Ana Ruiz flies on Saturday to Lima, where Kevin Lee will receive her, and on Sunday she goes on to \
+             Accra for talks with Omar Haddad.",
+            Some("2025-08-13")
+        ),
+        [
+            "meeting planned 2025-08-16..2025-08-16 Lima Ana Ruiz+Kevin Lee",
+            "meeting planned 2025-08-17..2025-08-17 Accra Ana Ruiz+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
+fn the_guest_of_someone_is_no_meeting_told_before() {
+    let got = read(
+        "Thursday started early. At midday Ana Ruiz lunched with Kevin Lee and Omar Haddad. She reached Accra \
+         from Peru, where she had been the guest of party leader Tomas Berg in Lima on Monday.",
+        Some("2025-08-15"),
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1], "meeting occurred 2025-08-11..2025-08-11 Lima Ana Ruiz+Tomas Berg");
+}
+
+#[test]
+fn a_country_naming_whose_ambassador_is_no_place() {
+    assert_eq!(
+        read(
+            "Ana Ruiz received Kevin Lee at the residence of the United States ambassador, and the two leaders \
+             conferred for two hours.",
+            Some("2025-08-13")
+        ),
+        ["meeting occurred 2025-08-13..2025-08-13 - Ana Ruiz+Kevin Lee"]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

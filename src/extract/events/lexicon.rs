@@ -63,6 +63,7 @@ pub(super) const BROKERING: &[&str] = &["mediation", "auspices", "facilitation",
 pub(super) const PLANNED: &[&str] = &[
     "will", "shall", "expect", "expected", "expects", "scheduled", "plans", "planned", "planning", "upcoming", "due",
     "set", "going", "forthcoming", "agreed", "slated", "intends", "leaves", "heads", "flies", "travels", "departs",
+    "goes",
 ];
 /// Verbs that settle on a plan: "agreed to meet", "decided to hold talks".
 pub(super) const AGREEING: &[&str] =
@@ -112,7 +113,7 @@ pub(super) const TRAVEL: &[&str] = &[
     "visit", "visits", "visited", "visiting", "trip", "travel", "travels", "travelled", "traveled", "travelling",
     "traveling", "arrive", "arrives", "arrived", "arriving", "fly", "flies", "flying", "flew", "came", "come", "comes",
     "went", "returned", "return", "returns", "returning", "journey", "tour", "head", "heads", "headed", "landed",
-    "lands",
+    "lands", "goes",
 ];
 /// Verbs of leaving after which "for" names the destination ("leaves for Washington").
 pub(super) const DEPART: &[&str] = &["leave", "leaves", "left", "leaving", "depart", "departs", "departed", "bound"];

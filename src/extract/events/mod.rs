@@ -165,7 +165,16 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             .iter()
             .rev()
             .find_map(|s| match s.what {
-                Ref::Place(p) if s.start >= cs && s.end <= ce => Some(r.g.place_of(p)),
+                // (Not a country naming whose: "the residence of the United States
+                // ambassador".)
+                Ref::Place(p)
+                    if s.start >= cs
+                        && s.end <= ce
+                        && !modifies(v, s.end)
+                        && !matches!(v.w(s.end), "ambassador" | "embassy" | "delegation" | "envoy" | "consulate") =>
+                {
+                    Some(r.g.place_of(p))
+                }
                 _ => None,
             })
             .or(clause_place.clone());
@@ -696,6 +705,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                             && v.w(i + 2) != "part")
                     // "heads to Beijing" travels; "heads of state" are people.
                     && (w != "heads" || matches!(v.w(i + 1), "to" | "for" | "off" | "back" | "home" | "abroad"))
+                    // "goes on to Belgrade": travels (not "goes back to 1990").
+                    && (w != "goes" || v.w(i + 1) == "to" || v.w(i + 1) == "on" && v.w(i + 2) == "to")
                     // "the upcoming talks" makes the talks planned, not the call about them.
                     && (!matches!(w, "upcoming" | "forthcoming") || (i + 1..i + 3).contains(&first))
                     && !(w == "agreed"
@@ -777,7 +788,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // tells the past that way too).
         let travel_only = (cs..ce).all(|k| {
             let w = v.w(k);
-            !PLANNED.contains(&w) || matches!(w, "leaves" | "heads" | "flies" | "travels" | "departs")
+            !PLANNED.contains(&w) || matches!(w, "leaves" | "heads" | "flies" | "travels" | "departs" | "goes")
         }) && !live.iter().any(|t| t.0 >= 1 && v.w(t.0 - 1) == "to");
 
         // Date: the expression nearest the first live trigger.

@@ -187,6 +187,8 @@ pub(super) fn place(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: us
             || (prep == "of" && matches!(head, "city" | "town" | "capital" | "port" | "village" | "resort"))
             || TRAVEL.contains(&prep)
             || (prep == "to" && TRAVEL.contains(&head))
+            // ("goes on to Belgrade", "flew on to Lima".)
+            || (prep == "to" && head == "on" && k >= 3 && TRAVEL.contains(&v.w(k - 3)))
             || (prep == "," && best.is_some_and(|(_, _, end)| end + 1 == s.start))
             // "in the Qatari capital, Doha"
             || (prep == "," && (k.saturating_sub(5)..k).any(|j| j >= cs && LOCATIVE.contains(&v.w(j))))

@@ -1033,6 +1033,11 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             && (k + 1..(k + 8).min(self.toks.len()))
                 .take_while(|&j| !matches!(self.w(j), "," | ";" | "and"))
                 .any(|j| self.trigger(j).is_some_and(|(_, noun)| !noun));
+        // ("..., and on Sunday he goes on to Belgrade for talks with Tito": a date,
+        // a pronoun and a verb of travel.)
+        let travels = dated
+            && matches!(self.w(k), "he" | "she" | "they")
+            && (TRAVEL.contains(&self.w(k + 1)) || matches!(self.w(k + 1), "leaves" | "departs"));
         // ("..., and the pair met again in Kassel in May": the two just named, or
         // someone named, and a verb that tells a meeting.)
         let mut k = i;
@@ -1061,7 +1066,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             && (k + 1..(k + 12).min(self.toks.len()))
                 .take_while(|&j| !matches!(self.w(j), "," | ";"))
                 .any(|j| self.trigger(j).is_some());
-        aux || held || told || pair || briefed
+        aux || held || told || travels || pair || briefed
     }
 
     /// True when the "to" at `i` opens a plan agreed on at an event told earlier in
@@ -1370,6 +1375,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     /// True when the trigger noun at `i` is definite: "the meeting", "the April 11
     /// meeting", "Saturday's discussions", "this call"; not "a joint meeting".
     pub(super) fn definite(&self, i: usize, cs: usize) -> bool {
+        // ("had been the guest of party leader X": named by its host, not told before.)
+        if self.w(i) == "guest" && self.w(i + 1) == "of" {
+            return false;
+        }
         let mut j = i;
         while j > cs && i - j < 5 {
             j -= 1;
