@@ -115,6 +115,24 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
         })
     });
 
+    // The two people the page's headline names, if it names two.
+    // (Joined by "and": "Banzer and Pinochet restore relations"; not a byline's
+    // "By A and B".)
+    let headline_pair: Option<[usize; 2]> =
+        doc.sentences.iter().zip(&names.spans).zip(&toks).take(12).find_map(|((s, spans), t)| {
+            if s.block != Block::Headline || t.first().is_some_and(|w| w.is("by")) {
+                return None;
+            }
+            let mut people = spans.iter().filter(|sp| matches!(sp.what, entities::Ref::Person(_)));
+            match (people.next(), people.next(), people.next()) {
+                (Some(a), Some(b), None) if b.start == a.end + 1 && t[a.end].is("and") => match (a.what, b.what) {
+                    (entities::Ref::Person(x), entities::Ref::Person(y)) if x != y => Some([x, y]),
+                    _ => None,
+                },
+                _ => None,
+            }
+        });
+
     // Read sentence by sentence, gathering drafts into clusters (one per event).
     let mut clusters: Vec<Cluster> = Vec::new();
     // Drafts with fewer than two parties that joined nothing, for a definite
@@ -201,6 +219,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 frequent_people,
                 parties,
                 last_pair,
+                headline_pair,
                 previous_subject,
                 caption: s.block == Block::Caption,
                 countries: &names.people.countries,

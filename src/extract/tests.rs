@@ -2292,6 +2292,20 @@ fn a_country_naming_whose_ambassador_is_no_place() {
 }
 
 #[test]
+fn the_two_presidents_are_the_pair_the_headline_names() {
+    // Two other presidents named since do not make "the two presidents".
+    let got = read(
+        "Ana Ruiz and Kevin Lee restore relations after ten years\n\n\
+         President Ana Ruiz and President Kevin Lee met in Lima on Saturday and agreed to restore relations.\n\n\
+         Ruiz had received President Omar Haddad in Accra in May. Haddad met President Tomas Berg in Quito in \
+         June.\n\n\
+         The two presidents settled the final arrangements by telephone on Wednesday.",
+        Some("2025-08-15"),
+    );
+    assert_eq!(got.last().map(String::as_str), Some("call occurred 2025-08-13..2025-08-13 - Ana Ruiz+Kevin Lee"));
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

@@ -107,6 +107,9 @@ pub(crate) struct Reading<'g> {
     /// The two participants of the event the sentence before told, if it told one
     /// of two people.
     pub(crate) last_pair: Option<Vec<usize>>,
+    /// The two people the headline names ("Banzer and Pinochet restore
+    /// relations"): who "the two presidents" are when nothing nearer says.
+    pub(crate) headline_pair: Option<[usize; 2]>,
     /// Countries named as parties so far, most recent last, for "the two delegations".
     pub(crate) recent_groups: Vec<String>,
     /// Countries the sentences just before named in any role, most recent last,
@@ -400,10 +403,20 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                         && v.w(i - 1) == "the"
                         && matches!(v.w(i + 1), "had" | "have" | "has" | "last" | "also" | "previously" | "first")
             });
+            let role = plural_role(v, cs, ce);
+            // (Heads of state or government, or no role: "the two leaders".)
+            // (Not "the ministers last met".)
+            let heads = role.as_deref().is_none_or(|r| {
+                matches!(r, "president" | "premier" | "prime minister" | "chancellor" | "king" | "emir")
+            }) && !(cs..first)
+                .any(|i| matches!(v.w(i), "ministers" | "envoys" | "negotiators" | "diplomats"))
+                || role.as_deref().is_some_and(|r| r.ends_with("prime minister"));
             let pool = if before.len() >= 2 {
                 before
             } else if let Some(pair) = r.last_pair.clone().filter(|_| bare_two) {
                 pair
+            } else if let Some(pair) = r.headline_pair.filter(|p| heads && p.iter().all(|x| r.parties.contains(x))) {
+                pair.to_vec()
             } else if r.parties.len() >= 2 {
                 r.parties.clone()
             } else {
@@ -411,7 +424,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             };
             // "the two presidents": of those, the two named as presidents; with one,
             // that one and someone of another country named under no title.
-            let pool = match plural_role(v, cs, ce) {
+            let pool = match role {
                 Some(role) => {
                     // (A "leader" may be a president: "Chinese leader Xi".)
                     let fits = |t: &String| t.contains(role.as_str()) || role == "president" && t.ends_with("leader");
