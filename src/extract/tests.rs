@@ -1169,11 +1169,12 @@ fn the_press_takes_no_part_in_what_it_reports() {
 #[test]
 fn the_two_leaders_who_held_talks_are_no_count_of_talks() {
     // 2014-09-03 is a Wednesday.
-    let got = read(
+    let got = read_events(
         "President Ana Ruiz flew to Accra to see President Omar Haddad. The two leaders held talks on Tuesday.",
-        Some("2014-09-03"),
+        "2014-09-03",
     );
-    assert_eq!(got, ["meeting occurred 2014-09-02..2014-09-02 Accra Ana Ruiz+Omar Haddad"]);
+    // (One meeting told twice: the trip to see him, and the talks.)
+    assert_eq!(got, [["- Accra Ana Ruiz+Omar Haddad", "2014-09-02..2014-09-02 - Ana Ruiz+Omar Haddad"]]);
     // (But "two rounds of talks" still counts.)
     let got = read("President Ana Ruiz and President Omar Haddad held two rounds of talks.", Some("2014-09-03"));
     assert!(got.is_empty(), "{got:?}");
@@ -2303,6 +2304,29 @@ fn the_two_presidents_are_the_pair_the_headline_names() {
         Some("2025-08-15"),
     );
     assert_eq!(got.last().map(String::as_str), Some("call occurred 2025-08-13..2025-08-13 - Ana Ruiz+Kevin Lee"));
+}
+
+#[test]
+fn seeing_a_list_of_people_in_a_town_and_calling_on_someone_together_are_meetings() {
+    let day = Some("2025-08-13");
+    assert_eq!(
+        read("Ana Ruiz's special envoy, Mr. Omar Haddad, saw Mr. Kevin Lee and Mr. Tomas Berg in Lima.", day),
+        ["meeting occurred 2025-08-13..2025-08-13 Lima Kevin Lee+Omar Haddad+Tomas Berg"]
+    );
+    assert_eq!(
+        read("Ana Ruiz went to Lima in July 1986 to see Mr. Kevin Lee.", day),
+        ["meeting occurred 1986-07-01..1986-07-31 Lima Ana Ruiz+Kevin Lee"]
+    );
+    assert_eq!(
+        read("Foreign Ministers Ana Ruiz and Kevin Lee initialled the draft treaty on Monday.", day),
+        ["meeting occurred 2025-08-11..2025-08-11 - Ana Ruiz+Kevin Lee"]
+    );
+    let got = read(
+        "Foreign Minister Ana Ruiz met Foreign Minister Omar Haddad in Lima on Sunday. The two ministers called \
+         together on the Prime Minister, Kevin Lee, on Monday.",
+        day,
+    );
+    assert_eq!(got[1], "meeting occurred 2025-08-11..2025-08-11 Lima Ana Ruiz+Kevin Lee+Omar Haddad");
 }
 
 #[test]

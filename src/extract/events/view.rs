@@ -141,7 +141,15 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     fn place_or_day_after_person(&self, i: usize) -> bool {
         let Some(j) = (i + 1..(i + 4).min(self.toks.len())).find(|&j| self.person_starts(j)) else { return false };
         let Some(n) = self.span_at[j] else { return false };
-        let e = self.spans[n].end;
+        let mut e = self.spans[n].end;
+        // ("saw Mr. Vorster and Mr. Smith in Pretoria": past a list of people.)
+        for _ in 0..3 {
+            let next = (e + 1..(e + 4).min(self.toks.len())).find(|&j| self.person_starts(j));
+            match next.and_then(|j| self.span_at[j]) {
+                Some(m) if matches!(self.w(e), "and" | ",") => e = self.spans[m].end,
+                _ => break,
+            }
+        }
         e < self.toks.len()
             && (self.temporal[e]
                 || matches!(self.w(e), "in" | "at")
@@ -457,7 +465,16 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             }
             "saw" | "see" | "sees" | "seeing"
                 if self.person_soon(i, 3)
-                    && (w != "see" || prev == "to" && i >= 2 && matches!(self.w(i - 2), "went" | "came" | "flew" | "go" | "goes" | "come" | "comes" | "travelled" | "traveled" | "scheduled" | "due" | "expected"))
+                    && (w != "see"
+                        || prev == "to"
+                            && i >= 2
+                            && matches!(self.w(i - 2), "went" | "came" | "flew" | "go" | "goes" | "come" | "comes" | "travelled" | "traveled" | "scheduled" | "due" | "expected")
+                        // ("went to Luanda in July 1986 to see Mr. dos Santos".)
+                        || prev == "to"
+                            && (i.saturating_sub(10)..i - 1)
+                                .rev()
+                                .take_while(|&k| !matches!(self.w(k), "," | ";"))
+                                .any(|k| matches!(self.w(k), "went" | "flew" | "travelled" | "traveled")))
                     && (w == "see" || self.place_or_day_after_person(i)) =>
             {
                 Some((EventKind::Meeting, false))
@@ -544,7 +561,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             "signed" if self.signed_by_two(i) => Some((EventKind::Meeting, false)),
             // "Starmer and Merz signed a treaty": two people signing together ("are
             // due to sign the accord": will).
-            "signed" | "sign"
+            // ("A and B initialled the draft treaty": signed it together.)
+            "signed" | "sign" | "initialled" | "initialed"
                 if (i + 1..i + 10).take_while(|&k| !matches!(self.w(k), "," | ".")).any(|k| {
                     matches!(
                         self.w(k),
@@ -671,6 +689,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 || matches!(self.w(k + 1), "a" | "an")
                     && matches!(self.w(k + 2), "meeting" | "bilateral" | "courtesy" | "working" | "private")
         };
+        // ("the two ministers called together on the Prime Minister".)
+        let i = if matches!(self.w(i + 1), "together" | "jointly") { i + 1 } else { i };
         self.w(i + 1) == "on"
             && !(i + 2..i + 10).any(|k| match self.w(k) {
                 "to" | "all" => true,
