@@ -2330,6 +2330,36 @@ fn seeing_a_list_of_people_in_a_town_and_calling_on_someone_together_are_meeting
 }
 
 #[test]
+fn returning_the_call_someone_paid_is_an_earlier_visit() {
+    assert_eq!(
+        read(
+            "Prime Minister Ana Ruiz lunched with the President, Mr. Kevin Lee, at the palace yesterday, returning \
+             the call Mr. Lee paid on her in Lima on January 14.",
+            Some("1998-10-10")
+        ),
+        [
+            "meeting occurred 1998-10-09..1998-10-09 - Ana Ruiz+Kevin Lee",
+            "meeting occurred 1998-01-14..1998-01-14 Lima Ana Ruiz+Kevin Lee"
+        ]
+    );
+}
+
+#[test]
+fn a_plan_in_a_relative_clause_is_not_the_main_clauses_status() {
+    assert_eq!(
+        read(
+            "President Omar Haddad, who is due in Lima on June 29 for talks with President Kevin Lee, received a \
+             telephone call from Mr. Lee tonight, his office said.",
+            Some("1998-10-10")
+        ),
+        [
+            "meeting planned 1999-06-29..1999-06-29 Lima Kevin Lee+Omar Haddad",
+            "call occurred 1998-10-10..1998-10-10 - Kevin Lee+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

@@ -485,6 +485,17 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             "call" | "calls" | "calling" if !CALL_DET.contains(&prev) && self.courtesy_call(i) => {
                 Some((EventKind::Meeting, false))
             }
+            // "returning the call X paid on him at Stormont", "paid a call on Y": a
+            // visit in person.
+            "call" | "calls"
+                if matches!(prev, "a" | "the" | "courtesy")
+                    && (i >= 2 && matches!(self.w(i - 2), "paid" | "pay" | "pays" | "paying" | "returning" | "returned")
+                        || (i + 1..(i + 6).min(self.toks.len()))
+                            .take_while(|&k| !matches!(self.w(k), "," | ";"))
+                            .any(|k| matches!(self.w(k), "paid" | "pays") && self.w(k + 1) == "on")) =>
+            {
+                Some((EventKind::Meeting, true))
+            }
             // "is expected to call Omar Haddad later this week", "will call X".
             "call" if matches!(prev, "to" | "will" | "would" | "ll") && self.calls_a_person(i) => {
                 Some((EventKind::Call, false))
@@ -838,6 +849,14 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // before") no word opens a clause.
             let next_lead = if self.span_at[i].is_some() || self.in_date[i] || self.quoted[i] && w != "\"" {
                 None
+            } else if w == ","
+                && self.w(i + 1) == "returning"
+                && self.w(i + 2) == "the"
+                && matches!(self.w(i + 3), "call" | "visit")
+            {
+                // ("lunched with Y yesterday, returning the call Y paid on him in
+                // January": another, earlier visit.)
+                Some(Lead::Other)
             } else if w == "," && attribution {
                 attribution = false;
                 Some(Lead::Main)
@@ -1002,7 +1021,12 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 && k >= 2
                 && self.w(k - 1) == ","
                 && self.span_at[k - 2].is_some_and(|n| matches!(self.spans[n].what, Ref::Person(_)))
-                && (k + 1..(k + 4).min(self.toks.len())).any(|j| self.trigger(j).is_some_and(|t| !t.1))
+                && ((k + 1..(k + 4).min(self.toks.len())).any(|j| self.trigger(j).is_some_and(|t| !t.1))
+                    // ("X, who is due in Washington on June 29 for talks with Bush,".)
+                    || matches!(self.w(k + 2), "due" | "expected" | "scheduled")
+                        && (k + 3..(k + 14).min(self.toks.len()))
+                            .take_while(|&j| !matches!(self.w(j), "," | ";"))
+                            .any(|j| self.trigger(j).is_some()))
         };
         if self.w(i) == "who" {
             return opens(i);
@@ -1021,6 +1045,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                     | "travelled"
                     | "traveled"
                     | "flew"
+                    | "received"
+                    | "met"
             )
             && (i.saturating_sub(20)..i).rev().take_while(|&k| self.w(k) != ",").any(opens)
     }
