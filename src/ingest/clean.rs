@@ -57,6 +57,7 @@ struct Patterns {
     credit: Regex,
     date_prefix: Regex,
     dateline: Regex,
+    correspondent: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -99,6 +100,12 @@ fn patterns() -> &'static Patterns {
             m = crate::model::MONTH_PATTERN
         ))
         .expect("valid dateline"),
+        // "From Our Correspondent, Bangkok", "By our Diplomatic Correspondent in New
+        // Delhi", "Staff Correspondent | Bangkok", "By our New Delhi correspondent".
+        correspondent: Regex::new(
+            r"^(?i:by|from|staff|our|special)\b(?:.*?(?i:correspondents?)\b[^,|]*?(?:,|\||\bin)\s+(?P<city>[A-Z][\w'.-]+(?:\s(?:(?:of|de|del|es|al|el)\s)?[A-Z][\w'.-]+){0,3})|.*?\b(?i:our)\s+(?P<town>[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+)?)\s+(?i:correspondent))\s*$",
+        )
+        .expect("valid correspondent pattern"),
     })
 }
 
@@ -265,6 +272,15 @@ pub fn prepare(text: &str) -> Document {
                 }
             }
         }
+        // A correspondent's town above the story says where it was written.
+        if !story_begun && words < 15 && datelines.len() < 3 && norm.contains(['c', 'C']) {
+            if let Some(c) = p.correspondent.captures(&norm) {
+                if let Some(city) = c.name("city").or_else(|| c.name("town")) {
+                    datelines.push(city.as_str().to_string());
+                }
+                continue;
+            }
+        }
         if !seen.insert(norm.clone()) {
             continue;
         }
@@ -386,6 +402,27 @@ mod tests {
         let doc = prepare(text);
         let texts: Vec<&str> = doc.sentences.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, ["Envoys met on Monday.", "Envoys met on Monday.", "Again."]);
+    }
+
+    #[test]
+    fn a_correspondents_town_above_the_story_is_its_dateline() {
+        let story = "\nAna Ruiz and Kevin Lee ended their talks here yesterday with a handshake and a short statement.";
+        for (line, town) in [
+            ("From Our Correspondent, Lima", "Lima"),
+            ("By our Diplomatic Correspondent in Port of Spain", "Port of Spain"),
+            ("Staff Correspondent | Accra", "Accra"),
+            ("By our Accra correspondent", "Accra"),
+        ] {
+            let doc = prepare(&format!("{line}{story}"));
+            assert_eq!(doc.datelines, [town], "{line}");
+            assert!(doc.sentences[0].text.starts_with("Ana Ruiz"), "{line}");
+        }
+        // A byline's beat names no town, and a headline about correspondents is a
+        // headline.
+        assert!(prepare(&format!("By Ana Ruiz, Gulf and Africa correspondent{story}")).datelines.is_empty());
+        let doc = prepare(&format!("Correspondents gather in Lima{story}"));
+        assert!(doc.datelines.is_empty());
+        assert_eq!(doc.sentences[0].text, "Correspondents gather in Lima");
     }
 
     #[test]
