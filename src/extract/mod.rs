@@ -91,7 +91,19 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             && p.source != PublishedSource::Supplied
             && views.iter().zip(&date_lines).filter(|(_, &x)| x).any(heading))
     });
-    let reference = reference(published, &views);
+    let reference = reference(published, &views).map(|mut r| {
+        // A dispatch datelined the day before the paper printed it ("NEW DELHI,
+        // Oct. 30. --" in the issue of the 31st) tells "this afternoon" of its
+        // dateline's day.
+        let dated = doc.dateline_day.and_then(|(m, d)| {
+            let year = if m > r.date.month() { r.date.year() - 1 } else { r.date.year() };
+            NaiveDate::from_ymd_opt(year, m, d)
+        });
+        if let Some(day) = dated.filter(|&d| d < r.date && (r.date - d).num_days() <= 3) {
+            r.date = day;
+        }
+        r
+    });
     let exact_published = published.filter(|p| p.source.is_exact()).map(|p| p.date);
     // A live blog's entries, each under its time of day, tell that day's news.
     let live_day = exact_published.filter(|_| live_blog(&article.text));

@@ -2360,6 +2360,16 @@ fn a_plan_in_a_relative_clause_is_not_the_main_clauses_status() {
 }
 
 #[test]
+fn a_dispatch_printed_the_day_after_its_dateline_tells_of_the_datelines_day() {
+    let text = "LIMA, Oct. 30. -- Ana Ruiz and Kevin Lee this afternoon signed an accord, ending a week of talks \
+                that twice came close to breaking down.";
+    assert_eq!(read(text, Some("1964-10-31")), ["meeting occurred 1964-10-30..1964-10-30 Lima Ana Ruiz+Kevin Lee"]);
+    // (A dateline a week old is no dispatch of the day before.)
+    let got = read(text, Some("1964-11-07"));
+    assert_eq!(got, ["meeting occurred 1964-11-07..1964-11-07 Lima Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),
@@ -3925,11 +3935,12 @@ fn what_a_wire_tells_of_its_day_happened_where_it_is_datelined() {
                 held talks with Foreign Minister Omar Haddad on Friday. On Thursday, Foreign Minister Lin Wei met \
                 Trade Minister Sara Cole.";
     let got = read(text, Some("2025-06-13"));
+    // (Written on Thursday 12 June, the wire's past "on Friday" is the 6th.)
     assert_eq!(
         got,
         [
             "meeting occurred 2025-06-12..2025-06-12 Lima Ana Ruiz+Kevin Lee",
-            "meeting occurred 2025-06-13..2025-06-13 Quito Kevin Lee+Omar Haddad",
+            "meeting occurred 2025-06-06..2025-06-06 Quito Kevin Lee+Omar Haddad",
             "meeting occurred 2025-06-12..2025-06-12 - Lin Wei+Sara Cole",
         ]
     );

@@ -47,6 +47,10 @@ pub struct Document {
     /// stands on a line of its own above the story's first paragraph: the first
     /// that names a known place is the story's.
     pub datelines: Vec<String>,
+    /// The month and day (1-based) the story's dateline gives ("NEW DELHI, Oct.
+    /// 30. --" gives `(10, 30)`): the day its "today" and "this afternoon" mean
+    /// when the page is published the day after.
+    pub dateline_day: Option<(u32, u32)>,
 }
 
 struct Patterns {
@@ -96,7 +100,7 @@ fn patterns() -> &'static Patterns {
         .expect("valid credit pattern"),
         date_prefix: Regex::new(r"(?i)^\s*date\s+\d{4}-\d{2}-\d{2}\s+").expect("valid date prefix"),
         dateline: Regex::new(&format!(
-            r"^(?P<city>[A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){{0,3}})(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){{0,2}})?(?:,?\s+(?:{m}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{m}(?:\s+\d{{4}})?))?\s*(?:\([^)]{{1,40}}\))?\s*(?:[-\u{{2013}}\u{{2014}}]{{1,2}}|:)\s+",
+            r"^(?P<city>[A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){{0,3}})(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){{0,2}})?(?:,?\s+(?P<date>{m}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{m}(?:\s+\d{{4}})?)\.?)?\s*(?:\([^)]{{1,40}}\))?\s*(?:[-\u{{2013}}\u{{2014}}]{{1,2}}|:)\s+",
             m = crate::model::MONTH_PATTERN
         ))
         .expect("valid dateline"),
@@ -201,6 +205,7 @@ pub fn prepare(text: &str) -> Document {
     let mut sentences = Vec::new();
     let mut body_sentences = 0usize;
     let mut datelines: Vec<String> = Vec::new();
+    let mut dateline_day = None;
     // Whether a line may still give a dateline: until a body sentence has, or the
     // story has begun.
     let mut dateline_open = true;
@@ -264,6 +269,7 @@ pub fn prepare(text: &str) -> Document {
                     // (A later one stays in its sentence: taking it off cost a
                     // held-out set an event.)
                     if datelines.is_empty() {
+                        dateline_day = c.name("date").and_then(|d| month_day(d.as_str()));
                         start += end;
                         body = &body[end..];
                         norm = normalise(body);
@@ -316,7 +322,21 @@ pub fn prepare(text: &str) -> Document {
             sentences.push(Sentence { span: start + r.start..start + r.end, text: s, block });
         }
     }
-    Document { sentences, datelines }
+    Document { sentences, datelines, dateline_day }
+}
+
+/// The month and day of a dateline's date: "Oct. 30", "30 October 1964".
+fn month_day(text: &str) -> Option<(u32, u32)> {
+    let mut month = None;
+    let mut day = None;
+    for w in text.split([' ', ',']).filter(|w| !w.is_empty()) {
+        match w.parse::<u32>() {
+            Ok(n) if (1..=31).contains(&n) => day = Some(n),
+            Ok(_) => {}
+            Err(_) => month = month.or_else(|| crate::model::month_from_name(w)),
+        }
+    }
+    month.zip(day)
 }
 
 fn ends_like_sentence(s: &str) -> bool {
@@ -434,6 +454,10 @@ mod tests {
         assert_eq!(doc.datelines.first().map(String::as_str), Some("DAVOS"));
         assert_eq!(doc.sentences[0].text, "Russian envoy met them.");
         assert_eq!(prepare("U.S. - China talks resumed today.").datelines, Vec::<String>::new());
+        // An older paper's period after the day; the day is kept.
+        let doc = prepare("NEW DELHI, Oct. 30. -- The two prime ministers signed an accord.");
+        assert_eq!((doc.datelines.as_slice(), doc.dateline_day), (&["NEW DELHI".to_string()][..], Some((10, 30))));
+        assert_eq!(doc.sentences[0].text, "The two prime ministers signed an accord.");
         // A masthead shaped like a dateline on its own line does not hide the story's.
         let doc = prepare("ANDEAN WIRE - English desk\nLIMA, May 3 (AW) - Envoys met here today.\nQUITO - Not one.");
         assert_eq!(doc.datelines, ["ANDEAN WIRE", "LIMA"]);
