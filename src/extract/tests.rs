@@ -2370,6 +2370,16 @@ fn a_dispatch_printed_the_day_after_its_dateline_tells_of_the_datelines_day() {
 }
 
 #[test]
+fn inviting_someone_named_at_length_to_a_meeting_is_no_meeting() {
+    let got = read(
+        "Ana Ruiz said in Lima last week that she had first invited Peru's president, General Kevin Lee, to a \
+         similar meeting, but that Lee had declined.",
+        Some("1975-02-10"),
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

@@ -48,6 +48,7 @@ struct Patterns {
     segment: Regex,
     year_first: Regex,
     weekday_line: Regex,
+    other_language: Regex,
     url: Regex,
     header: Regex,
 }
@@ -111,13 +112,50 @@ fn patterns() -> &'static Patterns {
                 r"(?m)^[^\n.]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:{mdy}|{dmy})\b[^\n.]*$"
             ))
             .expect("valid"),
+            // A header line in Spanish, Portuguese, French, Italian or German: "LA PAZ
+            // -- Lunes, 10 de febrero de 1975", "Mardi 4 mars 1986", "10. Februar 1975".
+            other_language: Regex::new(&format!(
+                r"(?im)^[^\n.]{{0,80}}?\b(?P<od>\d{{1,2}})\.?(?:º|°)?\s+(?:de\s+)?(?P<om>{OTHER_MONTHS})\s+(?:de\s+)?(?P<oy>\d{{4}})\b[^\n.]*$"
+            ))
+            .expect("valid"),
             url: Regex::new(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)").expect("valid"),
             header: Regex::new(&format!(r"(?im)^\s*today:?\s+(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:{mdy}|{dmy})")).expect("valid"),
         }
     })
 }
 
+/// Month names of the other languages news pages print their dates in.
+const OTHER_MONTHS: &str = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|\
+                            diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|\
+                            janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|\
+                            décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|\
+                            januar|februar|märz|maerz|juni|juli|oktober|dezember";
+
+/// The month a name of [`OTHER_MONTHS`] names.
+fn other_month(name: &str) -> Option<u32> {
+    let n = name.to_lowercase();
+    let m = match n.as_str() {
+        "enero" | "janeiro" | "janvier" | "gennaio" | "januar" => 1,
+        "febrero" | "fevereiro" | "février" | "fevrier" | "febbraio" | "februar" => 2,
+        "marzo" | "março" | "marco" | "mars" | "märz" | "maerz" => 3,
+        "abril" | "avril" | "aprile" => 4,
+        "mayo" | "maio" | "mai" | "maggio" => 5,
+        "junio" | "junho" | "juin" | "giugno" | "juni" => 6,
+        "julio" | "julho" | "juillet" | "luglio" | "juli" => 7,
+        "agosto" | "août" | "aout" => 8,
+        "septiembre" | "setiembre" | "setembro" | "septembre" | "settembre" => 9,
+        "octubre" | "outubro" | "octobre" | "ottobre" | "oktober" => 10,
+        "noviembre" | "novembro" | "novembre" => 11,
+        "diciembre" | "dezembro" | "décembre" | "decembre" | "dicembre" | "dezember" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
 fn from_captures(c: &regex::Captures<'_>) -> Option<NaiveDate> {
+    if let (Some(d), Some(m), Some(y)) = (c.name("od"), c.name("om"), c.name("oy")) {
+        return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, other_month(m.as_str())?, d.as_str().parse().ok()?);
+    }
     if let Some(iso) = c.name("iso") {
         return NaiveDate::parse_from_str(iso.as_str(), "%Y-%m-%d").ok();
     }
@@ -225,6 +263,7 @@ pub fn detect_published(text: &str, url: Option<&str>) -> Option<Published> {
         .or_else(|| found(&p.segment, PublishedSource::Dateline))
         .or_else(|| found(&p.year_first, PublishedSource::Dateline))
         .or_else(|| found(&p.weekday_line, PublishedSource::Dateline))
+        .or_else(|| found(&p.other_language, PublishedSource::Dateline))
         .or_else(|| {
             let c = p.url.captures(url?)?;
             let date = NaiveDate::from_ymd_opt(c["y"].parse().ok()?, c["m"].parse().ok()?, c["d"].parse().ok()?)?;
@@ -239,6 +278,20 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn a_header_date_in_another_language_is_found() {
+        for (text, date) in [
+            ("LIMA -- Lunes, 10 de febrero de 1975\nAna Ruiz met Kevin Lee.", "1975-02-10"),
+            ("Accueil | Mardi 4 mars 1986 | Monde\nText.", "1986-03-04"),
+            ("Montag, 10. Februar 1975\nText.", "1975-02-10"),
+            ("Sexta-feira, 3 de março de 1972\nText.", "1972-03-03"),
+        ] {
+            assert_eq!(detect_published(text, None).map(|p| p.date), Some(d(date)), "{text}");
+        }
+        // Not a sentence that names a month in passing.
+        assert_eq!(detect_published("Ana Ruiz said the talks of 10 de mayo de 1975 failed.\nText.", None), None);
     }
 
     #[test]

@@ -73,6 +73,16 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
             return Verdict::Negated;
         }
     }
+    // "had invited Peru's president, General Juan Velasco Alvarado, to a similar
+    // meeting": an invitation past the window, to the meeting told.
+    if noun {
+        let to = (i.saturating_sub(4).max(cs)..i).rev().find(|&j| v.w(j) == "to");
+        if let Some(to) = to.filter(|&t| (t + 1..i).all(|k| v.span_at[k].is_none() && v.w(k) != ",")) {
+            if (to.saturating_sub(16).max(cs)..to).any(|j| matches!(v.w(j), "invited" | "invites" | "inviting")) {
+                return Verdict::Negated;
+            }
+        }
+    }
     // "The invitation to President X to attend the summit stands", "declined an
     // offer to attend": what the "to attend" hangs on reaches past the window.
     let attend = (from..i).find(|&j| v.w(j) == "attend" && j > 0 && v.w(j - 1) == "to");
