@@ -2380,6 +2380,16 @@ fn inviting_someone_named_at_length_to_a_meeting_is_no_meeting() {
 }
 
 #[test]
+fn delegations_of_the_two_foreign_ministries_are_not_the_two_leaders() {
+    let got = read(
+        "Ana Ruiz met Kevin Lee in Lima on Monday. Delegations of the two foreign ministries will meet in Accra \
+         later this month.",
+        Some("1975-02-10"),
+    );
+    assert_eq!(got, ["meeting occurred 1975-02-10..1975-02-10 Lima Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

@@ -378,6 +378,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     && i > 0
                     && v.w(i - 1) == "the"
                     && (PLURAL_PEOPLE.contains(&v.w(i + 1))
+                        // (Not "the two foreign ministries": bodies.)
+                        && !(v.w(i + 1) == "foreign" && matches!(v.w(i + 2), "ministries" | "offices" | "services"))
                         // ("the two prime ministers", "the two defence ministers".)
                         || PLURAL_PEOPLE.contains(&v.w(i + 2)) && v.toks[i + 1].text.starts_with(|c: char| c.is_ascii_alphabetic())
                         || matches!(v.w(i + 1), "had" | "have" | "has" | "last" | "also" | "previously" | "first")
