@@ -250,9 +250,11 @@ pub fn detect_published(text: &str, url: Option<&str>) -> Option<Published> {
                 // The year leads, or the numbers and the zone tell the order; a
                 // pair that reads both ways with no zone (03/04/2025) is left alone.
                 let slashes = c.get(0).is_some_and(|x| x.as_str().contains('/'));
+                // ("06.09.2017 | 18:20": dots are written day first.)
+                let dots = c.name("d2").zip(c.name("m2")).is_some_and(|(a, b)| text[a.end()..b.start()].contains('.'));
                 let (m, d) = match c.name("d2") {
                     Some(_) if slashes => slashed(d, m, c.name("zone").map(|z| z.as_str()))?,
-                    Some(_) if d <= 12 && m <= 12 && d != m => return None,
+                    Some(_) if d <= 12 && m <= 12 && d != m && !dots => return None,
                     _ => (m, d),
                 };
                 let date = NaiveDate::from_ymd_opt(y as i32, m, d)?;
@@ -278,6 +280,14 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn a_dotted_timestamp_is_day_first_even_when_both_numbers_could_be_months() {
+        let got = detect_published("Menu\n06.09.2017 | 18:20 | Politics\nText.", None).map(|p| p.date);
+        assert_eq!(got, Some(d("2017-09-06")));
+        // (Slashes with no zone still say nothing.)
+        assert_eq!(detect_published("Menu\n06/09/2017 | 18:20 | Politics\nText.", None), None);
     }
 
     #[test]
