@@ -2390,6 +2390,16 @@ fn delegations_of_the_two_foreign_ministries_are_not_the_two_leaders() {
 }
 
 #[test]
+fn the_two_after_a_clause_about_two_people_are_those_two() {
+    let got = read(
+        "Omar Haddad met Kevin Lee on Friday. Before Accra, Lee spent two days in Peru. President Ana Ruiz received \
+         him at the airport on Sunday evening, and the two held talks at the palace in Lima on Monday.",
+        Some("2025-06-18"),
+    );
+    assert_eq!(got.last().map(String::as_str), Some("meeting occurred 2025-06-16..2025-06-16 Lima Ana Ruiz+Kevin Lee"));
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

@@ -415,6 +415,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 || role.as_deref().is_some_and(|r| r.ends_with("prime minister"));
             let pool = if before.len() >= 2 {
                 before
+            } else if let Some(d) = facts.drafts.last().filter(|d| d.participants.len() == 2) {
+                // ("Y received him at the airport on Sunday, and the two held talks on
+                // Monday": the pair the clause before told.)
+                d.participants.clone()
             } else if let Some(pair) = r.last_pair.clone().filter(|_| bare_two) {
                 pair
             } else if let Some(pair) = r.headline_pair.filter(|p| heads && p.iter().all(|x| r.parties.contains(x))) {
