@@ -287,6 +287,21 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     }
                 }
             }
+            if d.also && d.date.is_none() && d.status == Status::Planned {
+                // "X is due in Zagreb on Wednesday for talks with A. He is also
+                // expected to call on B": the same trip's day and town.
+                let trip = all.iter().rev().find(|x| x.date.is_some()).filter(|x| {
+                    x.status == Status::Planned
+                        && n - x.sentence <= 1
+                        && x.participants.iter().any(|p| d.participants.contains(p))
+                });
+                if let Some(prev) = trip {
+                    d.date = prev.date;
+                    if d.place.is_none() && d.kind != EventKind::Call {
+                        d.place = prev.place.clone();
+                    }
+                }
+            }
             if (d.sequel || d.also) && d.date.is_none() && d.status == Status::Occurred {
                 // "He then flew to Warsaw, where he met Tusk": the day of the story's
                 // last event, when it is a day, told at most two sentences before

@@ -2400,6 +2400,22 @@ fn the_two_after_a_clause_about_two_people_are_those_two() {
 }
 
 #[test]
+fn a_plan_also_made_for_a_trip_takes_the_trips_day_and_town() {
+    let got = read(
+        "Ana Ruiz is due in Lima later on Wednesday for talks with Prime Minister Kevin Lee. She is also expected \
+         to call on President Omar Haddad.",
+        Some("2025-06-17"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting planned 2025-06-18..2025-06-18 Lima Ana Ruiz+Kevin Lee",
+            "meeting planned 2025-06-18..2025-06-18 Lima Ana Ruiz+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),
