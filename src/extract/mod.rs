@@ -364,6 +364,16 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 // dateline's town.
                 d.place = dateline.clone();
             }
+            if d.place.is_none() && d.kind != EventKind::Call {
+                // "There he held talks with Rouhani", "will meet Y there on Friday": the
+                // place named last before it, in this sentence or the one before.
+                if let Some(at) = v.says_there() {
+                    let before = v
+                        .last_place_before(at)
+                        .or_else(|| n.checked_sub(1).and_then(|m| views[m].last_place_before(usize::MAX)));
+                    d.place = before.map(|p| g.place_of(p));
+                }
+            }
             if d.place.is_none() && d.kind != EventKind::Call && v.at_the_same_venue() {
                 // "... and held talks with him at the same venue": where the story's
                 // latest event with a place was.

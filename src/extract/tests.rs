@@ -2416,6 +2416,21 @@ fn a_plan_also_made_for_a_trip_takes_the_trips_day_and_town() {
 }
 
 #[test]
+fn there_is_the_town_named_just_before() {
+    let day = Some("2025-06-17");
+    let got = read("Ana Ruiz will fly to Accra on Thursday. She is scheduled to meet Kevin Lee there on Friday.", day);
+    assert_eq!(got, ["meeting planned 2025-06-20..2025-06-20 Accra Ana Ruiz+Kevin Lee"]);
+    // (Not "there is", nor a country naming a title: "US Secretary of State".)
+    assert!(read("Ana Ruiz went to Accra. There is no plan for her to meet Kevin Lee.", day).is_empty());
+    let got = read(
+        "Ministers met in Lima on Friday. On Thursday, US Secretary of State Ana Ruiz held a bilateral meeting \
+         there with Kevin Lee.",
+        day,
+    );
+    assert_eq!(got, ["meeting occurred 2025-06-12..2025-06-12 Lima Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

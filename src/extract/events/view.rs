@@ -1451,6 +1451,59 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         })
     }
 
+    /// Where "there" stands as an adverb of place ("There he held talks with X",
+    /// "will meet Y there on Friday"; not "there is", "there will be").
+    pub(crate) fn says_there(&self) -> Option<usize> {
+        (0..self.toks.len()).find(|&i| {
+            self.w(i) == "there"
+                && !self.quoted[i]
+                && !matches!(
+                    self.w(i + 1),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "'s"
+                        | "will"
+                        | "would"
+                        | "had"
+                        | "has"
+                        | "have"
+                        | "seems"
+                        | "seemed"
+                        | "remain"
+                        | "remains"
+                        | "may"
+                        | "might"
+                        | "could"
+                        | "should"
+                        | "must"
+                        | "appears"
+                        | "appeared"
+                        | "being"
+                        | "be"
+                )
+                && (i == 0 || !matches!(self.w(i - 1), "from" | "out" | "over" | "in" | "up" | "down" | "be" | "been"))
+        })
+    }
+
+    /// The last place named as one before token `i` ("flew to Tehran", "arrived
+    /// in Lima"; not "US Secretary of State"), if any.
+    pub(crate) fn last_place_before(&self, i: usize) -> Option<usize> {
+        self.spans.iter().rev().find_map(|s| match s.what {
+            Ref::Place(p)
+                if s.end <= i
+                    && s.start > 0
+                    && matches!(
+                        self.w(s.start - 1),
+                        "in" | "at" | "to" | "into" | "reached" | "visited" | "visit" | "for"
+                    ) =>
+            {
+                Some(p)
+            }
+            _ => None,
+        })
+    }
+
     /// True when the sentence puts what it tells "at the same venue" ("in the same
     /// hotel", "at the same place"): where the story's last event was.
     pub(crate) fn at_the_same_venue(&self) -> bool {
