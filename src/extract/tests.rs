@@ -2431,6 +2431,12 @@ fn there_is_the_town_named_just_before() {
 }
 
 #[test]
+fn a_landmarks_office_is_in_its_town() {
+    let got = read("On Monday Ana Ruiz received Kevin Lee and Omar Haddad in his Kremlin office.", Some("2025-06-17"));
+    assert_eq!(got, ["meeting occurred 2025-06-16..2025-06-16 Moscow Ana Ruiz+Kevin Lee+Omar Haddad"]);
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

@@ -155,6 +155,15 @@ pub(super) fn place(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: us
         while k > cs && (v.w(k - 1) == "the" || DIRECTIONS.contains(&v.w(k - 1))) {
             k -= 1;
         }
+        // "in his Kremlin office", "in her Elysee study": a landmark's rooms.
+        if k > cs
+            && k == s.start
+            && matches!(v.w(k - 1), "his" | "her" | "their")
+            && g.places[p].kind == PlaceKind::Landmark
+            && matches!(v.w(s.end), "office" | "study" | "residence" | "apartment" | "apartments")
+        {
+            k -= 1;
+        }
         // "at a Tokyo hotel", "in a Lima suburb": a place in the town named.
         if k > cs
             && k == s.start
