@@ -61,7 +61,6 @@ struct Patterns {
     credit: Regex,
     date_prefix: Regex,
     dateline: Regex,
-    correspondent: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -104,12 +103,20 @@ fn patterns() -> &'static Patterns {
             m = crate::model::MONTH_PATTERN
         ))
         .expect("valid dateline"),
-        // "From Our Correspondent, Bangkok", "By our Diplomatic Correspondent in New
-        // Delhi", "Staff Correspondent | Bangkok", "By our New Delhi correspondent".
-        correspondent: Regex::new(
+    })
+}
+
+/// "From Our Correspondent, Bangkok", "By our Diplomatic Correspondent in New
+/// Delhi", "Staff Correspondent | Bangkok", "By our New Delhi correspondent": the
+/// town of a correspondent's line. (Compiled the first time a page has such a
+/// line: most have none.)
+fn correspondent() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(
             r"^(?i:by|from|staff|our|special)\b(?:.*?(?i:correspondents?)\b[^,|]*?(?:,|\||\bin)\s+(?P<city>[A-Z][\w'.-]+(?:\s(?:(?:of|de|del|es|al|el)\s)?[A-Z][\w'.-]+){0,3})|.*?\b(?i:our)\s+(?P<town>[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+)?)\s+(?i:correspondent))\s*$",
         )
-        .expect("valid correspondent pattern"),
+        .expect("valid correspondent pattern")
     })
 }
 
@@ -279,8 +286,12 @@ pub fn prepare(text: &str) -> Document {
             }
         }
         // A correspondent's town above the story says where it was written.
-        if !story_begun && words < 15 && datelines.len() < 3 && norm.contains(['c', 'C']) {
-            if let Some(c) = p.correspondent.captures(&norm) {
+        if !story_begun
+            && words < 15
+            && datelines.len() < 3
+            && (norm.contains("orrespondent") || norm.contains("ORRESPONDENT"))
+        {
+            if let Some(c) = correspondent().captures(&norm) {
                 if let Some(city) = c.name("city").or_else(|| c.name("town")) {
                     datelines.push(city.as_str().to_string());
                 }

@@ -48,7 +48,6 @@ struct Patterns {
     segment: Regex,
     year_first: Regex,
     weekday_line: Regex,
-    other_language: Regex,
     url: Regex,
     header: Regex,
 }
@@ -112,15 +111,22 @@ fn patterns() -> &'static Patterns {
                 r"(?m)^[^\n.]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:{mdy}|{dmy})\b[^\n.]*$"
             ))
             .expect("valid"),
-            // A header line in Spanish, Portuguese, French, Italian or German: "LA PAZ
-            // -- Lunes, 10 de febrero de 1975", "Mardi 4 mars 1986", "10. Februar 1975".
-            other_language: Regex::new(&format!(
-                r"(?im)^[^\n.]{{0,80}}?\b(?P<od>\d{{1,2}})\.?(?:º|°)?\s+(?:de\s+)?(?P<om>{OTHER_MONTHS})\s+(?:de\s+)?(?P<oy>\d{{4}})\b[^\n.]*$"
-            ))
-            .expect("valid"),
             url: Regex::new(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)").expect("valid"),
             header: Regex::new(&format!(r"(?im)^\s*today:?\s+(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:{mdy}|{dmy})")).expect("valid"),
         }
+    })
+}
+
+/// A header line in Spanish, Portuguese, French, Italian or German: "LA PAZ --
+/// Lunes, 10 de febrero de 1975", "Mardi 4 mars 1986", "10. Februar 1975".
+/// (Compiled the first time a page has no English date: few do.)
+fn other_language() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?im)^[^\n.]{{0,80}}?\b(?P<od>\d{{1,2}})\.?(?:º|°)?\s+(?:de\s+)?(?P<om>{OTHER_MONTHS})\s+(?:de\s+)?(?P<oy>\d{{4}})\b[^\n.]*$"
+        ))
+        .expect("valid")
     })
 }
 
@@ -265,7 +271,7 @@ pub fn detect_published(text: &str, url: Option<&str>) -> Option<Published> {
         .or_else(|| found(&p.segment, PublishedSource::Dateline))
         .or_else(|| found(&p.year_first, PublishedSource::Dateline))
         .or_else(|| found(&p.weekday_line, PublishedSource::Dateline))
-        .or_else(|| found(&p.other_language, PublishedSource::Dateline))
+        .or_else(|| found(other_language(), PublishedSource::Dateline))
         .or_else(|| {
             let c = p.url.captures(url?)?;
             let date = NaiveDate::from_ymd_opt(c["y"].parse().ok()?, c["m"].parse().ok()?, c["d"].parse().ok()?)?;
