@@ -1495,7 +1495,9 @@ fn a_timeline_in_capitals_dates_its_lines_and_tells_its_past_in_the_present() {
         [
             "call occurred 1998-04-07..1998-04-07 - Ana Ruiz+Kevin Lee",
             "meeting occurred 1998-04-08..1998-04-08 Accra Ana Ruiz+Kevin Lee",
-            "call occurred 1998-04-09..1998-04-09 - Ana Ruiz+Kevin Lee+Omar Haddad",
+            // ("each ring Kevin Lee": a call from each.)
+            "call occurred 1998-04-09..1998-04-09 - Ana Ruiz+Kevin Lee",
+            "call occurred 1998-04-09..1998-04-09 - Kevin Lee+Omar Haddad",
             "call occurred 1998-04-10..1998-04-10 - Kevin Lee+Omar Haddad"
         ]
     );
@@ -2434,6 +2436,19 @@ fn there_is_the_town_named_just_before() {
 fn a_landmarks_office_is_in_its_town() {
     let got = read("On Monday Ana Ruiz received Kevin Lee and Omar Haddad in his Kremlin office.", Some("2025-06-17"));
     assert_eq!(got, ["meeting occurred 2025-06-16..2025-06-16 Moscow Ana Ruiz+Kevin Lee+Omar Haddad"]);
+}
+
+#[test]
+fn two_people_who_each_met_a_third_held_two_meetings() {
+    let day = Some("2025-11-12");
+    assert_eq!(
+        read("Ana Ruiz and Kevin Lee each met Omar Haddad in Lima on Monday.", day),
+        [
+            "meeting occurred 2025-11-10..2025-11-10 Lima Ana Ruiz+Omar Haddad",
+            "meeting occurred 2025-11-10..2025-11-10 Lima Kevin Lee+Omar Haddad"
+        ]
+    );
+    assert_eq!(read("Ana Ruiz and Kevin Lee met Omar Haddad in Lima on Monday.", day).len(), 1);
 }
 
 #[test]

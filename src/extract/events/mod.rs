@@ -1233,7 +1233,18 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             .or_else(|| live.iter().find(|t| !t.2 && t.1 == kind))
             .map(|t| t.0)
             .or_else(|| (each_of_them(v, cs, ce) || separate).then_some(first));
-        let pieces = verb.map_or_else(Vec::new, |verb| split(r, v, (cs, ce), verb, tense, &draft));
+        let mut pieces = verb.map_or_else(Vec::new, |verb| split(r, v, (cs, ce), verb, tense, &draft));
+        // "Blair and Ahern each ring Clinton": one call from each.
+        let each = (cs + 1..first)
+            .any(|i| v.w(i) == "each" && v.span_at[i - 1].is_some_and(|n| matches!(v.spans[n].what, Ref::Person(_))));
+        let subjects = coordinated_subjects(r, v, cs, ce);
+        if pieces.is_empty() && each && subjects.len() == 2 && draft.participants.len() == 3 {
+            for s in &subjects {
+                let mut d = draft.clone();
+                d.participants.retain(|p| p == s || !subjects.contains(p));
+                pieces.push(d);
+            }
+        }
         if pieces.is_empty() {
             facts.drafts.push(draft);
         } else {
