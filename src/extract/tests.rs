@@ -2452,6 +2452,22 @@ fn two_people_who_each_met_a_third_held_two_meetings() {
 }
 
 #[test]
+fn speaking_to_one_and_to_another_is_two_calls() {
+    let day = Some("2021-03-20");
+    assert_eq!(
+        read("Ana Ruiz spoke to Kevin Lee by phone in late January, and to Omar Haddad in early February.", day),
+        [
+            "call occurred 2021-01-01..2021-01-31 - Ana Ruiz+Kevin Lee",
+            "call occurred 2021-02-01..2021-02-28 - Ana Ruiz+Omar Haddad"
+        ]
+    );
+    assert_eq!(
+        read("Ana Ruiz has spoken separately by phone to Kevin Lee and to Omar Haddad this month.", day).len(),
+        2
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

@@ -1259,6 +1259,15 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             {
                 return true;
             }
+            // "spoke by phone to A and to B": the second "to" goes on the list of
+            // the first, right after the trigger.
+            if w == "to" && j >= 2 && self.w(j - 1) == "and" {
+                let first_to = (j.saturating_sub(20).max(clause_start + 1)..j - 1)
+                    .find(|&k| self.w(k) == "to" && triggers.contains(&(k - 1)) && self.person_starts(k + 1));
+                if first_to.is_some() {
+                    return true;
+                }
+            }
             if BLOCK_PREP.contains(&w) {
                 let mut k = j;
                 while k > clause_start && matches!(self.w(k - 1), "the" | "a") {
