@@ -2320,6 +2320,10 @@ fn seeing_a_list_of_people_in_a_town_and_calling_on_someone_together_are_meeting
         ["meeting occurred 1986-07-01..1986-07-31 Lima Ana Ruiz+Kevin Lee"]
     );
     assert_eq!(
+        read("Prime Minister Ana Ruiz arrived in Lima on Monday to see Premier Kevin Lee.", day),
+        ["meeting occurred 2025-08-11..2025-08-11 Lima Ana Ruiz+Kevin Lee"]
+    );
+    assert_eq!(
         read("Foreign Ministers Ana Ruiz and Kevin Lee initialled the draft treaty on Monday.", day),
         ["meeting occurred 2025-08-11..2025-08-11 - Ana Ruiz+Kevin Lee"]
     );

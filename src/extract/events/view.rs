@@ -474,7 +474,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                             && (i.saturating_sub(10)..i - 1)
                                 .rev()
                                 .take_while(|&k| !matches!(self.w(k), "," | ";"))
-                                .any(|k| matches!(self.w(k), "went" | "flew" | "travelled" | "traveled")))
+                                .any(|k| matches!(self.w(k), "went" | "flew" | "travelled" | "traveled" | "arrived" | "came")))
                     && (w == "see" || self.place_or_day_after_person(i)) =>
             {
                 Some((EventKind::Meeting, false))
