@@ -213,6 +213,9 @@ pub fn prepare(text: &str) -> Document {
     let mut body_sentences = 0usize;
     let mut datelines: Vec<String> = Vec::new();
     let mut dateline_day = None;
+    // A correspondent's town, after any dateline: "By our Delhi correspondent" above
+    // "ISLAMABAD, May 3 -" was written in Islamabad.
+    let mut correspondent_town: Option<String> = None;
     // Whether a line may still give a dateline: until a body sentence has, or the
     // story has begun.
     let mut dateline_open = true;
@@ -293,7 +296,7 @@ pub fn prepare(text: &str) -> Document {
         {
             if let Some(c) = correspondent().captures(&norm) {
                 if let Some(city) = c.name("city").or_else(|| c.name("town")) {
-                    datelines.push(city.as_str().to_string());
+                    correspondent_town.get_or_insert_with(|| city.as_str().to_string());
                 }
                 continue;
             }
@@ -333,6 +336,7 @@ pub fn prepare(text: &str) -> Document {
             sentences.push(Sentence { span: start + r.start..start + r.end, text: s, block });
         }
     }
+    datelines.extend(correspondent_town);
     Document { sentences, datelines, dateline_day }
 }
 
@@ -451,6 +455,9 @@ mod tests {
         // A byline's beat names no town, and a headline about correspondents is a
         // headline.
         assert!(prepare(&format!("By Ana Ruiz, Gulf and Africa correspondent{story}")).datelines.is_empty());
+        // A dateline below it is where the story was written.
+        let doc = prepare("By our Lima correspondent\nACCRA, May 3 - Ana Ruiz met Kevin Lee here on Monday.");
+        assert_eq!(doc.datelines, ["ACCRA", "Lima"]);
         let doc = prepare(&format!("Correspondents gather in Lima{story}"));
         assert!(doc.datelines.is_empty());
         assert_eq!(doc.sentences[0].text, "Correspondents gather in Lima");
