@@ -175,7 +175,7 @@ fn regex() -> &'static Regex {
           | \b(?i:the)\s+(?P<nth>first|second|third|fourth|last)\s+(?P<nwd>{wd})\s+(?:of|in)\s+(?P<nm>{full})\b(?:,?\s+(?P<ny>\d{{4}})\b)?
           | \b(?:(?P<mm>(?i:last|this|next|early|late|mid|earlier|later|in|since|until|by))[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b|\s+(?:of\s+)?(?P<ym>last|this|next|that|the\s+same)\s+year\b)?
           | \b(?:(?P<wm>last|this|next|Last|This|Next)\s+)?(?P<wd2>{wd})\b
-          | (?i:\b(?P<rel>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|the\s+(?:end|start|beginning|middle)\s+of\s+the\s+month|(?:the|last|this|next|past)\s+weekend|(?:last|this|next|past)\s+(?:spring|summer|autumn|fall)|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|(?:that\s+)?same\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later|(?P<lat>two|three|four|five|six|seven|\d)\s+days\s+(?P<latd>later|earlier)|recently|(?P<ago>\d+|a|one|two|three|four|five|six)\s+(?P<agou>days?|weeks?)\s+ago)\b)
+          | (?i:\b(?P<rel>yesterday|last\s+night|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|the\s+(?:end|start|beginning|middle)\s+of\s+the\s+month|(?:the|last|this|next|past)\s+weekend|(?:last|this|next|past)\s+(?:spring|summer|autumn|fall)|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|(?:that\s+)?same\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later|(?P<lat>two|three|four|five|six|seven|\d)\s+days\s+(?P<latd>later|earlier)|recently|(?P<ago>\d+|a|one|two|three|four|five|six)\s+(?P<agou>days?|weeks?)\s+ago)\b)
           | \b(?:[Ii]n|[Dd]uring|of)\s+(?P<yr>(?:19|20)\d{{2}})\b
             "
         );
@@ -351,7 +351,7 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
             let r = rel.as_str().to_ascii_lowercase();
             let r: String = r.split_whitespace().collect::<Vec<_>>().join(" ");
             let rel = match r.as_str() {
-                "yesterday" => Some(Rel::Yesterday),
+                "yesterday" | "last night" => Some(Rel::Yesterday),
                 "today" | "tonight" | "this morning" | "this afternoon" | "this evening" => Some(Rel::Today),
                 "tomorrow" => Some(Rel::Tomorrow),
                 "last week" | "past week" => Some(Rel::LastWeek),

@@ -2472,6 +2472,17 @@ fn speaking_to_one_and_to_another_is_two_calls() {
 }
 
 #[test]
+fn last_night_is_the_day_before() {
+    let day = Some("1975-08-26");
+    assert_eq!(
+        read("Ana Ruiz telephoned Kevin Lee last night.", day),
+        ["call occurred 1975-08-25..1975-08-25 - Ana Ruiz+Kevin Lee"]
+    );
+    let got = read("Ana Ruiz, who telephoned Kevin Lee last night, will fly to Accra on Thursday.", day);
+    assert_eq!(got, ["call occurred 1975-08-25..1975-08-25 - Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),
