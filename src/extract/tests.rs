@@ -2483,6 +2483,25 @@ fn last_night_is_the_day_before() {
 }
 
 #[test]
+fn a_phrase_put_in_front_after_a_time_ends_at_its_comma() {
+    let day = Some("2025-06-18");
+    assert_eq!(
+        read("Last Friday, hours after the strikes on Lima, President Ana Ruiz telephoned Kevin Lee.", day),
+        ["call occurred 2025-06-13..2025-06-13 - Ana Ruiz+Kevin Lee"]
+    );
+    // The town the subject arrived in is where the meeting was.
+    assert_eq!(
+        read("On Monday, after arriving in Lima from Accra, Ana Ruiz met Kevin Lee.", day),
+        ["meeting occurred 2025-06-16..2025-06-16 Lima Ana Ruiz+Kevin Lee"]
+    );
+    // A clock time is no clause: the signing keeps the day told before.
+    assert_eq!(
+        read("Ana Ruiz flew to Accra on Monday. Shortly after eight in the evening, she met Kevin Lee.", day),
+        ["meeting occurred 2025-06-16..2025-06-16 Accra Ana Ruiz+Kevin Lee"]
+    );
+}
+
+#[test]
 fn a_bilateral_is_a_meeting_bilateral_trade_is_not() {
     assert_eq!(
         read("Ana Ruiz is due to hold a bilateral with Kevin Lee in Lima on Sunday.", Some("2024-05-10")),

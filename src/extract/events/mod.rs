@@ -608,7 +608,14 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     && cs >= 3
                     && v.w(cs - 1) == "after"
                     && (v.w(cs - 2) == "and" || v.w(cs - 2) == "," && v.w(cs - 3) == "and");
-                if continued || and_after {
+                // ("After arriving in Lima on Monday, X met Y": where the clause put
+                // in front has the subject arrive.)
+                let arrived = lead == Lead::Main
+                    && (cs.saturating_sub(10)..cs).any(|k| {
+                        matches!(v.w(k), "arriving" | "landing" | "reaching" | "arrival")
+                            && (k.saturating_sub(3)..k).any(|m| matches!(v.w(m), "after" | "upon"))
+                    });
+                if continued || and_after || arrived {
                     clause_goes.or(clause_place)
                 } else if lead == Lead::Where || after_when || when_after {
                     clause_place

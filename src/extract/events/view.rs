@@ -1135,6 +1135,43 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             || (i <= 5
                 && matches!(self.w(0), "speaking" | "talking" | "writing")
                 && (1..i).all(|k| self.span_at[k].is_none() && self.w(k) != ","))
+            // ("Last Friday, hours after the strikes, X called Y": after a time put
+            // in front, and after "hours", "shortly".)
+            // (Not "Shortly after eight in the evening, X and Y signed": a time.)
+            || (i <= 8
+                && !self.temporal.get(i + 1).copied().unwrap_or(true)
+                && !self.toks.get(i + 1).is_some_and(|t| t.class == Class::Number)
+                && !matches!(
+                    self.w(i + 1),
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "eleven"
+                        | "twelve"
+                        | "noon"
+                        | "midnight"
+                        | "midday"
+                        | "dark"
+                        | "dawn"
+                        | "dusk"
+                        | "nightfall"
+                        | "sunset"
+                        | "sunrise"
+                )
+                && (0..i).all(|k| {
+                    self.temporal[k]
+                        || matches!(
+                            self.w(k),
+                            "," | "hours" | "days" | "minutes" | "moments" | "shortly" | "just" | "soon" | "only"
+                        )
+                }))
     }
 
     /// True when the word at `i` ("since") opens a phrase ("since the invasion",
