@@ -355,6 +355,20 @@ fn fuzzy<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'
     }
 }
 
+/// The one known person whose short name the word `f` (folded) misspells, if
+/// their years, when the gazetteer has them, lie within fifteen of a year of the
+/// page: "Mr. Manley" in 1973 is no misspelt Malley of the 2020s.
+fn misspelt_person(g: &Gazetteer, f: &str, years: &[i32]) -> Option<usize> {
+    let s = fuzzy(f, g.shorts_like(f))?;
+    let one = match g.shorts.get(s).map(Vec::as_slice) {
+        Some([one]) => *one,
+        _ => return None,
+    };
+    let p = &g.people[one];
+    let near = p.years.is_none() || years.iter().map(|&y| p.years_from(y)).min().is_none_or(|d| d <= 15);
+    near.then_some(one)
+}
+
 /// The Levenshtein distance between `a` and `b` when it is at most `limit`. Two
 /// rows on the stack and an early exit once every cell of a row is over the limit:
 /// this runs for every unknown capitalised word against known names of its initial.
@@ -716,11 +730,8 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                         _ => None,
                     };
                 }
-                let s = fuzzy(&f, g.shorts_like(&f))?;
-                match g.shorts.get(s).map(Vec::as_slice) {
-                    Some([one]) => Some(people.add(&g.people[*one].name, g.people[*one].country.clone())),
-                    _ => None,
-                }
+                let one = misspelt_person(g, &f, years)?;
+                Some(people.add(&g.people[one].name, g.people[one].country.clone()))
             };
             let i = match local {
                 Some(i) => i,
@@ -935,13 +946,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
             });
             let person = local.or_else(|| {
                 // The same unknown word recurs in an article: look it up once.
-                let known = misspelt.entry(f.clone()).or_insert_with(|| {
-                    let s = fuzzy(&f, g.shorts_like(&f))?;
-                    match g.shorts.get(s).map(Vec::as_slice) {
-                        Some([one]) => Some(*one),
-                        _ => None,
-                    }
-                });
+                let known = misspelt.entry(f.clone()).or_insert_with(|| misspelt_person(g, &f, years));
                 // ("Petar Petkovic" is not a misspelt Andrej Plenkovic: a given name
                 // before the word must be the known person's.)
                 let other_given = i > 0

@@ -2483,6 +2483,17 @@ fn last_night_is_the_day_before() {
 }
 
 #[test]
+fn a_misspelt_surname_is_no_one_from_decades_away() {
+    // Robert Malley's years in the gazetteer are the 2020s.
+    let text = "Mr. Manley met Kevin Lee in Accra on Monday.";
+    assert_eq!(read(text, Some("1973-07-04")), ["meeting occurred 1973-07-02..1973-07-02 Accra Kevin Lee+Manley"]);
+    assert_eq!(
+        read(text, Some("2022-07-06")),
+        ["meeting occurred 2022-07-04..2022-07-04 Accra Kevin Lee+Robert Malley"]
+    );
+}
+
+#[test]
 fn a_phrase_put_in_front_after_a_time_ends_at_its_comma() {
     let day = Some("2025-06-18");
     assert_eq!(
