@@ -2483,6 +2483,19 @@ fn last_night_is_the_day_before() {
 }
 
 #[test]
+fn is_to_go_somewhere_for_talks_is_a_plan_there() {
+    let day = Some("1965-02-10");
+    assert_eq!(
+        read("Ana Ruiz is to go to Lima on February 18 for talks with Kevin Lee.", day),
+        ["meeting planned 1965-02-18..1965-02-18 Lima Ana Ruiz+Kevin Lee"]
+    );
+    assert_eq!(
+        read("Ana Ruiz is to travel to Accra on February 18 for talks with Kevin Lee.", day),
+        ["meeting planned 1965-02-18..1965-02-18 Accra Ana Ruiz+Kevin Lee"]
+    );
+}
+
+#[test]
 fn a_misspelt_surname_is_no_one_from_decades_away() {
     // Robert Malley's years in the gazetteer are the 2020s.
     let text = "Mr. Manley met Kevin Lee in Accra on Monday.";

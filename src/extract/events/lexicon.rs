@@ -113,7 +113,7 @@ pub(super) const TRAVEL: &[&str] = &[
     "visit", "visits", "visited", "visiting", "trip", "travel", "travels", "travelled", "traveled", "travelling",
     "traveling", "arrive", "arrives", "arrived", "arriving", "fly", "flies", "flying", "flew", "came", "come", "comes",
     "went", "returned", "return", "returns", "returning", "journey", "tour", "head", "heads", "headed", "landed",
-    "lands", "goes",
+    "lands", "goes", "go",
 ];
 /// Verbs of leaving after which "for" names the destination ("leaves for Washington").
 pub(super) const DEPART: &[&str] = &["leave", "leaves", "left", "leaving", "depart", "departs", "departed", "bound"];

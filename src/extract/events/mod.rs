@@ -786,8 +786,13 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                         || v.w(k) == "later" && v.w(k + 1) == "today"
                 })
             || live.iter().any(|(i, _, _)| {
-                // "are to meet", "is to hold talks".
+                // "are to meet", "is to hold talks", "is to go to Belfast for talks".
                 *i >= 2 && v.w(i - 1) == "to" && matches!(v.w(i - 2), "is" | "are")
+                    || (cs..*i).any(|k| {
+                        matches!(v.w(k), "is" | "are")
+                            && v.w(k + 1) == "to"
+                            && matches!(v.w(k + 2), "go" | "travel" | "fly" | "come" | "visit" | "leave" | "head")
+                    })
                     || *i >= 3 && v.w(i - 2) == "to" && matches!(v.w(i - 3), "is" | "are")
                     // "Talks, led by A and B, are to follow in the afternoon".
                     || (i + 1..ce.min(i + 20)).any(|k| {
