@@ -2483,6 +2483,19 @@ fn last_night_is_the_day_before() {
 }
 
 #[test]
+fn an_apostrophe_inside_a_name_keeps_it_whole() {
+    let day = Some("1965-02-10");
+    assert_eq!(
+        read("Captain Terence O'Neill met Kevin Lee in Lima on Monday.", day),
+        ["meeting occurred 1965-02-08..1965-02-08 Lima Kevin Lee+Terence O'Neill"]
+    );
+    assert_eq!(
+        read("Kevin Lee and Captain O'Neill had spoken by telephone on Monday evening.", day),
+        ["call occurred 1965-02-08..1965-02-08 - Kevin Lee+O'Neill"]
+    );
+}
+
+#[test]
 fn is_to_go_somewhere_for_talks_is_a_plan_there() {
     let day = Some("1965-02-10");
     assert_eq!(

@@ -89,6 +89,17 @@ pub(crate) fn tokenize(s: &str) -> Vec<Token<'_>> {
             while i < b.len() && b[i].is_ascii_alphanumeric() {
                 i += 1;
             }
+            // One name: O'Neill, D'Souza, N'Diaye.
+            if i - start == 1
+                && c.is_ascii_uppercase()
+                && b.get(i) == Some(&b'\'')
+                && b.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+            {
+                i += 1;
+                while i < b.len() && b[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+            }
             // Dotted initialisms: U.S., D.C., U.A.E.
             let mut j = i;
             let mut dotted = false;
@@ -180,6 +191,8 @@ mod tests {
         assert_eq!(texts("the U.S."), ["the", "U.S."]);
         assert_eq!(texts("A. B. Smith"), ["A", ".", "B", ".", "Smith"]);
         assert_eq!(texts("don't"), ["don", "'", "t"]);
+        assert_eq!(texts("O'Neill met N'Diaye's aide"), ["O'Neill", "met", "N'Diaye", "'s", "aide"]);
+        assert_eq!(texts("'O' level"), ["'", "O", "'", "level"]);
     }
 
     #[test]
