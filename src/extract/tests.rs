@@ -2483,6 +2483,33 @@ fn last_night_is_the_day_before() {
 }
 
 #[test]
+fn and_a_titled_name_with_a_verb_of_its_own_opens_a_clause() {
+    let day = Some("2017-09-07");
+    assert_eq!(
+        read(
+            "Kevin Lee met Omar Haddad in Accra on Monday, and Peruvian President Ana Ruiz held talks with Tomas \
+             Berg in Lima on Tuesday.",
+            day
+        ),
+        [
+            "meeting occurred 2017-09-04..2017-09-04 Accra Kevin Lee+Omar Haddad",
+            "meeting occurred 2017-09-05..2017-09-05 Lima Ana Ruiz+Tomas Berg"
+        ]
+    );
+    assert_eq!(
+        read(
+            "Kevin Lee and Omar Haddad initialled the treaty on Monday, and Peruvian Prime Minister Ana Ruiz came \
+             to Lima on August 16 for talks with Tomas Berg.",
+            day
+        ),
+        [
+            "meeting occurred 2017-09-04..2017-09-04 - Kevin Lee+Omar Haddad",
+            "meeting occurred 2017-08-16..2017-08-16 Lima Ana Ruiz+Tomas Berg"
+        ]
+    );
+}
+
+#[test]
 fn an_apostrophe_inside_a_name_keeps_it_whole() {
     let day = Some("1965-02-10");
     assert_eq!(

@@ -1112,7 +1112,30 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             && (k + 1..(k + 12).min(self.toks.len()))
                 .take_while(|&j| !matches!(self.w(j), "," | ";"))
                 .any(|j| self.trigger(j).is_some());
-        aux || held || told || travels || pair || briefed
+        // ("..., and Uzbek Prime Minister Abdulla Aripov came to Bishkek on August 16
+        // for talks with Isakov": a titled name, a verb of travel and the talks it
+        // goes to.)
+        let title_end = (i..(i + 5).min(self.toks.len()))
+            .take_while(|&j| {
+                self.toks[j].is_capitalised()
+                    && self.span_at[j].is_none_or(|n| !matches!(self.spans[n].what, Ref::Person(_)))
+            })
+            .last()
+            .map_or(i, |j| j + 1);
+        let came = title_end > i
+            && self.span_at.get(title_end).copied().flatten().is_some_and(|n| {
+                let s = &self.spans[n];
+                matches!(s.what, Ref::Person(_))
+                    && (TRAVEL.contains(&self.w(s.end))
+                        && (s.end + 1..(s.end + 12).min(self.toks.len()))
+                            .take_while(|&j| !matches!(self.w(j), "," | ";"))
+                            .any(|j| self.trigger(j).is_some())
+                        || self.trigger(s.end).is_some_and(|(_, noun)| !noun)
+                            && !matches!(self.w(s.end), "signed" | "initialled" | "initialed")
+                        || matches!(self.w(s.end), "held" | "had")
+                            && (s.end + 1..(s.end + 4).min(self.toks.len())).any(|j| self.trigger(j).is_some()))
+            });
+        aux || held || told || travels || pair || briefed || came
     }
 
     /// True when the "to" at `i` opens a plan agreed on at an event told earlier in
