@@ -2507,6 +2507,11 @@ fn and_a_titled_name_with_a_verb_of_its_own_opens_a_clause() {
             "meeting occurred 2017-08-16..2017-08-16 Lima Ana Ruiz+Tomas Berg"
         ]
     );
+    // (A verb of two subjects: one handshake.)
+    assert_eq!(
+        read("[Photo] Mr. Kevin Lee, left, and Mr. Omar Haddad shake hands after tonight's signing.", day),
+        ["meeting occurred 2017-09-07..2017-09-07 - Kevin Lee+Omar Haddad"]
+    );
 }
 
 #[test]

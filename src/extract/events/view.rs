@@ -1122,10 +1122,17 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             })
             .last()
             .map_or(i, |j| j + 1);
+        // (A verb of one subject: not "A, left, and Mr. B shake hands".)
+        let singular = |w: &str| {
+            w.ends_with("ed")
+                || w.ends_with('s') && !w.ends_with("ss")
+                || matches!(w, "met" | "held" | "had" | "spoke" | "came" | "went" | "flew" | "saw" | "sat" | "rang")
+        };
         let came = title_end > i
             && self.span_at.get(title_end).copied().flatten().is_some_and(|n| {
                 let s = &self.spans[n];
                 matches!(s.what, Ref::Person(_))
+                    && singular(self.w(s.end))
                     && (TRAVEL.contains(&self.w(s.end))
                         && (s.end + 1..(s.end + 12).min(self.toks.len()))
                             .take_while(|&j| !matches!(self.w(j), "," | ";"))
