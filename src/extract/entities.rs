@@ -456,11 +456,24 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
             // also a given name, followed by a name word no known name covers, starts
             // someone else's name.
             let short_only = ts.iter().all(|t| matches!(t, Target::Short(_)));
+            // ("Mr Koo Chen-fu" is not the Koo the gazetteer knows: a family name
+            // before a given name of two joined syllables starts someone else's.)
+            let syllables_next = |k: usize| {
+                toks.get(k..k + 3).is_some_and(|w| {
+                    is_name_word(&w[0])
+                        && (2..=4).contains(&w[0].text.len())
+                        && w[1].text == "-"
+                        && w[1].start == w[0].end
+                        && w[2].start == w[1].end
+                        && (2..=5).contains(&w[2].text.len())
+                        && w[2].text.starts_with(|c: char| c.is_ascii_lowercase())
+                })
+            };
             let given_first = *e == s + 1
                 && short_only
                 && !ts.is_empty()
                 && toks.get(*e).is_some_and(|n| is_name_word(n) && n.class == Class::Word)
-                && (g.given.contains(&fold(toks[*s].text)) || lineage_follows(toks, *e));
+                && (g.given.contains(&fold(toks[*s].text)) || lineage_follows(toks, *e) || syllables_next(*e));
             // "Prime Minister Ana Montenegro": a place right after a given name is
             // that person's surname.
             let surname_place = *e == s + 1
@@ -957,8 +970,13 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                 let locative = i > 0 && (toks[i - 1].is("in") || toks[i - 1].is("near"));
                 // ("Sheikh Mohammed" is a given name, not a misspelt Mohamud.)
                 let given = g.given.contains(&f);
+                // ("the Christian military cabinet": a word between "the" and a noun
+                // describes it; it is no misspelt Cristiani.)
+                let modifier = i > 0
+                    && toks[i - 1].is("the")
+                    && toks.get(i + 1).is_some_and(|n| n.class == Class::Word && !n.is_capitalised());
                 known
-                    .filter(|_| !locative && !given)
+                    .filter(|_| !locative && !given && !modifier)
                     .filter(|&one| !other_given || fold(&g.people[one].name).starts_with(&fold(toks[i - 1].text)))
                     .map(|one| people.add(&g.people[one].name, g.people[one].country.clone()))
             });

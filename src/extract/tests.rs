@@ -2515,6 +2515,26 @@ fn and_a_titled_name_with_a_verb_of_its_own_opens_a_clause() {
 }
 
 #[test]
+fn names_the_gazetteer_does_not_know_stay_their_own() {
+    let day = Some("1990-04-30");
+    // A known family name before a given name of two joined syllables.
+    assert_eq!(
+        read("Mr Koo Chen-fu met Kevin Lee on Thursday.", day),
+        ["meeting occurred 1990-04-26..1990-04-26 - Kevin Lee+Koo Chen-fu"]
+    );
+    // A word that describes a noun is no misspelt surname (Cristiani).
+    assert_eq!(
+        read("Omar Haddad spoke by telephone on Saturday with Kevin Lee, head of the Christian militia.", day),
+        ["call occurred 1990-04-28..1990-04-28 - Kevin Lee+Omar Haddad"]
+    );
+    // Honorifics of other languages are titles.
+    assert_eq!(
+        read("Signor Rumor met Kevin Lee in Lima on Monday.", day),
+        ["meeting occurred 1990-04-30..1990-04-30 Lima Kevin Lee+Rumor"]
+    );
+}
+
+#[test]
 fn an_apostrophe_inside_a_name_keeps_it_whole() {
     let day = Some("1965-02-10");
     assert_eq!(
