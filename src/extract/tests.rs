@@ -2515,6 +2515,15 @@ fn and_a_titled_name_with_a_verb_of_its_own_opens_a_clause() {
 }
 
 #[test]
+fn the_same_afternoon_is_the_day_the_sentence_named() {
+    let day = Some("2009-12-15");
+    assert_eq!(
+        read("Ana Ruiz arrived in Lima on Sunday and held talks with Kevin Lee the same afternoon.", day),
+        ["meeting occurred 2009-12-13..2009-12-13 Lima Ana Ruiz+Kevin Lee"]
+    );
+}
+
+#[test]
 fn names_the_gazetteer_does_not_know_stay_their_own() {
     let day = Some("1990-04-30");
     // A known family name before a given name of two joined syllables.

@@ -906,7 +906,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     .filter(|d| d.precision == Precision::Day && d.start == d.end)
             };
             let context = match expr {
-                Expr::Rel(Rel::SameDay) if v.w(*s) == "that" && that_day().is_some() => that_day(),
+                // (And "arrived on Sunday and held talks the same afternoon".)
+                Expr::Rel(Rel::SameDay) if matches!(v.w(*s), "that" | "same") && that_day().is_some() => that_day(),
                 Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter | Rel::DaysAfter(_) | Rel::DaysBefore(_))
                     if !anchored =>
                 {
