@@ -2515,6 +2515,20 @@ fn and_a_titled_name_with_a_verb_of_its_own_opens_a_clause() {
 }
 
 #[test]
+fn a_trip_to_brief_someone_is_a_meeting_a_call_to_brief_them_is_not() {
+    let day = Some("1989-10-23");
+    assert_eq!(
+        read("Omar Haddad is due in Lima on Tuesday to brief Prime Minister Kevin Lee.", day),
+        ["meeting planned 1989-10-24..1989-10-24 Lima Kevin Lee+Omar Haddad"]
+    );
+    assert_eq!(
+        read("Ana Ruiz telephoned Kevin Lee on Monday to brief him.", day),
+        ["call occurred 1989-10-23..1989-10-23 - Ana Ruiz+Kevin Lee"]
+    );
+    assert!(read("Ana Ruiz will travel to Lima to brief reporters.", day).is_empty());
+}
+
+#[test]
 fn the_same_afternoon_is_the_day_the_sentence_named() {
     let day = Some("2009-12-15");
     assert_eq!(

@@ -269,6 +269,19 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             {
                 Some((EventKind::Meeting, false))
             }
+            // "is due in Beirut on Tuesday to brief Prime Minister X", "flew to Accra
+            // to brief President Y": a trip to see them (not "telephoned X to brief
+            // him": the call).
+            "brief"
+                if prev == "to"
+                    && self.person_soon(i, 4)
+                    && (i.saturating_sub(10)..i).any(|k| TRAVEL.contains(&self.w(k)) || self.w(k) == "due")
+                    && !(i.saturating_sub(10)..i).any(|k| {
+                        matches!(self.w(k), "telephoned" | "phoned" | "called" | "rang" | "spoke" | "call" | "letter")
+                    }) =>
+            {
+                Some((EventKind::Meeting, false))
+            }
             "dinner" | "lunch" | "breakfast" | "banquet" | "luncheon" => Some((EventKind::Meeting, true)),
             // "X was Y's guest in Moscow", "had been the guest of Y in Warsaw".
             "guest"
