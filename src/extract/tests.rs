@@ -2515,6 +2515,31 @@ fn and_a_titled_name_with_a_verb_of_its_own_opens_a_clause() {
 }
 
 #[test]
+fn two_signed_with_titles_and_commas_between_them() {
+    let day = Some("1976-06-02");
+    assert_eq!(
+        read("Kevin Lee and Iceland's Foreign Minister Tomas Berg signed an agreement in Lima yesterday.", day),
+        ["meeting occurred 1976-06-01..1976-06-01 Lima Kevin Lee+Tomas Berg"]
+    );
+    assert_eq!(
+        read(
+            "The Foreign Secretary, Mr Kevin Lee, and Iceland's Foreign Minister, Mr Tomas Berg, signed an \
+             agreement in Lima yesterday.",
+            day
+        ),
+        ["meeting occurred 1976-06-01..1976-06-01 Lima Kevin Lee+Tomas Berg"]
+    );
+    // The talks the signing came after are the same occasion, with whoever else
+    // is named there.
+    let got = read_events(
+        "President Kevin Lee and rebel political bureau chief Tomas Berg signed the agreement in Lima tonight \
+         after two days of talks, with King Omar Haddad looking on.",
+        "1976-06-02",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
 fn a_trip_to_brief_someone_is_a_meeting_a_call_to_brief_them_is_not() {
     let day = Some("1989-10-23");
     assert_eq!(

@@ -557,11 +557,13 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 }
             }
         }
-        // "She and Trump agreed to pause tariffs after a phone call": the two of them.
+        // "She and Trump agreed to pause tariffs after a phone call": the two of them
+        // (and whoever else is named there: "signed after two days of talks, with
+        // King Abdullah looking on").
         if lead == Lead::Follows
             && noun_first
             && inherited_pair.len() >= 2
-            && participants.iter().all(|p| inherited_pair.contains(p))
+            && (participants.is_empty() || participants.iter().any(|p| inherited_pair.contains(p)))
         {
             for p in &inherited_pair {
                 if !participants.contains(p) {
@@ -1318,7 +1320,12 @@ fn coordinated_subjects(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce
         v.spans.iter().filter(|s| s.start >= cs && s.end <= ce && matches!(s.what, Ref::Person(_) | Ref::Pronoun));
     let (Some(a), Some(b)) = (spans.next(), spans.next()) else { return Vec::new() };
     let joined = (a.end..b.start).all(|k| v.w(k) == "and" || v.is_title_word(r.g, k) || v.span_at[k].is_some())
-        && (a.end..b.start).any(|k| v.w(k) == "and");
+        && (a.end..b.start).any(|k| v.w(k) == "and")
+        // ("A and Hamas political bureau chief B": a title of words the list lacks.)
+        || v.w(a.end) == "and"
+            && b.start - a.end <= 6
+            && v.is_title_word(r.g, b.start - 1)
+            && (a.end + 1..b.start).all(|k| v.w(k).bytes().all(|c| c.is_ascii_alphabetic()) && v.w(k) != "and");
     match (person(a), person(b)) {
         (Some(x), Some(y)) if a.start <= cs + 1 && joined && x != y => vec![x, y],
         _ => Vec::new(),

@@ -791,9 +791,11 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         (k.saturating_sub(12)..k - 1).any(|a| {
             self.w(a) == "and"
                 && a > 0
-                && person(a - 1)
-                // ("A and President B", "A and the FARC's commander, B".)
-                && ((a + 1..(a + 5).min(k)).any(person) || matches!(self.w(a + 1), "the" | "his" | "her"))
+                // ("The Foreign Secretary, Mr A, and Iceland's Foreign Minister, Mr B".)
+                && (person(a - 1) || a > 1 && self.w(a - 1) == "," && person(a - 2))
+                // ("A and President B", "A and the FARC's commander, B", "A and
+                // Iceland's Foreign Minister, Mr B".)
+                && ((a + 1..(a + 8).min(k)).any(person) || matches!(self.w(a + 1), "the" | "his" | "her"))
         })
     }
 
