@@ -1234,7 +1234,17 @@ fn the_title(g: &Gazetteer, toks: &[Token<'_>], spans: &mut Vec<Span>, titled: &
             // ("The President" in capitals with two presidents named: the one named
             // first, whom the story follows.)
             let capital = toks[i + 1].is_capitalised();
-            match (own, titled.get(&title).map(Vec::as_slice)) {
+            // ("the American mediator Amos Hochstein ... The envoy then called on":
+            // the go-between, under any of its names.)
+            const GO_BETWEEN: &[&str] = &["envoy", "special envoy", "mediator", "emissary"];
+            let go_between = || {
+                let mut all = GO_BETWEEN.iter().filter_map(|t| titled.get(*t)).flatten();
+                let one = *all.next()?;
+                all.all(|&p| p == one).then_some(one)
+            };
+            let go = GO_BETWEEN.contains(&title.as_str()).then(go_between).flatten();
+            let named = titled.get(&title).map(Vec::as_slice).or(go.as_ref().map(std::slice::from_ref));
+            match (own, named) {
                 (true, Some([p])) => found.push(Span { start: i + 1, end, what: Ref::Person(*p) }),
                 (true, Some([p, ..])) if capital => found.push(Span { start: i + 1, end, what: Ref::Person(*p) }),
                 _ => {}

@@ -2515,6 +2515,36 @@ fn and_a_titled_name_with_a_verb_of_its_own_opens_a_clause() {
 }
 
 #[test]
+fn called_on_one_and_on_another_is_a_meeting_each_where_each_was() {
+    let got = read_events(
+        "The American mediator Ana Ruiz met Kevin Lee on Monday. The envoy then called on caretaker Prime \
+         Minister Omar Haddad at the palace and on Speaker Tomas Berg in Lima.",
+        "2022-10-28",
+    );
+    assert_eq!(
+        got,
+        [
+            vec!["2022-10-24..2022-10-24 - Ana Ruiz+Kevin Lee"],
+            vec!["2022-10-24..2022-10-24 - Ana Ruiz+Omar Haddad"],
+            vec!["2022-10-24..2022-10-24 Lima Ana Ruiz+Tomas Berg"]
+        ]
+    );
+}
+
+#[test]
+fn a_president_of_the_seventies_is_not_his_son() {
+    let text = "President Ferdinand Marcos met Kevin Lee in Manila on Monday.";
+    assert_eq!(
+        read(text, Some("1976-02-24")),
+        ["meeting occurred 1976-02-23..1976-02-23 Manila Ferdinand Marcos Sr.+Kevin Lee"]
+    );
+    assert_eq!(
+        read(text, Some("2024-05-01")),
+        ["meeting occurred 2024-04-29..2024-04-29 Manila Ferdinand Marcos Jr.+Kevin Lee"]
+    );
+}
+
+#[test]
 fn two_signed_with_titles_and_commas_between_them() {
     let day = Some("1976-06-02");
     assert_eq!(

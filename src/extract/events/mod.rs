@@ -1428,7 +1428,9 @@ fn split(
                 let one = Draft {
                     participants: a,
                     date: resolve(x1, *s1).or(draft.date),
-                    place: place(r, v, first, k).or_else(|| draft.place.clone()),
+                    // (Not the town the second part names.)
+                    place: place(r, v, first, k)
+                        .or_else(|| place(r, v, k, ce).is_none().then(|| draft.place.clone()).flatten()),
                     separate: true,
                     ..draft.clone()
                 };
@@ -1454,6 +1456,28 @@ fn split(
                 let mut out = pieces(first, k, one);
                 out.extend(pieces(k, ce, two));
                 return out;
+            }
+        }
+    }
+    // "called on A at the Grand Serail and on B in Ain el-Tineh": the preposition
+    // after the verb said again for each object.
+    let prep = v.w(first + 1);
+    if matches!(prep, "on" | "to") {
+        if let Some(k) = (first + 2..ce).find(|&k| v.w(k) == "and" && v.w(k + 1) == prep) {
+            let (a, b) = (with(first, k), with(k, ce));
+            if a.len() > subjects.len() && b.len() > subjects.len() {
+                let second = place(r, v, k, ce);
+                let first_place =
+                    place(r, v, first, k).or_else(|| second.is_none().then(|| draft.place.clone()).flatten());
+                return vec![
+                    Draft { participants: a, place: first_place, separate: true, ..draft.clone() },
+                    Draft {
+                        participants: b,
+                        place: second.or_else(|| draft.place.clone()),
+                        separate: true,
+                        ..draft.clone()
+                    },
+                ];
             }
         }
     }

@@ -1341,11 +1341,17 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             {
                 return true;
             }
-            // "spoke by phone to A and to B": the second "to" goes on the list of
-            // the first, right after the trigger.
-            if w == "to" && j >= 2 && self.w(j - 1) == "and" {
-                let first_to = (j.saturating_sub(20).max(clause_start + 1)..j - 1)
-                    .find(|&k| self.w(k) == "to" && triggers.contains(&(k - 1)) && self.person_starts(k + 1));
+            // "spoke by phone to A and to B", "called on A at the palace and on B in
+            // Lima": the second "to" goes on the list of the first, right after the
+            // trigger.
+            if matches!(w, "to" | "on") && j >= 2 && self.w(j - 1) == "and" {
+                let first_to = (j.saturating_sub(20).max(clause_start + 1)..j - 1).find(|&k| {
+                    self.w(k) == w
+                        && triggers.contains(&(k - 1))
+                        && (k + 1..(k + 6).min(j))
+                            .take_while(|&m| !matches!(self.w(m), "," | "and" | "at" | "in"))
+                            .any(|m| self.person_starts(m))
+                });
                 if first_to.is_some() {
                     return true;
                 }
