@@ -58,7 +58,9 @@ fn patterns() -> &'static Patterns {
         let mdy = format!(r"(?P<mon>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})");
         let dmy = format!(r"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon2>{MONTH_PATTERN}),?\s+(?P<year2>\d{{4}})");
         Patterns {
-            date_line: Regex::new(r"(?im)^\s*date:?\s+(?P<iso>\d{4}-\d{2}-\d{2})\b").expect("valid"),
+            // ("Date: 2025-05-12", "Fecha: 2004-12-15T08:40:00-05:00".)
+            date_line: Regex::new(r"(?im)^\s*(?:date|dated|fecha|data|datum)\s*:?\s+(?P<iso>\d{4}-\d{2}-\d{2})(?:\b|T)")
+                .expect("valid"),
             // A page's own timestamp line: "2025-05-12 06:31:15", "2025/08/23 21:40 JST",
             // "27/10/2025 - 09:12", "12.09.2025", "13.7.2023 16:45 | Updated 18:02".
             timestamp: Regex::new(
@@ -81,10 +83,11 @@ fn patterns() -> &'static Patterns {
             .expect("valid"),
             // A date on a line of its own, maybe with its weekday, a time and page
             // sections: "Tuesday, February 4, 2025", "10 May 2025 - 18:30",
+            // "Fri, 30 Apr 1993 07:20:00 +0800" (a mail header's),
             // "Nov 19, 2025 | World | 4 min read", "Tuesday 22 January 1963 - Late City
             // Edition".
             date_alone: Regex::new(&format!(
-                r"(?im)^\s*(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:{mdy}|{dmy})(?:\s*[-,|]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?(?:\s*\|[^\n]*|\s+-\s+(?:[A-Z][a-z]+\s*){{1,4}})?\s*$"
+                r"(?im)^\s*(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:{mdy}|{dmy})(?:\s*[-,|]?\s*\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{{2,4}}|[+-]\d{{4}}))?)?(?:\s*\|[^\n]*|\s+-\s+(?:[A-Z][a-z]+\s*){{1,4}})?\s*$"
             ))
             .expect("valid"),
             // A date as one segment of a header line, or after a dateline's place:
@@ -294,6 +297,16 @@ mod tests {
         assert_eq!(got, Some(d("2017-09-06")));
         // (Slashes with no zone still say nothing.)
         assert_eq!(detect_published("Menu\n06/09/2017 | 18:20 | Politics\nText.", None), None);
+    }
+
+    #[test]
+    fn a_mail_header_date_and_a_labelled_timestamp_are_found() {
+        for (text, date) in [
+            ("Archive\nFri, 30 Apr 1993 07:20:00 +0800\nText.", "1993-04-30"),
+            ("Portada | Mundo\nFecha: 2004-12-15T08:40:00-05:00\nText.", "2004-12-15"),
+        ] {
+            assert_eq!(detect_published(text, None).map(|p| p.date), Some(d(date)), "{text}");
+        }
     }
 
     #[test]
