@@ -43,6 +43,18 @@ pub(crate) struct People {
 }
 
 impl People {
+    /// The one person named in full whose first name is `folded` (and whose last
+    /// is not).
+    fn by_given_name(&self, folded: &str) -> Option<usize> {
+        let mut found = self.names.iter().enumerate().filter(|(_, n)| {
+            let f = fold(n);
+            let mut words = f.split(' ');
+            words.next() == Some(folded) && words.next_back().is_some_and(|l| l != folded)
+        });
+        let (i, _) = found.next()?;
+        found.next().is_none().then_some(i)
+    }
+
     fn add(&mut self, canonical: &str, country: Option<String>) -> usize {
         let f = fold(canonical);
         if let Some(&i) = self.by_name.get(&f) {
@@ -863,8 +875,14 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                 let local = people.by_surname(&fold(&form));
                 let short_people: Vec<usize> =
                     ts.iter().filter_map(|t| if let Target::Short(p) = t { Some(*p) } else { None }).collect();
+                // ("Datuk Hussein Onn ... Mr Marcos and Datuk Hussein": the one person
+                // the page names in full with that given name, before a known
+                // person of that surname the page never names.)
+                let named_here = short_people.iter().any(|&p| people.by_name.contains_key(&fold(&g.people[p].name)));
+                let by_given = (!named_here).then(|| people.by_given_name(&fold(&form))).flatten();
                 match (local, short_people.len()) {
                     (Some(i), _) => Some(Ref::Person(i)),
+                    _ if by_given.is_some() => by_given.map(Ref::Person),
                     (None, 1) => Some(Ref::Person(people.add(&g.people[p].name, g.people[p].country.clone()))),
                     _ => {
                         // Ambiguous short name: the one this article already names, if

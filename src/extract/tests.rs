@@ -2532,6 +2532,16 @@ fn called_on_one_and_on_another_is_a_meeting_each_where_each_was() {
 }
 
 #[test]
+fn a_given_name_alone_is_the_one_the_page_names_in_full() {
+    // ("Hussein" is also the surname of people the gazetteer knows.)
+    let got = read(
+        "Datuk Hussein Onn arrived in Lima on Sunday. On Monday Mr Kevin Lee and Datuk Hussein held private talks.",
+        Some("1976-02-24"),
+    );
+    assert_eq!(got, ["meeting occurred 1976-02-23..1976-02-23 Lima Hussein Onn+Kevin Lee"]);
+}
+
+#[test]
 fn a_president_of_the_seventies_is_not_his_son() {
     let text = "President Ferdinand Marcos met Kevin Lee in Manila on Monday.";
     assert_eq!(
