@@ -1247,8 +1247,14 @@ fn the_title(g: &Gazetteer, toks: &[Token<'_>], spans: &mut Vec<Span>, titled: &
             let next = toks.get(end);
             // "the President of ...", "the prime minister's office", "the President
             // Emmanuel Macron": no reference of its own.
-            let own = next
-                .is_none_or(|t| !(t.is("of") || t.is("'s") || t.is("s") || is_name_word(t) && t.class == Class::Word));
+            // (Nor "the Prime Minister, Mr Callaghan,": the name after the comma.)
+            let named_after_comma = next.is_some_and(|t| t.text == ",")
+                && (covered.get(end + 1).copied().unwrap_or(false)
+                    || toks.get(end + 2).is_some_and(|t| is_name_word(t) && title_before(g, toks, end + 2)));
+            let own = !named_after_comma
+                && next.is_none_or(|t| {
+                    !(t.is("of") || t.is("'s") || t.is("s") || is_name_word(t) && t.class == Class::Word)
+                });
             // ("The President" in capitals with two presidents named: the one named
             // first, whom the story follows.)
             let capital = toks[i + 1].is_capitalised();

@@ -2532,6 +2532,22 @@ fn called_on_one_and_on_another_is_a_meeting_each_where_each_was() {
 }
 
 #[test]
+fn the_title_a_name_follows_after_a_comma_is_that_name() {
+    let got = read(
+        "Prime Minister Omar Haddad met Kevin Lee on Monday. Ana Ruiz telephoned the Prime Minister, Mr Tomas \
+         Berg, last night.",
+        Some("1976-06-02"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 1976-05-31..1976-05-31 - Kevin Lee+Omar Haddad",
+            "call occurred 1976-06-01..1976-06-01 - Ana Ruiz+Tomas Berg"
+        ]
+    );
+}
+
+#[test]
 fn a_given_name_alone_is_the_one_the_page_names_in_full() {
     // ("Hussein" is also the surname of people the gazetteer knows.)
     let got = read(
