@@ -750,6 +750,10 @@ impl Cluster {
         if d.sidelines && d.groups.is_empty() && !gs.is_empty() {
             return false;
         }
+        // Nor are two who "met privately" at a gathering of more.
+        if d.private && d.participants.len() == 2 && ps.len() >= 3 {
+            return false;
+        }
         // Two people in common, or one when no one else is named on one side: Trump's
         // call with Putin and his call with Zelensky the same day are two calls.
         let shared = d.participants.iter().filter(|p| ps.contains(p)).count();

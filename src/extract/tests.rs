@@ -2532,6 +2532,17 @@ fn called_on_one_and_on_another_is_a_meeting_each_where_each_was() {
 }
 
 #[test]
+fn two_who_met_privately_at_a_gathering_and_last_years_meeting_are_events_of_their_own() {
+    let got = read_events(
+        "The forum met in Lima under the chairmanship of Omar Haddad, with Kevin Lee and Ana Ruiz at the table. \
+         Kevin Lee and Ana Ruiz met privately at a hotel. Kevin Lee and Omar Haddad had agreed on the text at \
+         last year's meeting in Accra.",
+        "1985-08-07",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+}
+
+#[test]
 fn the_title_a_name_follows_after_a_comma_is_that_name() {
     let got = read(
         "Prime Minister Omar Haddad met Kevin Lee on Monday. Ana Ruiz telephoned the Prime Minister, Mr Tomas \

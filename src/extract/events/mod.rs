@@ -62,6 +62,8 @@ pub(crate) struct Draft {
     /// Planned only by a travel verb's present ("X flies to Belfast and meets Y"):
     /// under a timeline's heading of a day past, what happened that day.
     pub(crate) travel_plan: bool,
+    /// "A and B met privately": two people apart from a gathering they are at.
+    pub(crate) private: bool,
 }
 
 impl Draft {
@@ -1181,7 +1183,14 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let earlier = first > cs
             && matches!(v.w(first - 1), "first" | "last" | "previously")
             && matches!(v.w(first), "met" | "spoke" | "talked");
-        let separate = earlier || (cs..ce).any(|i| matches!(v.w(i), "separate" | "separately"));
+        // ("at last year's meeting in Funafuti", "the previous summit": another.)
+        let before_this = first >= 3
+            && (v.w(first - 1) == "previous"
+                || v.w(first - 1) == "'s"
+                    && matches!(v.w(first - 2), "year" | "month" | "week")
+                    && v.w(first - 3) == "last");
+        let separate = earlier || before_this || (cs..ce).any(|i| matches!(v.w(i), "separate" | "separately"));
+        let private = (cs..ce).any(|i| matches!(v.w(i), "privately" | "private" | "tete-a-tete"));
         let sequel = (0..ce).any(|i| {
             !v.in_date[i]
                 && (matches!(v.w(i), "then" | "later" | "afterwards" | "subsequently")
@@ -1208,6 +1217,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             continue;
         }
         let draft = Draft {
+            private,
             sequel,
             also,
             gathering: occasion,
