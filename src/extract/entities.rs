@@ -1096,7 +1096,12 @@ fn first_person(toks: &[Token<'_>], i: usize) -> bool {
             let next_word = toks.get(i + 1).is_some_and(|n| n.class == Class::Word && !is_name_word(n));
             !prev_name && next_word
         }
-        "me" => i > 0 && toks[i - 1].class == Class::Word,
+        // (Not a reporter's source: "Mr Lange told me they had spoken".)
+        "me" => {
+            i > 0
+                && toks[i - 1].class == Class::Word
+                && !["told", "tells", "telling", "asked", "assured", "informed"].iter().any(|w| toks[i - 1].is(w))
+        }
         _ => false,
     }
 }

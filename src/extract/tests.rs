@@ -2532,6 +2532,17 @@ fn called_on_one_and_on_another_is_a_meeting_each_where_each_was() {
 }
 
 #[test]
+fn they_in_what_a_source_told_the_reporter_are_the_pair_told_last() {
+    // ("me" is the reporter, not the first person the page names.)
+    let got = read(
+        "The forum met under the chairmanship of Omar Haddad. Kevin Lee and Ana Ruiz met privately at a hotel on \
+         Monday night. Kevin Lee told me they had also spoken by phone a fortnight ago.",
+        Some("1985-08-21"),
+    );
+    assert!(got.contains(&"call occurred 1985-08-01..1985-08-31 - Ana Ruiz+Kevin Lee".to_string()), "{got:?}");
+}
+
+#[test]
 fn two_who_met_privately_at_a_gathering_and_last_years_meeting_are_events_of_their_own() {
     let got = read_events(
         "The forum met in Lima under the chairmanship of Omar Haddad, with Kevin Lee and Ana Ruiz at the table. \

@@ -421,7 +421,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 // ("Y received him at the airport on Sunday, and the two held talks on
                 // Monday": the pair the clause before told.)
                 d.participants.clone()
-            } else if let Some(pair) = r.last_pair.clone().filter(|_| bare_two) {
+            } else if let Some(pair) = r.last_pair.clone().filter(|_| {
+                // ("Lange told me they had also spoken": the pair told last.)
+                bare_two || (cs..first).any(|i| v.w(i) == "they" && v.span_at[i].is_none())
+            }) {
                 pair
             } else if let Some(pair) = r.headline_pair.filter(|p| heads && p.iter().all(|x| r.parties.contains(x))) {
                 pair.to_vec()
