@@ -2532,6 +2532,24 @@ fn called_on_one_and_on_another_is_a_meeting_each_where_each_was() {
 }
 
 #[test]
+fn signing_a_document_being_met_by_someone_and_having_rung_them() {
+    let day = Some("1976-06-02");
+    assert_eq!(
+        read("Mr Kevin Lee and Dr Tomas Berg signed the document in Lima on Thursday.", day),
+        ["meeting occurred 1976-05-27..1976-05-27 Lima Kevin Lee+Tomas Berg"]
+    );
+    assert_eq!(
+        read("Omar Haddad flew in on Sunday and was met at the airport by Mr Kevin Lee, a deputy secretary.", day),
+        ["meeting occurred 1976-05-30..1976-05-30 - Kevin Lee+Omar Haddad"]
+    );
+    // A call, whatever table it was made from.
+    assert_eq!(
+        read("Mr Kevin Lee had rung Mr Tomas Berg from the dinner table on May 19.", day),
+        ["call occurred 1976-05-19..1976-05-19 - Kevin Lee+Tomas Berg"]
+    );
+}
+
+#[test]
 fn they_in_what_a_source_told_the_reporter_are_the_pair_told_last() {
     // ("me" is the reporter, not the first person the page names.)
     let got = read(

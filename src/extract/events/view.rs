@@ -282,7 +282,12 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             {
                 Some((EventKind::Meeting, false))
             }
-            "dinner" | "lunch" | "breakfast" | "banquet" | "luncheon" => Some((EventKind::Meeting, true)),
+            // (Not "from the dinner table", "the lunch hour".)
+            "dinner" | "lunch" | "breakfast" | "banquet" | "luncheon"
+                if !matches!(next, "table" | "hour" | "break" | "time") =>
+            {
+                Some((EventKind::Meeting, true))
+            }
             // "X was Y's guest in Moscow", "had been the guest of Y in Warsaw".
             "guest"
                 if (prev == "'s"
@@ -536,7 +541,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             "phoned" | "telephoned" | "videoconference" | "teleconference" => Some((EventKind::Call, false)),
             // "Modi called Albanese on Tuesday", "rang Carney to discuss tariffs" (not
             // "called Albanese a friend", "a group called ...").
-            "called" | "rang" | "ring" | "dialled" | "dialed" | "phones" | "telephones" | "rings"
+            "called" | "rang" | "rung" | "ring" | "dialled" | "dialed" | "phones" | "telephones" | "rings"
                 if !matches!(prev, "so" | "group" | "movement" | "party" | "man" | "woman" | "figure")
                     && self.calls_a_person(i) =>
             {
@@ -606,6 +611,14 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                             | "agreements"
                             | "accords"
                             | "protocols"
+                            | "document"
+                            | "documents"
+                            | "charter"
+                            | "convention"
+                            | "compact"
+                            | "roadmap"
+                            | "memoranda"
+                            | "armistice"
                     )
                 }) && self.people_joined_before(if w == "sign" { self.verb_group_start(i) } else { i }) =>
             {
@@ -1370,6 +1383,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                     && (clause_start..j).any(|t| {
                         triggers.contains(&t)
                             && (matches!(self.w(t), "received" | "hosted" | "welcomed" | "greeted" | "signed")
+                                // ("was met at Changi by Mr See".)
+                                || self.w(t) == "met" && t > 0 && matches!(self.w(t - 1), "was" | "were" | "been")
                                 || (t + 1..j).any(|m| {
                                     matches!(self.w(m), "held" | "sustained" | "conducted" | "had")
                                         && (t + 1..m).all(|x| self.w(x) != ",")
