@@ -1386,7 +1386,8 @@ fn object_reference(toks: &[Token], i: usize) -> Option<usize> {
 const OBJECT_FOLLOWERS: &[&str] = &[
     "in", "at", "on", "for", "to", "and", "during", "after", "before", "when", "with", "last", "this", "today",
     "yesterday", "later", "again", "as", "by", "over", "about", "since", "until", "there", "here", "earlier", "twice",
-    "once", "while", "ahead", "from", "but", "or", "so", "then",
+    "once", "while", "ahead", "from", "but", "or", "so", "then", "within", "hours", "minutes", "days", "shortly",
+    "soon", "next", "privately", "separately", "first", "alone",
 ];
 
 /// "the visiting ...": a visitor the article has named.

@@ -2532,6 +2532,17 @@ fn called_on_one_and_on_another_is_a_meeting_each_where_each_was() {
 }
 
 #[test]
+fn her_before_within_hours_is_the_one_met() {
+    assert_eq!(
+        read(
+            "Ana Ruiz arrived in Lima on Tuesday. Kevin Lee called on her within hours of her arrival.",
+            Some("1996-12-12")
+        ),
+        ["meeting occurred 1996-12-10..1996-12-10 Lima Ana Ruiz+Kevin Lee"]
+    );
+}
+
+#[test]
 fn signing_a_document_being_met_by_someone_and_having_rung_them() {
     let day = Some("1976-06-02");
     assert_eq!(
