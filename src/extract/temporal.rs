@@ -576,13 +576,25 @@ pub(crate) fn resolve(
             // when no year near the reference has that weekday, a day within weeks of
             // the story's that has it is the story's. (Not a bare "23 December" half
             // a year away: a story may come back to the present without a year.)
-            let in_story = r.story.filter(|_| picked.is_none() && tense == Tense::Past).and_then(|story| {
+            // (But a bare day that would fall half a year or more before the page,
+            // while a story years back is weeks from it, is the story's: "on 23
+            // December", after "on 7 December 1991", in a piece of 8 December 2021.)
+            let stale = picked.is_some_and(|p| (r.date - p.start).num_days() > 180);
+            let in_story = r.story.filter(|story| {
+                (picked.is_none() || stale && r.date.year() - story.year() >= 2) && tense == Tense::Past
+            });
+            let in_story = in_story.and_then(|story| {
                 let y = story.year();
                 (y - 1..=y + 1)
                     .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
                     .filter(|d| weekday.is_none_or(|w| d.weekday() == w))
                     .min_by_key(|d| (*d - story).num_days().abs())
-                    .filter(|d| (*d - story).num_days().abs() <= 60)
+                    // (Weeks from it: a later day when only the stale reading
+                    // competes.)
+                    .filter(|d| {
+                        let apart = (*d - story).num_days();
+                        apart.abs() <= 60 && (picked.is_none() || (0..=31).contains(&apart))
+                    })
             });
             match in_story {
                 Some(start) => match end {

@@ -2532,6 +2532,22 @@ fn called_on_one_and_on_another_is_a_meeting_each_where_each_was() {
 }
 
 #[test]
+fn a_bare_day_weeks_after_a_story_decades_back_is_in_the_storys_year() {
+    let got = read(
+        "Ana Ruiz and Kevin Lee signed the accord in Lima on 7 December 1991. Ana Ruiz and Kevin Lee spent six \
+         hours together in Accra on 23 December.",
+        Some("2021-12-08"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 1991-12-07..1991-12-07 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 1991-12-23..1991-12-23 Accra Ana Ruiz+Kevin Lee"
+        ]
+    );
+}
+
+#[test]
 fn her_before_within_hours_is_the_one_met() {
     assert_eq!(
         read(
