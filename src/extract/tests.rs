@@ -2532,6 +2532,27 @@ fn called_on_one_and_on_another_is_a_meeting_each_where_each_was() {
 }
 
 #[test]
+fn a_pair_a_relative_clause_hangs_on_met() {
+    let day = Some("2008-12-15");
+    assert_eq!(
+        read("Ana Ruiz and Kevin Lee, who met in Lima on Sunday, fixed the date.", day),
+        ["meeting occurred 2008-12-14..2008-12-14 Lima Ana Ruiz+Kevin Lee"]
+    );
+    let got = read(
+        "Foreign Minister Ana Ruiz met Foreign Minister Kevin Lee in May. The summit was prepared by the two \
+         foreign ministers, who met for three hours in Lima on Sunday.",
+        day,
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2008-05-01..2008-05-31 - Ana Ruiz+Kevin Lee",
+            "meeting occurred 2008-12-14..2008-12-14 Lima Ana Ruiz+Kevin Lee"
+        ]
+    );
+}
+
+#[test]
 fn a_bare_day_weeks_after_a_story_decades_back_is_in_the_storys_year() {
     let got = read(
         "Ana Ruiz and Kevin Lee signed the accord in Lima on 7 December 1991. Ana Ruiz and Kevin Lee spent six \

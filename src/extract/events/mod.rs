@@ -394,7 +394,14 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     && matches!(v.w(i + 1), "leaders" | "presidents" | "ministers" | "premiers")
                     && matches!(v.w(i + 2), "last" | "previously"))
         }) || object_plural
-            || each_of_them(v, cs, ce);
+            || each_of_them(v, cs, ce)
+            // ("prepared by the two foreign ministers, who met in Bogota on Sunday".)
+            || cs >= 5
+                && v.w(cs - 1) == "who"
+                && v.w(cs - 2) == ","
+                && (cs.saturating_sub(6)..cs - 2).any(|i| {
+                    v.w(i) == "two" && i > 0 && v.w(i - 1) == "the" && PLURAL_PEOPLE.contains(&v.w(cs - 3))
+                });
         if plural && participants.len() < 2 {
             let before = people_before(v, first);
             // "they" after two names in the sentence; otherwise the two people the
@@ -495,6 +502,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // person the relative clause hangs on, in it and in the clause after it.
         if let Some(p) = v.antecedent(cs).filter(|p| !participants.contains(p)) {
             participants.push(p);
+            // ("A and B, who met in Lima on Sunday,": the two of them.)
+            if participants.len() < 2 {
+                participants.extend(v.antecedent_partner(cs));
+            }
         }
         // "A and B agreed in a call on Tuesday to meet next month": those who agreed,
         // at the event the clause before told.

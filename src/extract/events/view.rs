@@ -1040,6 +1040,25 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         None
     }
 
+    /// The other of a pair a relative clause hangs on: "A and B, who met in Lima
+    /// on Sunday," gives A for the clause that starts at `cs` (B is the
+    /// antecedent).
+    pub(super) fn antecedent_partner(&self, cs: usize) -> Option<usize> {
+        if !(cs >= 3 && self.w(cs - 1) == "who" && self.w(cs - 2) == ",") {
+            return None;
+        }
+        let person =
+            |k: usize| self.span_at.get(k).copied().flatten().filter(|&n| matches!(self.spans[n].what, Ref::Person(_)));
+        let b = &self.spans[person(cs - 3)?];
+        // ("A and President B", "A and Iceland's foreign minister, B".)
+        let and = (b.start.saturating_sub(6)..b.start).rev().find(|&k| self.w(k) == "and")?;
+        let a = &self.spans[person(and.checked_sub(1)?)?];
+        match (a.what, b.what) {
+            (Ref::Person(x), Ref::Person(y)) if x != y => Some(x),
+            _ => None,
+        }
+    }
+
     /// True when ", who" at `i` opens a relative clause that tells a meeting
     /// ("Yunus, who met Xi in Beijing in March, is due in Tokyo"), or when the
     /// comma at `i` closes one before the main clause's verb.
@@ -1048,7 +1067,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             self.w(k) == "who"
                 && k >= 2
                 && self.w(k - 1) == ","
-                && self.span_at[k - 2].is_some_and(|n| matches!(self.spans[n].what, Ref::Person(_)))
+                && (self.span_at[k - 2].is_some_and(|n| matches!(self.spans[n].what, Ref::Person(_)))
+                    // ("the two foreign ministers, who met in Bogota".)
+                    || PLURAL_PEOPLE.contains(&self.w(k - 2))
+                        && (k.saturating_sub(5)..k - 2).any(|i| self.w(i) == "two" && i > 0 && self.w(i - 1) == "the"))
                 && ((k + 1..(k + 4).min(self.toks.len())).any(|j| self.trigger(j).is_some_and(|t| !t.1))
                     // ("X, who is due in Washington on June 29 for talks with Bush,".)
                     || matches!(self.w(k + 2), "due" | "expected" | "scheduled")
