@@ -2532,6 +2532,18 @@ fn called_on_one_and_on_another_is_a_meeting_each_where_each_was() {
 }
 
 #[test]
+fn waiting_at_the_steps_to_greet_someone_is_meeting_them() {
+    assert_eq!(
+        read(
+            "Ana Ruiz landed in Lima on Monday. Kevin Lee was at the foot of the steps to greet her.",
+            Some("1984-12-20")
+        ),
+        ["meeting occurred 1984-12-17..1984-12-17 Lima Ana Ruiz+Kevin Lee"]
+    );
+    assert!(read("Ana Ruiz went to the border to greet the returning troops.", Some("1984-12-20")).is_empty());
+}
+
+#[test]
 fn a_pair_a_relative_clause_hangs_on_met() {
     let day = Some("2008-12-15");
     assert_eq!(

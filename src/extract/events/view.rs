@@ -261,10 +261,11 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 let thing = (i + 1..(i + 4).min(self.toks.len())).any(|k| THINGS.contains(&self.w(k)));
                 (!thing).then_some((EventKind::Meeting, false))
             }
-            // "was at the station to welcome Y" (not "to welcome the agreement").
-            "welcome"
+            // "was at the station to welcome Y" (not "to welcome the agreement"), "was
+            // at the foot of the steps to greet him".
+            "welcome" | "greet"
                 if prev == "to"
-                    && self.person_soon(i, 3)
+                    && (self.person_soon(i, 3) || matches!(next, "him" | "her" | "them"))
                     && !(i + 1..(i + 4).min(self.toks.len())).any(|k| THINGS.contains(&self.w(k))) =>
             {
                 Some((EventKind::Meeting, false))
