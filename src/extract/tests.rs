@@ -2532,6 +2532,17 @@ fn called_on_one_and_on_another_is_a_meeting_each_where_each_was() {
 }
 
 #[test]
+fn the_soviet_leader_is_the_soviet_one_named() {
+    assert_eq!(
+        read(
+            "Gorbachev arrived in Lima on Friday. Kevin Lee greeted the Soviet leader at the airport.",
+            Some("1986-10-11")
+        ),
+        ["meeting occurred 1986-10-10..1986-10-10 Lima Kevin Lee+Mikhail Gorbachev"]
+    );
+}
+
+#[test]
 fn waiting_at_the_steps_to_greet_someone_is_meeting_them() {
     assert_eq!(
         read(
