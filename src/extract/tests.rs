@@ -2532,6 +2532,23 @@ fn called_on_one_and_on_another_is_a_meeting_each_where_each_was() {
 }
 
 #[test]
+fn states_of_the_past_are_places() {
+    assert_eq!(
+        read_groups("Talks between Yugoslavia and Czechoslovakia opened in Lima on Monday.", "1970-03-20"),
+        ["occurred 1970-03-16..1970-03-16 Lima Czechoslovakia+Yugoslavia"]
+    );
+}
+
+#[test]
+fn a_visit_spoken_of_is_no_visit() {
+    assert!(read(
+        "The two governments have spoken of a visit by Kevin Lee to Lima, but Ana Ruiz gave no date.",
+        Some("1975-11-11")
+    )
+    .is_empty());
+}
+
+#[test]
 fn the_soviet_leader_is_the_soviet_one_named() {
     assert_eq!(
         read(

@@ -41,6 +41,16 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
     if mandate {
         return Verdict::Negated;
     }
+    // "The two governments have spoken of a visit by Tito to Italy": a visit talked
+    // of, not arranged.
+    if noun
+        && i >= 3
+        && matches!(v.w(i - 1), "a" | "an")
+        && v.w(i - 2) == "of"
+        && matches!(v.w(i - 3), "spoken" | "talked")
+    {
+        return Verdict::Negated;
+    }
     for j in from..i {
         if in_date(j) || month_may(j) {
             continue;
