@@ -2532,6 +2532,24 @@ fn called_on_one_and_on_another_is_a_meeting_each_where_each_was() {
 }
 
 #[test]
+fn the_parties_ending_their_conference_met() {
+    let day = Some("1975-08-27");
+    assert_eq!(
+        read("Ana Ruiz and Kevin Lee ended their conference in Lima this afternoon.", day),
+        ["meeting occurred 1975-08-27..1975-08-27 Lima Ana Ruiz+Kevin Lee"]
+    );
+    assert!(read("Ana Ruiz and Kevin Lee held their press conference in Lima this afternoon.", day).is_empty());
+    // (A party of the seventies the gazetteer knows.)
+    assert_eq!(
+        read_groups(
+            "Ian Smith and the leaders of the African National Council ended their conference in Lima.",
+            "1975-08-27"
+        ),
+        ["occurred 1975-08-27..1975-08-27 Lima African National Council"]
+    );
+}
+
+#[test]
 fn states_of_the_past_are_places() {
     assert_eq!(
         read_groups("Talks between Yugoslavia and Czechoslovakia opened in Lima on Monday.", "1970-03-20"),

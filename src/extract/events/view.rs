@@ -660,7 +660,17 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             {
                 Some((EventKind::Meeting, true))
             }
-            "conference" | "conferences" => (prev == "video").then_some((EventKind::Call, true)),
+            "conference" | "conferences" if prev == "video" => Some((EventKind::Call, true)),
+            // "A and the leaders of B ended their conference on the bridge": the
+            // parties' own (not "a press conference", "the conference hall").
+            "conference"
+                if prev == "their"
+                    && i >= 2
+                    && HOLDING.contains(&self.w(i - 2))
+                    && !matches!(next, "call" | "room" | "hall" | "centre" | "center") =>
+            {
+                Some((EventKind::Meeting, true))
+            }
             "spoke" | "spoken" | "speaks" | "speak" | "talked" | "talk" | "speaking" => {
                 // "spoke with", "spoke by phone", "spoke to X by telephone".
                 let phone_ahead =
