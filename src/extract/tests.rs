@@ -2532,6 +2532,19 @@ fn called_on_one_and_on_another_is_a_meeting_each_where_each_was() {
 }
 
 #[test]
+fn sitting_at_the_same_table_and_a_trip_to_brief_a_titled_chairman() {
+    let day = Some("2007-03-05");
+    assert_eq!(
+        read("Ana Ruiz and Kevin Lee had last sat at the same table in Pretoria in April 2005.", day),
+        ["meeting occurred 2005-04-01..2005-04-30 Pretoria Ana Ruiz+Kevin Lee"]
+    );
+    assert_eq!(
+        read("Omar Haddad will travel to Accra on Thursday to brief African Union Commission chairman Kevin Lee.", day),
+        ["meeting planned 2007-03-08..2007-03-08 Accra Kevin Lee+Omar Haddad"]
+    );
+}
+
+#[test]
 fn the_parties_ending_their_conference_met() {
     let day = Some("1975-08-27");
     assert_eq!(

@@ -275,7 +275,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // him": the call).
             "brief"
                 if prev == "to"
-                    && self.person_soon(i, 4)
+                    // ("to brief African Union Commission chairman Alpha Konare".)
+                    && (i + 1..(i + 7).min(self.toks.len()))
+                        .take_while(|&k| self.toks[k].class == Class::Word)
+                        .any(|k| self.person_starts(k))
                     && (i.saturating_sub(10)..i).any(|k| TRAVEL.contains(&self.w(k)) || self.w(k) == "due")
                     && !(i.saturating_sub(10)..i).any(|k| {
                         matches!(self.w(k), "telephoned" | "phoned" | "called" | "rang" | "spoke" | "call" | "letter")
@@ -645,6 +648,16 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                         (i + 1..(i + 12).min(self.toks.len())).any(|k| matches!(self.w(k), "phone" | "telephone" | "video"));
                     (had && next == "with").then_some((if phone_ahead { EventKind::Call } else { EventKind::Meeting }, true))
                 }
+            }
+            // "had last sat at the same table in Pretoria".
+            "table"
+                if prev == "same"
+                    && i >= 4
+                    && self.w(i - 2) == "the"
+                    && matches!(self.w(i - 3), "at" | "around")
+                    && matches!(self.w(i - 4), "sat" | "sit" | "sits" | "sitting" | "seated") =>
+            {
+                Some((EventKind::Meeting, false))
             }
             // "their first formal sit-down".
             "sit" if next == "-" && self.w(i + 2) == "down" => Some((EventKind::Meeting, true)),
