@@ -99,6 +99,14 @@ impl People {
             _ => None,
         }
     }
+
+    /// The one person of that surname named in full before sentence `n`, when
+    /// several share it (`first_named`: the sentence each is first named in).
+    fn by_surname_before(&self, folded: &str, n: usize, first_named: &[usize]) -> Option<usize> {
+        let mut before = self.by_surname.get(folded)?.iter().filter(|&&i| first_named.get(i).is_some_and(|&f| f < n));
+        let one = *before.next()?;
+        before.next().is_none().then_some(one)
+    }
 }
 
 /// Capitalised words that start sentences or name things but are never a surname.
@@ -813,6 +821,19 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
         people.saw(i, name);
         resolved.insert(name.clone(), i);
     }
+    // The sentence each person is first named in full, for a surname two of them
+    // share ("Kim" before the page first names Kim Young-sam is Kim Dae-jung).
+    let mut first_named = vec![usize::MAX; people.names.len()];
+    for n in 0..sentences.len() {
+        let known = raw[n]
+            .iter()
+            .filter_map(|(_, _, ts)| person_of(ts))
+            .filter_map(|p| people.by_name.get(&fold(&g.people[p].name)).copied());
+        let unnamed = unknown[n].iter().filter_map(|(_, _, name)| resolved.get(name).copied());
+        for i in known.chain(unnamed) {
+            first_named[i] = first_named[i].min(n);
+        }
+    }
     // Pass 2: spans per sentence, with surnames and misspellings resolved.
     let mut misspelt: HashMap<String, Option<usize>> = HashMap::default();
     let mut all = Vec::with_capacity(sentences.len());
@@ -872,7 +893,12 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                 if named_after && !ts.iter().any(|t| matches!(t, Target::Place(_))) {
                     continue;
                 }
-                let local = people.by_surname(&fold(&form));
+                // (A surname alone, not after a given name: "Pravind Jugnauth" is
+                // no earlier Jugnauth.)
+                let alone = *s == 0 || !is_name_word(&toks[s - 1]) || title_before(g, toks, *s);
+                let local = people
+                    .by_surname(&fold(&form))
+                    .or_else(|| alone.then(|| people.by_surname_before(&fold(&form), n, &first_named)).flatten());
                 let short_people: Vec<usize> =
                     ts.iter().filter_map(|t| if let Target::Short(p) = t { Some(*p) } else { None }).collect();
                 // ("Datuk Hussein Onn ... Mr Marcos and Datuk Hussein": the one person
@@ -971,10 +997,14 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                 continue;
             }
             let f = fold(t.text);
-            let local = people.by_surname(&f).or_else(|| {
-                let surnames: Vec<&str> = people.by_surname.keys().map(String::as_str).collect();
-                fuzzy(&f, surnames.into_iter()).and_then(|s| people.by_surname(s))
-            });
+            let alone = i == 0 || !is_name_word(&toks[i - 1]) || title_before(g, toks, i);
+            let local = people
+                .by_surname(&f)
+                .or_else(|| alone.then(|| people.by_surname_before(&f, n, &first_named)).flatten())
+                .or_else(|| {
+                    let surnames: Vec<&str> = people.by_surname.keys().map(String::as_str).collect();
+                    fuzzy(&f, surnames.into_iter()).and_then(|s| people.by_surname(s))
+                });
             let person = local.or_else(|| {
                 // The same unknown word recurs in an article: look it up once.
                 let known = misspelt.entry(f.clone()).or_insert_with(|| misspelt_person(g, &f, years));

@@ -2532,6 +2532,16 @@ fn called_on_one_and_on_another_is_a_meeting_each_where_each_was() {
 }
 
 #[test]
+fn a_shared_surname_is_the_one_named_before() {
+    let got = read(
+        "Maria Soto met Kevin Lee in Lima on Thursday. They had not met before, though Ana Ruiz telephoned Soto \
+         on July 31. Tomas Soto, her brother, never visited Lima.",
+        Some("1998-10-09"),
+    );
+    assert!(got.contains(&"call occurred 1998-07-31..1998-07-31 - Ana Ruiz+Maria Soto".to_string()), "{got:?}");
+}
+
+#[test]
 fn sitting_at_the_same_table_and_a_trip_to_brief_a_titled_chairman() {
     let day = Some("2007-03-05");
     assert_eq!(
