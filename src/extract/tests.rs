@@ -2532,6 +2532,17 @@ fn called_on_one_and_on_another_is_a_meeting_each_where_each_was() {
 }
 
 #[test]
+fn their_talks_after_a_walk_are_the_walkers_that_day() {
+    assert_eq!(
+        read(
+            "On 1 September, Ana Ruiz walked Kevin Lee along the pier in Lima before their talks at a hotel.",
+            Some("2010-04-07")
+        ),
+        ["meeting occurred 2009-09-01..2009-09-01 Lima Ana Ruiz+Kevin Lee"]
+    );
+}
+
+#[test]
 fn a_shared_surname_is_the_one_named_before() {
     let got = read(
         "Maria Soto met Kevin Lee in Lima on Thursday. They had not met before, though Ana Ruiz telephoned Soto \

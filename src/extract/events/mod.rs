@@ -395,6 +395,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     && matches!(v.w(i + 2), "last" | "previously"))
         }) || object_plural
             || each_of_them(v, cs, ce)
+            // ("A walked B along the pier before their talks at a hotel": the two
+            // the sentence named.)
+            || noun_first && first > cs && v.w(first - 1) == "their" && people_before(v, first).len() >= 2
             // ("prepared by the two foreign ministers, who met in Bogota on Sunday".)
             || cs >= 5
                 && v.w(cs - 1) == "who"
@@ -633,7 +636,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                         matches!(v.w(k), "arriving" | "landing" | "reaching" | "arrival")
                             && (k.saturating_sub(3)..k).any(|m| matches!(v.w(m), "after" | "upon"))
                     });
-                if continued || and_after || arrived {
+                // ("walked Putin along the pier in Sopot before their talks at a hotel":
+                // there.)
+                let before_their = lead == Lead::Other && cs >= 1 && v.w(cs - 1) == "before" && v.w(cs) == "their";
+                if continued || and_after || arrived || before_their {
                     clause_goes.or(clause_place)
                 } else if lead == Lead::Where || after_when || when_after {
                     clause_place
@@ -1045,6 +1051,21 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 if let Some((s, _, expr)) = v.dates.iter().find(|(s, e, _)| *s > ce && *e <= end) {
                     date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
                 }
+            }
+        }
+        // "On 1 September, Tusk walked Putin along the pier before their talks at a
+        // hotel": the talks that came right after are of that day.
+        if date.is_none()
+            && lead == Lead::Other
+            && noun_first
+            && cs >= 1
+            && v.w(cs - 1) == "before"
+            && v.w(cs) == "their"
+        {
+            let before = v.dates.iter().rev().find(|(_, e, x)| *e < cs && !matches!(x, Expr::Year(_)));
+            if let Some((s, _, expr)) = before {
+                date = temporal::resolve(expr, r.reference, Tense::Past, r.context, v.quoted[*s])
+                    .filter(|d| d.precision == Precision::Day);
             }
         }
         // "When Wang was in New Delhi earlier this month, he and Doval held talks":
