@@ -2532,6 +2532,15 @@ fn called_on_one_and_on_another_is_a_meeting_each_where_each_was() {
 }
 
 #[test]
+fn reporting_to_someone_by_telephone_is_a_call() {
+    assert_eq!(
+        read("Ana Ruiz will report to Kevin Lee by telephone as soon as she is back in Lima.", Some("2002-09-17")),
+        ["call planned - - Ana Ruiz+Kevin Lee"]
+    );
+    assert!(read("Ana Ruiz reported to parliament by telephone.", Some("2002-09-17")).is_empty());
+}
+
+#[test]
 fn their_talks_after_a_walk_are_the_walkers_that_day() {
     assert_eq!(
         read(

@@ -543,6 +543,15 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 }
             }
             "phoned" | "telephoned" | "videoconference" | "teleconference" => Some((EventKind::Call, false)),
+            // "will report to Bush by telephone": a call to him.
+            "report" | "reports" | "reported"
+                if next == "to"
+                    && self.person_soon(i + 1, 3)
+                    && (i + 3..(i + 10).min(self.toks.len()))
+                        .any(|k| matches!(self.w(k), "phone" | "telephone") && self.w(k - 1) == "by") =>
+            {
+                Some((EventKind::Call, false))
+            }
             // "Modi called Albanese on Tuesday", "rang Carney to discuss tariffs" (not
             // "called Albanese a friend", "a group called ...").
             "called" | "rang" | "rung" | "ring" | "dialled" | "dialed" | "phones" | "telephones" | "rings"
