@@ -68,7 +68,7 @@ fn patterns() -> &'static Patterns {
             )
             .expect("valid"),
             labelled: Regex::new(&format!(
-                r"(?im)^\s*(?:published|posted|first published|updated|last updated|(?:press|news|media) release|(?P<dmy_label>publicado|publicada|publié|publie|pubblicato|veröffentlicht|actualizado))(?: on| le| el| am| il)?\s*:?\s+(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})[./](?P<lm>\d{{1,2}})[./](?P<ld>\d{{1,2}})\b|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})\b|(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b(?:,?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:[ \t]*(?P<zone>(?-i:[A-Z]{{2,5}}))\b)?)"
+                r"(?im)^\s*(?:published|posted|first published|updated|last updated|filed|dated|(?:edition|issue) of|(?:posted|published|written|filed) by [^\n|]{{1,60}}? on|(?:press|news|media) release|(?P<dmy_label>publicado|publicada|publié|publie|pubblicato|veröffentlicht|actualizado))(?: on| le| el| am| il| at)?\s*:?\s+(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{{2,4}}))?,?\s+(?:on\s+)?)?(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})[./](?P<lm>\d{{1,2}})[./](?P<ld>\d{{1,2}})\b|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})\b|(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b(?:,?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:[ \t]*(?P<zone>(?-i:[A-Z]{{2,5}}))\b)?)"
             ))
             .expect("valid"),
             dateline: Regex::new(&format!(
@@ -87,7 +87,7 @@ fn patterns() -> &'static Patterns {
             // "Nov 19, 2025 | World | 4 min read", "Tuesday 22 January 1963 - Late City
             // Edition".
             date_alone: Regex::new(&format!(
-                r"(?im)^\s*(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:{mdy}|{dmy})(?:\s*[-,|]?\s*\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{{2,4}}|[+-]\d{{4}}))?)?(?:\s*\|[^\n]*|\s+-\s+(?:[A-Z][a-z]+\s*){{1,4}})?\s*$"
+                r"(?im)^\s*(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:{mdy}|{dmy})(?:\s*[-,|]?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{{2,4}}|[+-]\d{{4}}))?)?(?:\s*\|[^\n]*|\s+-\s+(?:[A-Z][a-z]+\s*){{1,4}})?\s*$"
             ))
             .expect("valid"),
             // A date as one segment of a header line, or after a dateline's place:
@@ -111,7 +111,7 @@ fn patterns() -> &'static Patterns {
             // A date with its weekday in a header line that is no sentence (no full
             // stop): "Original coverage from Thursday 16 January 1992, Mexico City time".
             weekday_line: Regex::new(&format!(
-                r"(?m)^[^\n.]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:{mdy}|{dmy})\b[^\n.]*$"
+                r"(?im)^[^\n.]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:{mdy}|{dmy})\b[^\n.]*$"
             ))
             .expect("valid"),
             url: Regex::new(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)").expect("valid"),
@@ -297,6 +297,22 @@ mod tests {
         assert_eq!(got, Some(d("2017-09-06")));
         // (Slashes with no zone still say nothing.)
         assert_eq!(detect_published("Menu\n06/09/2017 | 18:20 | Politics\nText.", None), None);
+    }
+
+    #[test]
+    fn edition_lines_bylines_and_times_before_the_date_are_found() {
+        for line in [
+            "THE MORNING HERALD, TUESDAY, MARCH 4, 1975",
+            "Edition of 4 March 1975",
+            "Posted by Staff Reporter on March 4, 1975",
+            "Last updated 09:12 GMT, 4 March 1975",
+            "Posted at 09:12 on 4 March 1975",
+            "Filed: March 4, 1975, 9:12 p.m.",
+            "March 4th, 1975 at 9:12 am",
+        ] {
+            let text = format!("The Daily Sentinel\n{line}\n\nAna Ruiz met Kevin Lee.");
+            assert_eq!(detect_published(&text, None).map(|p| p.date), Some(d("1975-03-04")), "{line}");
+        }
     }
 
     #[test]
