@@ -52,11 +52,19 @@ struct Patterns {
     header: Regex,
 }
 
+/// "March 4, 1975" and "4th of March 1975", as capture groups `mon`, `day`,
+/// `year` and `day2`, `mon2`, `year2`.
+fn month_day_year() -> (String, String) {
+    let mdy = format!(r"(?P<mon>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})");
+    let dmy =
+        format!(r"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon2>{MONTH_PATTERN}),?\s+(?P<year2>\d{{4}})");
+    (mdy, dmy)
+}
+
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
-        let mdy = format!(r"(?P<mon>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})");
-        let dmy = format!(r"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon2>{MONTH_PATTERN}),?\s+(?P<year2>\d{{4}})");
+        let (mdy, dmy) = month_day_year();
         Patterns {
             // ("Date: 2025-05-12", "Fecha: 2004-12-15T08:40:00-05:00".)
             date_line: Regex::new(r"(?im)^\s*(?:date|dated|fecha|data|datum)\s*:?\s+(?P<iso>\d{4}-\d{2}-\d{2})(?:\b|T)")
@@ -68,7 +76,7 @@ fn patterns() -> &'static Patterns {
             )
             .expect("valid"),
             labelled: Regex::new(&format!(
-                r"(?im)^\s*(?:published|posted|first published|updated|last updated|filed|dated|(?:edition|issue) of|(?:posted|published|written|filed) by [^\n|]{{1,60}}? on|(?:press|news|media) release|(?P<dmy_label>publicado|publicada|publié|publie|pubblicato|veröffentlicht|actualizado))(?: on| le| el| am| il| at)?\s*:?\s+(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{{2,4}}))?,?\s+(?:on\s+)?)?(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})[./](?P<lm>\d{{1,2}})[./](?P<ld>\d{{1,2}})\b|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})\b|(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b(?:,?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:[ \t]*(?P<zone>(?-i:[A-Z]{{2,5}}))\b)?)"
+                r"(?im)^\s*(?:published|posted|first published|updated|last updated|(?:press|news|media) release|(?P<dmy_label>publicado|publicada|publié|publie|pubblicato|veröffentlicht|actualizado))(?: on| le| el| am| il)?\s*:?\s+(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:{mdy}|{dmy}|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<ly>\d{{4}})[./](?P<lm>\d{{1,2}})[./](?P<ld>\d{{1,2}})\b|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})\b|(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b(?:,?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:[ \t]*(?P<zone>(?-i:[A-Z]{{2,5}}))\b)?)"
             ))
             .expect("valid"),
             dateline: Regex::new(&format!(
@@ -111,12 +119,40 @@ fn patterns() -> &'static Patterns {
             // A date with its weekday in a header line that is no sentence (no full
             // stop): "Original coverage from Thursday 16 January 1992, Mexico City time".
             weekday_line: Regex::new(&format!(
-                r"(?im)^[^\n.]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:{mdy}|{dmy})\b[^\n.]*$"
+                r"(?m)^[^\n.]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:{mdy}|{dmy})\b[^\n.]*$"
             ))
             .expect("valid"),
             url: Regex::new(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)").expect("valid"),
             header: Regex::new(&format!(r"(?im)^\s*today:?\s+(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:{mdy}|{dmy})")).expect("valid"),
         }
+    })
+}
+
+/// Other labels of a page's date, and a time before it: "Edition of 4 March 1975",
+/// "Posted by Staff Reporter on March 4, 1975", "Filed: March 4, 1975", "Last
+/// updated 09:12 GMT, 4 March 1975", "Posted at 09:12 on 4 March 1975".
+/// (Compiled the first time a page has none of the common forms.)
+fn labelled_more() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        let (mdy, dmy) = month_day_year();
+        Regex::new(&format!(
+            r"(?im)^\s*(?:filed|dated|(?:edition|issue) of|(?:posted|published|written|filed) by [^\n|]{{1,60}}? on|posted at|(?:last )?updated|published|posted)\s*:?\s+(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{{2,4}}))?,?\s+(?:on\s+)?)?(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:{mdy}|{dmy})"
+        ))
+        .expect("valid")
+    })
+}
+
+/// A header line in capitals with its weekday: "THE MORNING HERALD, TUESDAY,
+/// MARCH 4, 1975". (Compiled the first time a page has none of the common forms.)
+fn weekday_line_any_case() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        let (mdy, dmy) = month_day_year();
+        Regex::new(&format!(
+            r"(?im)^[^\n.]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:{mdy}|{dmy})\b[^\n.]*$"
+        ))
+        .expect("valid")
     })
 }
 
@@ -274,6 +310,8 @@ pub fn detect_published(text: &str, url: Option<&str>) -> Option<Published> {
         .or_else(|| found(&p.segment, PublishedSource::Dateline))
         .or_else(|| found(&p.year_first, PublishedSource::Dateline))
         .or_else(|| found(&p.weekday_line, PublishedSource::Dateline))
+        .or_else(|| found(labelled_more(), PublishedSource::Dateline))
+        .or_else(|| found(weekday_line_any_case(), PublishedSource::Dateline))
         .or_else(|| found(other_language(), PublishedSource::Dateline))
         .or_else(|| {
             let c = p.url.captures(url?)?;
