@@ -2532,6 +2532,22 @@ fn called_on_one_and_on_another_is_a_meeting_each_where_each_was() {
 }
 
 #[test]
+fn and_the_two_prime_ministers_spent_saturday_in_talks_is_another_day() {
+    let got = read(
+        "Ana Ruiz landed in Lima on Friday. Kevin Lee was at the airport on Friday to receive her, and the two \
+         Prime Ministers spent most of Saturday in talks at the palace.",
+        Some("1972-03-20"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 1972-03-17..1972-03-17 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 1972-03-18..1972-03-18 Lima Ana Ruiz+Kevin Lee"
+        ]
+    );
+}
+
+#[test]
 fn reporting_to_someone_by_telephone_is_a_call() {
     assert_eq!(
         read("Ana Ruiz will report to Kevin Lee by telephone as soon as she is back in Lima.", Some("2002-09-17")),

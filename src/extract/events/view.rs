@@ -1178,12 +1178,22 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // ("..., and Kevin Lee met her again in May".)
             k = self.spans[n].end;
         } else if self.w(k) == "the" && matches!(self.w(k + 1), "pair" | "two" | "duo") {
-            k += 2 + usize::from(PLURAL_PEOPLE.contains(&self.w(k + 2)));
+            // ("the two ministers", "the two prime ministers".)
+            k += 2 + if PLURAL_PEOPLE.contains(&self.w(k + 2)) {
+                1
+            } else if PLURAL_PEOPLE.contains(&self.w(k + 3)) {
+                2
+            } else {
+                0
+            };
         }
         while k > i && matches!(self.w(k), "also" | "then" | "later" | "last" | "first" | "again") {
             k += 1;
         }
-        let pair = k > i && k < self.toks.len() && self.trigger(k).is_some_and(|(_, noun)| !noun);
+        // ("..., and the two Prime Ministers spent most of Saturday in talks".)
+        let spent =
+            |k: usize| self.w(k) == "spent" && (k + 1..(k + 8).min(self.toks.len())).any(|j| self.trigger(j).is_some());
+        let pair = k > i && k < self.toks.len() && (self.trigger(k).is_some_and(|(_, noun)| !noun) || spent(k));
         // ("..., and Trump briefed Zelenskyy by phone that evening": someone named,
         // a verb of their own, and the trigger it leads to.)
         let briefed = k > i
