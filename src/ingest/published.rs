@@ -128,44 +128,45 @@ fn patterns() -> &'static Patterns {
     })
 }
 
+/// A pattern compiled the first time a page needs it: few pages get past the
+/// common forms, and `Regex::new` is paid once per process.
+fn compiled_once(cell: &'static OnceLock<Regex>, pattern: impl FnOnce() -> String) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(&pattern()).expect("valid"))
+}
+
 /// Other labels of a page's date, and a time before it: "Edition of 4 March 1975",
 /// "Posted by Staff Reporter on March 4, 1975", "Filed: March 4, 1975", "Last
 /// updated 09:12 GMT, 4 March 1975", "Posted at 09:12 on 4 March 1975".
-/// (Compiled the first time a page has none of the common forms.)
 fn labelled_more() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
+    compiled_once(&R, || {
         let (mdy, dmy) = month_day_year();
-        Regex::new(&format!(
+        format!(
             r"(?im)^\s*(?:filed|dated|(?:edition|issue) of|(?:posted|published|written|filed) by [^\n|]{{1,60}}? on|posted at|(?:last )?updated|published|posted)\s*:?\s+(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{{2,4}}))?,?\s+(?:on\s+)?)?(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:{mdy}|{dmy})"
-        ))
-        .expect("valid")
+        )
     })
 }
 
 /// A header line in capitals with its weekday: "THE MORNING HERALD, TUESDAY,
-/// MARCH 4, 1975". (Compiled the first time a page has none of the common forms.)
+/// MARCH 4, 1975".
 fn weekday_line_any_case() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
+    compiled_once(&R, || {
         let (mdy, dmy) = month_day_year();
-        Regex::new(&format!(
+        format!(
             r"(?im)^[^\n.]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:{mdy}|{dmy})\b[^\n.]*$"
-        ))
-        .expect("valid")
+        )
     })
 }
 
 /// A header line in Spanish, Portuguese, French, Italian or German: "LA PAZ --
 /// Lunes, 10 de febrero de 1975", "Mardi 4 mars 1986", "10. Februar 1975".
-/// (Compiled the first time a page has no English date: few do.)
 fn other_language() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(&format!(
+    compiled_once(&R, || {
+        format!(
             r"(?im)^[^\n.]{{0,80}}?\b(?P<od>\d{{1,2}})\.?(?:º|°)?\s+(?:de\s+)?(?P<om>{OTHER_MONTHS})\s+(?:de\s+)?(?P<oy>\d{{4}})\b[^\n.]*$"
-        ))
-        .expect("valid")
+        )
     })
 }
 
