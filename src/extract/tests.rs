@@ -2532,6 +2532,15 @@ fn called_on_one_and_on_another_is_a_meeting_each_where_each_was() {
 }
 
 #[test]
+fn a_blocs_ministers_holding_their_annual_meeting_is_one() {
+    assert_eq!(
+        read_groups("ASEAN foreign ministers will hold their annual meeting in Manila in June.", "1976-02-25"),
+        ["planned 1976-06-01..1976-06-30 Manila ASEAN"]
+    );
+    assert!(read_groups("The shareholders will hold their annual meeting in Lima in June.", "1976-02-25").is_empty());
+}
+
+#[test]
 fn and_the_two_prime_ministers_spent_saturday_in_talks_is_another_day() {
     let got = read(
         "Ana Ruiz landed in Lima on Friday. Kevin Lee was at the airport on Friday to receive her, and the two \

@@ -238,7 +238,9 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // ("met virtually", "will meet online": a call.)
             "meet" | "meets" | "met" if matches!(next, "virtually" | "online") => Some((EventKind::Call, false)),
             "meet" | "meets" | "met" | "meeting" | "meetings" => {
-                (!INTERNAL.contains(&prev)).then_some((EventKind::Meeting, w.starts_with("meeting")))
+                // ("ASEAN foreign ministers will hold their annual meeting in Manila".)
+                let their_annual = prev == "annual" && i >= 2 && self.w(i - 2) == "their";
+                (!INTERNAL.contains(&prev) || their_annual).then_some((EventKind::Meeting, w.starts_with("meeting")))
             }
             // ("the summit preparations", "the summit venue": a thing of the summit,
             // not the summit told.)
