@@ -2532,6 +2532,18 @@ fn called_on_one_and_on_another_is_a_meeting_each_where_each_was() {
 }
 
 #[test]
+fn her_is_the_woman_a_title_names() {
+    assert_eq!(
+        read(
+            "Kevin Lee has now met Mrs. Ana Ruiz several times. He flew to Lima last month for talks with her at the \
+             palace.",
+            Some("1972-03-20")
+        ),
+        ["meeting occurred 1972-02-01..1972-02-29 Lima Ana Ruiz+Kevin Lee"]
+    );
+}
+
+#[test]
 fn a_blocs_ministers_holding_their_annual_meeting_is_one() {
     assert_eq!(
         read_groups("ASEAN foreign ministers will hold their annual meeting in Manila in June.", "1976-02-25"),

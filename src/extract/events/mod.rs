@@ -157,9 +157,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             v.spans[..].iter().find_map(|s| match s.what {
                 Ref::Person(p) if s.start >= cs && s.end <= ce && !modifies(v, s.end) => Some(p),
                 // "On Sunday he flies to Beirut, and will be received by Aoun".
-                Ref::Pronoun if s.start >= cs && s.end <= ce && !modifies(v, s.end) => {
-                    v.pronoun(s.start, r.previous_subject)
-                }
+                Ref::Pronoun if s.start >= cs && s.end <= ce && !modifies(v, s.end) => pronoun(r, v, s.start),
                 _ => None,
             })
         });
@@ -306,7 +304,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                             || BROKERING.contains(&v.w(s.end + 1)));
                     ((!possessive || owns_trigger).then_some(p), owns_trigger)
                 }
-                Ref::Pronoun => (v.pronoun(s.start, r.previous_subject).filter(|_| !modifies(v, s.end)), false),
+                Ref::Pronoun => (pronoun(r, v, s.start).filter(|_| !modifies(v, s.end)), false),
                 _ => (None, false),
             };
             // The speaker of "..., X said" reports the event; it does not make X a party.
@@ -1358,7 +1356,7 @@ pub(super) fn modifies(v: &SentenceView<'_, '_>, i: usize) -> bool {
 fn coordinated_subjects(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Vec<usize> {
     let person = |s: &super::entities::Span| match s.what {
         Ref::Person(p) => Some(p),
-        Ref::Pronoun => v.pronoun(s.start, r.previous_subject),
+        Ref::Pronoun => pronoun(r, v, s.start),
         _ => None,
     };
     let mut spans =
@@ -1393,7 +1391,7 @@ fn split(
         v.spans.iter().filter(|s| s.start >= cs && s.end <= ce).find_map(|s| {
             let q = match s.what {
                 Ref::Person(q) => Some(q),
-                Ref::Pronoun => v.pronoun(s.start, r.previous_subject),
+                Ref::Pronoun => pronoun(r, v, s.start),
                 _ => None,
             };
             (q == Some(p)).then_some(s.start)
@@ -1620,6 +1618,48 @@ fn speaks_of_future(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> bool {
         }
         _ => false,
     })
+}
+
+/// Titles that name a woman: "Mrs. Gandhi", "Begum Zia", "Queen Elizabeth".
+const WOMEN_TITLES: &[&str] = &[
+    "mrs", "mrs.", "ms", "ms.", "miss", "madame", "mme", "mme.", "lady", "dame", "queen", "princess", "begum",
+    "baroness", "signora", "senora", "senhora", "frau", "sheikha", "first lady", "crown princess", "her majesty",
+    "her excellency", "her highness",
+];
+
+/// The person a pronoun at `i` stands for, told apart by the titles that name a
+/// woman: "Sheikh Mujib met Mrs. Gandhi. He flew to Calcutta for talks with her"
+/// (her is Mrs. Gandhi, not the subject told before).
+fn pronoun(r: &Reading<'_>, v: &SentenceView<'_, '_>, i: usize) -> Option<usize> {
+    let found = v.pronoun(i, r.previous_subject);
+    let woman = |p: usize| r.titles.get(p).is_some_and(|ts| ts.iter().any(|t| WOMEN_TITLES.contains(&t.as_str())));
+    let feminine = matches!(v.w(i), "she" | "her");
+    if !feminine || found.is_some_and(woman) {
+        return found;
+    }
+    // The one woman among those just named: this sentence before the pronoun, the
+    // pair told last, the subject before; else the one woman of the page.
+    let mut near: Vec<usize> = v
+        .spans
+        .iter()
+        .filter(|s| s.end <= i)
+        .filter_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })
+        .chain(r.last_pair.iter().flatten().copied())
+        .chain(r.previous_subject)
+        .filter(|&p| woman(p))
+        .collect();
+    near.sort_unstable();
+    near.dedup();
+    // Else the one woman the page names.
+    if near.is_empty() {
+        near.extend(r.frequent_people.iter().copied().filter(|&p| woman(p)));
+        near.sort_unstable();
+        near.dedup();
+    }
+    match near[..] {
+        [one] => Some(one),
+        _ => found,
+    }
 }
 
 /// Whether a clause opens with a gerund or a noun, not a subject and its verb:
