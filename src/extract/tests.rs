@@ -2541,6 +2541,12 @@ fn her_is_the_woman_a_title_names() {
         ),
         ["meeting occurred 1972-02-01..1972-02-29 Lima Ana Ruiz+Kevin Lee"]
     );
+    // And "he" is not her.
+    let got = read(
+        "Mrs. Ana Ruiz met Omar Haddad in Lima on Monday. On Tuesday he was received by Kevin Lee.",
+        Some("1972-03-22"),
+    );
+    assert_eq!(got[1], "meeting occurred 1972-03-21..1972-03-21 Lima Kevin Lee+Omar Haddad");
 }
 
 #[test]

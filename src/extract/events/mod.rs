@@ -1634,6 +1634,16 @@ fn pronoun(r: &Reading<'_>, v: &SentenceView<'_, '_>, i: usize) -> Option<usize>
     let found = v.pronoun(i, r.previous_subject);
     let woman = |p: usize| r.titles.get(p).is_some_and(|ts| ts.iter().any(|t| WOMEN_TITLES.contains(&t.as_str())));
     let feminine = matches!(v.w(i), "she" | "her");
+    // ("Mrs. Gandhi received him": not her.)
+    if matches!(v.w(i), "he" | "him") && found.is_some_and(woman) {
+        let before = v.spans.iter().rev().filter(|s| s.end <= i);
+        let man = before
+            .filter_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })
+            .chain(r.previous_subject)
+            .chain(r.last_pair.iter().flatten().copied())
+            .find(|&p| !woman(p));
+        return man.or(found);
+    }
     if !feminine || found.is_some_and(woman) {
         return found;
     }
