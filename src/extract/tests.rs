@@ -2532,6 +2532,14 @@ fn called_on_one_and_on_another_is_a_meeting_each_where_each_was() {
 }
 
 #[test]
+fn stopping_somewhere_on_thursday_for_talks_is_a_plan() {
+    assert_eq!(
+        read("Ana Ruiz stops in Lima on Thursday for talks with Kevin Lee, on her way home.", Some("1985-08-07")),
+        ["meeting planned 1985-08-08..1985-08-08 Lima Ana Ruiz+Kevin Lee"]
+    );
+}
+
+#[test]
 fn her_is_the_woman_a_title_names() {
     assert_eq!(
         read(

@@ -755,6 +755,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     && (w != "heads" || matches!(v.w(i + 1), "to" | "for" | "off" | "back" | "home" | "abroad"))
                     // "goes on to Belgrade": travels (not "goes back to 1990").
                     && (w != "goes" || v.w(i + 1) == "to" || v.w(i + 1) == "on" && v.w(i + 2) == "to")
+                    // "stops in Port Moresby on Thursday for talks" (not "the tour's stops").
+                    && (w != "stops" || matches!(v.w(i + 1), "in" | "at" | "over" | "off") && i > 0 && v.w(i - 1) != "the")
                     // "the upcoming talks" makes the talks planned, not the call about them.
                     && (!matches!(w, "upcoming" | "forthcoming") || (i + 1..i + 3).contains(&first))
                     && !(w == "agreed"
@@ -841,7 +843,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // tells the past that way too).
         let travel_only = (cs..ce).all(|k| {
             let w = v.w(k);
-            !PLANNED.contains(&w) || matches!(w, "leaves" | "heads" | "flies" | "travels" | "departs" | "goes")
+            !PLANNED.contains(&w)
+                || matches!(w, "leaves" | "heads" | "flies" | "travels" | "departs" | "goes" | "stops")
         }) && !live.iter().any(|t| t.0 >= 1 && v.w(t.0 - 1) == "to");
 
         // Date: the expression nearest the first live trigger.
