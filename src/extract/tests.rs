@@ -2537,6 +2537,10 @@ fn stopping_somewhere_on_thursday_for_talks_is_a_plan() {
         read("Ana Ruiz stops in Lima on Thursday for talks with Kevin Lee, on her way home.", Some("1985-08-07")),
         ["meeting planned 1985-08-08..1985-08-08 Lima Ana Ruiz+Kevin Lee"]
     );
+    assert_eq!(
+        read("Ana Ruiz and Kevin Lee stay on in Lima for talks on Saturday.", Some("1991-05-31")),
+        ["meeting planned 1991-06-01..1991-06-01 Lima Ana Ruiz+Kevin Lee"]
+    );
 }
 
 #[test]

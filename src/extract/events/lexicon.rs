@@ -63,7 +63,7 @@ pub(super) const BROKERING: &[&str] = &["mediation", "auspices", "facilitation",
 pub(super) const PLANNED: &[&str] = &[
     "will", "shall", "expect", "expected", "expects", "scheduled", "plans", "planned", "planning", "upcoming", "due",
     "set", "going", "forthcoming", "agreed", "slated", "intends", "leaves", "heads", "flies", "travels", "departs",
-    "goes", "stops",
+    "goes", "stops", "stay", "stays",
 ];
 /// Verbs that settle on a plan: "agreed to meet", "decided to hold talks".
 pub(super) const AGREEING: &[&str] =

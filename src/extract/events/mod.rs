@@ -757,6 +757,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     && (w != "goes" || v.w(i + 1) == "to" || v.w(i + 1) == "on" && v.w(i + 2) == "to")
                     // "stops in Port Moresby on Thursday for talks" (not "the tour's stops").
                     && (w != "stops" || matches!(v.w(i + 1), "in" | "at" | "over" | "off") && i > 0 && v.w(i - 1) != "the")
+                    // "Baker and Bessmertnykh stay on in Lisbon for talks on Saturday".
+                    && (!matches!(w, "stay" | "stays") || v.w(i + 1) == "on" && matches!(v.w(i + 2), "in" | "at"))
                     // "the upcoming talks" makes the talks planned, not the call about them.
                     && (!matches!(w, "upcoming" | "forthcoming") || (i + 1..i + 3).contains(&first))
                     && !(w == "agreed"
@@ -844,7 +846,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let travel_only = (cs..ce).all(|k| {
             let w = v.w(k);
             !PLANNED.contains(&w)
-                || matches!(w, "leaves" | "heads" | "flies" | "travels" | "departs" | "goes" | "stops")
+                || matches!(
+                    w,
+                    "leaves" | "heads" | "flies" | "travels" | "departs" | "goes" | "stops" | "stay" | "stays"
+                )
         }) && !live.iter().any(|t| t.0 >= 1 && v.w(t.0 - 1) == "to");
 
         // Date: the expression nearest the first live trigger.
