@@ -904,8 +904,14 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                 // ("Datuk Hussein Onn ... Mr Marcos and Datuk Hussein": the one person
                 // the page names in full with that given name, before a known
                 // person of that surname the page never names.)
-                let named_here = short_people.iter().any(|&p| people.by_name.contains_key(&fold(&g.people[p].name)));
-                let by_given = (!named_here).then(|| people.by_given_name(&fold(&form))).flatten();
+                let by_given = local
+                    .is_none()
+                    .then(|| {
+                        let named_here =
+                            short_people.iter().any(|&p| people.by_name.contains_key(&fold(&g.people[p].name)));
+                        (!named_here).then(|| people.by_given_name(&fold(&form))).flatten()
+                    })
+                    .flatten();
                 match (local, short_people.len()) {
                     (Some(i), _) => Some(Ref::Person(i)),
                     _ if by_given.is_some() => by_given.map(Ref::Person),
