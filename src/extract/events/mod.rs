@@ -814,7 +814,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             || live.iter().any(|(i, _, _)| {
                 // "are to meet", "is to hold talks", "is to go to Belfast for talks".
                 *i >= 2 && v.w(i - 1) == "to" && matches!(v.w(i - 2), "is" | "are")
-                    || (cs..*i).any(|k| {
+                    || (i.saturating_sub(12).max(cs)..*i).any(|k| {
                         matches!(v.w(k), "is" | "are")
                             && v.w(k + 1) == "to"
                             && matches!(v.w(k + 2), "go" | "travel" | "fly" | "come" | "visit" | "leave" | "head")
