@@ -4761,3 +4761,43 @@ fn a_he_that_opens_the_sentence_is_the_he_later_in_it() {
         ]
     );
 }
+
+#[test]
+fn an_accord_signed_in_a_relative_clause_is_the_signers_meeting() {
+    let day = Some("2024-06-20");
+    assert_eq!(
+        read("The accord that Ana Ruiz signed with Kevin Lee in Accra in March 2019 still stands.", day),
+        ["meeting occurred 2019-03-01..2019-03-31 Accra Ana Ruiz+Kevin Lee"]
+    );
+    assert_eq!(
+        read(
+            "The texts were drafted by Ana Ruiz and Kevin Lee, who signed the border protocol in Lima on May 21.",
+            day
+        ),
+        ["meeting occurred 2024-05-21..2024-05-21 Lima Ana Ruiz+Kevin Lee"]
+    );
+    assert_eq!(
+        read("The protocol was initialled in Accra by the two ambassadors, Ana Ruiz and Kevin Lee.", day),
+        ["meeting occurred 2024-06-20..2024-06-20 Accra Ana Ruiz+Kevin Lee"]
+    );
+    // (A visit is the event of its sentence, and the signer of the treaty a
+    // clause recalls was not at it.)
+    let got = read(
+        "Omar Haddad arrived in Lima on Monday for his first visit since the treaty that Ana Ruiz signed with Kevin \
+         Lee in Accra last year.",
+        day,
+    );
+    assert!(got[0].starts_with("meeting occurred 2024-06-17..2024-06-17 Lima"), "{got:?}");
+    assert!(got.iter().all(|r| !r.contains("Ana Ruiz")), "{got:?}");
+}
+
+#[test]
+fn delegations_of_two_ministries_are_the_countries_sides() {
+    assert_eq!(
+        read_groups(
+            "Delegations of the Peruvian and Ghanaian foreign ministries met in Lima on Tuesday.",
+            "2024-06-20"
+        ),
+        ["occurred 2024-06-18..2024-06-18 Lima Ghana+Peru"]
+    );
+}

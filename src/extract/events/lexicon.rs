@@ -73,7 +73,7 @@ pub(super) const GROUP_NOUNS: &[&str] = &[
     "sides", "diplomats", "counterparts", "counterpart", "mediators", "envoys", "representatives", "government",
     "governments", "leaders", "authorities", "negotiating", "peacemaking", "administration", "military", "ministers",
     "lawmakers", "mediation", "secretaries", "commanders", "experts", "generals", "chiefs", "parliamentarians",
-    "presidents", "premiers", "chancellors", "ambassadors", "delegates", "heads",
+    "presidents", "premiers", "chancellors", "ambassadors", "delegates", "heads", "ministries",
 ];
 pub(super) const BLOCK_PREP: &[&str] = &[
     "of", "for", "by", "about", "against", "to", "on", "from", "under", "like", "than", "over", "toward", "towards",

@@ -602,7 +602,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             }
             // "the accord, signed by A and B in Lima", "signed in Manila on July 8 by A
             // and B": two people signing together (not "signed by the president").
-            "signed" if self.signed_by_two(i) => Some((EventKind::Meeting, false)),
+            // ("initialled in London by the two ambassadors, A and B".)
+            "signed" | "initialled" | "initialed" if self.signed_by_two(i) => Some((EventKind::Meeting, false)),
             // "Starmer and Merz signed a treaty": two people signing together ("are
             // due to sign the accord": will).
             // ("A and B initialled the draft treaty": signed it together.)
@@ -813,6 +814,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         let mut k = i;
         if k > 0 && self.w(k - 1) == "," {
             k -= 1;
+        }
+        // ("A and B, who signed the protocol in Lima".)
+        if k > 1 && self.w(k - 1) == "who" && self.w(k - 2) == "," {
+            k -= 2;
         }
         // ("A and B this evening signed", "A and B then signed".)
         while k > 0
@@ -1330,6 +1335,19 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         // Zhao Leji": the person's own title of a body, passed whole.)
         let mut j =
             crate::extract::entities::title_of_start(g, self.toks, s).filter(|&t| t >= clause_start).unwrap_or(s);
+        // "the accord that A signed with B": A is the subject of the relative
+        // clause, whose verb is the event (not "the coup that brought X to power",
+        // nor "a visit since the treaty that A signed": the visit is the event).
+        let rel_subject = {
+            let head = j;
+            let end = self.span_at[s].map_or(s + 1, |n| self.spans[n].end);
+            let verb = if matches!(self.w(end), "had" | "has" | "have") { end + 1 } else { end };
+            head > clause_start
+                && matches!(self.w(head - 1), "that" | "which")
+                && !triggers.iter().any(|&t| t < head)
+                && triggers.contains(&verb)
+                && self.trigger(verb).is_some_and(|(_, noun)| !noun)
+        };
         let mut passed_person = false;
         while j > clause_start {
             if s - j > REACH {
@@ -1376,7 +1394,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 // (The thing is a noun phrase: "the coup that", not "told reporters on
                 // Tuesday night that".)
                 let noun_phrase = (prev.saturating_sub(4)..prev).any(|k| matches!(self.w(k), "the" | "a" | "an"));
-                if !verb && noun_phrase && !triggers.contains(&prev) && self.span_at[prev].is_none() {
+                if !verb && noun_phrase && !triggers.contains(&prev) && self.span_at[prev].is_none() && !rel_subject {
                     return false;
                 }
             }
@@ -1449,7 +1467,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 if w == "by"
                     && (clause_start..j).any(|t| {
                         triggers.contains(&t)
-                            && (matches!(self.w(t), "received" | "hosted" | "welcomed" | "greeted" | "signed")
+                            && (matches!(
+                                self.w(t),
+                                "received" | "hosted" | "welcomed" | "greeted" | "signed" | "initialled" | "initialed"
+                            )
                                 // ("was met at Changi by Mr See".)
                                 || self.w(t) == "met" && t > 0 && matches!(self.w(t - 1), "was" | "were" | "been")
                                 || (t + 1..j).any(|m| {
