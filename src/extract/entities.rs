@@ -1191,13 +1191,9 @@ fn described(
         let s = spans[k];
         match s.what {
             Ref::Person(p) => {
-                if people.countries[p].is_none() && k > 0 {
-                    if let Ref::Demonym(c) = spans[k - 1].what {
-                        let mut j = spans[k - 1].end;
-                        j += usize::from(toks.get(j).is_some_and(|t| t.text == "'s"));
-                        if j < s.start && leading_titles(g, toks, j, s.start) == s.start - j {
-                            people.countries[p] = Some(country(c).to_string());
-                        }
+                if people.countries[p].is_none() {
+                    if let Some(c) = country_of(g, toks, spans, k) {
+                        people.countries[p] = Some(country(c).to_string());
                     }
                 }
                 if last_named.len() <= p {
@@ -1242,6 +1238,44 @@ fn described(
             _ => {}
         }
     }
+}
+
+/// The country the title of the person at `spans[k]` names: "Peruvian President
+/// A", "Peru's President A", "Peru's president, A,", "President A of Peru", "A,
+/// the President of Peru".
+fn country_of(g: &Gazetteer, toks: &[Token<'_>], spans: &[Span], k: usize) -> Option<usize> {
+    let s = spans[k];
+    let country = |x: &Span| match x.what {
+        Ref::Demonym(c) => Some(c),
+        Ref::Place(c) if g.places[c].kind == PlaceKind::Country => Some(c),
+        _ => None,
+    };
+    if let Some(before) = k.checked_sub(1).map(|b| &spans[b]) {
+        if let Some(c) = country(before) {
+            let own = toks.get(before.end).is_some_and(|t| t.text == "'s");
+            let j = before.end + usize::from(own);
+            // ("Peru's president, A,": titles, then a comma.)
+            let to = if s.start > j + 1 && toks[s.start - 1].text == "," { s.start - 1 } else { s.start };
+            let titles = leading_titles(g, toks, j, to);
+            let demonym = matches!(before.what, Ref::Demonym(_));
+            if j < to && titles == to - j && (demonym || own) {
+                return Some(c);
+            }
+        }
+    }
+    // ("President A of Peru", "A, the President of Peru".)
+    let after = spans.get(k + 1)?;
+    let of = after.start.checked_sub(1)?;
+    if !toks[of].is("of") || of < s.end {
+        return None;
+    }
+    let titled_before = title_before(g, toks, s.start);
+    let titled_after = of > s.end + 2
+        && toks[s.end].text == ","
+        && toks[s.end + 1].is("the")
+        && leading_titles(g, toks, s.end + 2, of) == of - s.end - 2;
+    let plain = of == s.end && titled_before;
+    (plain || titled_after).then(|| country(after)).flatten()
 }
 
 /// True when an Arabic lineage part starts at `i` ("Al-Jaber", "bin Hamad"): the

@@ -4801,3 +4801,35 @@ fn delegations_of_two_ministries_are_the_countries_sides() {
         ["occurred 2024-06-18..2024-06-18 Lima Ghana+Peru"]
     );
 }
+
+#[test]
+fn the_peruvian_president_is_the_one_a_title_ties_to_peru() {
+    for named in [
+        "Peruvian President Ana Ruiz",
+        "Peru's President Ana Ruiz",
+        "Peru's president, Ana Ruiz,",
+        "President Ana Ruiz of Peru",
+        "Ana Ruiz, the President of Peru,",
+    ] {
+        let got = read(
+            &format!(
+                "LIMA, June 19 - {named} welcomed Chancellor Kevin Lee of Ghana today. On Wednesday morning the \
+                 Peruvian president received Omar Haddad at the residence."
+            ),
+            Some("2024-06-20"),
+        );
+        assert_eq!(got.len(), 2, "{named}: {got:?}");
+        assert_eq!(got[1], "meeting occurred 2024-06-19..2024-06-19 Lima Ana Ruiz+Omar Haddad", "{named}");
+    }
+}
+
+#[test]
+fn who_a_since_clause_names_did_not_meet() {
+    let got = read(
+        "Peruvian President Ana Ruiz arrived in Lima on Monday. Before the session Mr Kevin Lee and Mrs Ruiz \
+         withdrew for private talks, their first meeting since the Peruvian president succeeded the late Omar Haddad \
+         last month.",
+        Some("2024-06-20"),
+    );
+    assert_eq!(got, ["meeting occurred 2024-06-17..2024-06-17 Lima Ana Ruiz+Kevin Lee"]);
+}

@@ -1348,6 +1348,11 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 && triggers.contains(&verb)
                 && self.trigger(verb).is_some_and(|(_, noun)| !noun)
         };
+        // ("their first meeting since the Malaysian leader succeeded X": the
+        // subject of a clause of time after the event, not one who met.)
+        if j > clause_start && self.w(j - 1) == "since" && !triggers.iter().any(|&t| t > s) {
+            return false;
+        }
         let mut passed_person = false;
         while j > clause_start {
             if s - j > REACH {
