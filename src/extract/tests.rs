@@ -4833,3 +4833,21 @@ fn who_a_since_clause_names_did_not_meet() {
     );
     assert_eq!(got, ["meeting occurred 2024-06-17..2024-06-17 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn two_who_talked_on_a_day_in_a_town_met_there() {
+    let day = Some("2024-06-20");
+    assert_eq!(
+        read("LIMA, June 19 - Ana Ruiz and Kevin Lee talked on Monday in the capital.", day),
+        ["meeting occurred 2024-06-17..2024-06-17 Lima Ana Ruiz+Kevin Lee"]
+    );
+    assert_eq!(
+        read("ACCRA, June 19 - Ana Ruiz and Kevin Lee spoke on Monday here.", day),
+        ["meeting occurred 2024-06-17..2024-06-17 Accra Ana Ruiz+Kevin Lee"]
+    );
+    // (With no place, the line.)
+    assert_eq!(
+        read("Ana Ruiz and Kevin Lee spoke on Monday about the crisis.", day),
+        ["call occurred 2024-06-17..2024-06-17 - Ana Ruiz+Kevin Lee"]
+    );
+}

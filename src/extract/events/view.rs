@@ -107,7 +107,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     /// palace", "on the sidelines".
     fn place_ahead(&self, i: usize) -> bool {
         (i + 1..(i + 14).min(self.toks.len())).take_while(|&k| !matches!(self.w(k), "," | ";" | ".")).any(|k| {
-            self.w(k) == "sidelines"
+            matches!(self.w(k), "sidelines" | "here")
                 || matches!(self.w(k), "in" | "at")
                     && (self
                         .span_at
@@ -131,6 +131,15 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                                         | "conference"
                                         | "chancellery"
                                         | "forum"
+                                        // ("talked on Monday in the capital".)
+                                        | "capital"
+                                        | "city"
+                                        | "town"
+                                        | "villa"
+                                        | "home"
+                                        | "hall"
+                                        | "castle"
+                                        | "compound"
                                 )
                             }))
         })
@@ -724,6 +733,12 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                         && !self.place_ahead(i))
                 {
                     Some((EventKind::Call, false))
+                } else if matches!(w, "spoke" | "talked")
+                    && self.people_joined_before(i)
+                    && (self.temporal[i + 1] || matches!(next, "on" | "late" | "again") && self.temporal[i + 2])
+                {
+                    // "A and B talked on Monday in the capital": face to face.
+                    Some((EventKind::Meeting, false))
                 } else if matches!(w, "talked" | "talk")
                     && (matches!(next, "for" | "privately" | "alone" | "face" | "in" | "at" | "until" | "into")
                         || matches!(next, "well" | "late") && self.w(i + 2) == "into")
