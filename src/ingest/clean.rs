@@ -304,9 +304,11 @@ pub fn prepare(text: &str) -> Document {
         if !seen.insert(norm.clone()) {
             continue;
         }
+        // (A headline in capitals may end in a period: "... CHECKED BY U.N.")
+        let shouted = words < 25 && !norm.bytes().any(|b| b.is_ascii_lowercase());
         let block = if is_caption {
             Block::Caption
-        } else if ends_like_sentence(&norm) || words >= 25 {
+        } else if (ends_like_sentence(&norm) && !shouted) || words >= 25 {
             Block::Body
         } else {
             Block::Headline
@@ -437,6 +439,18 @@ mod tests {
         let doc = prepare(text);
         let texts: Vec<&str> = doc.sentences.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, ["Envoys met on Monday.", "Envoys met on Monday.", "Again."]);
+    }
+
+    #[test]
+    fn a_headline_in_capitals_ending_in_a_period_is_no_story() {
+        let doc = prepare(
+            "TWO LEADERS END LIMA SUMMIT; BORDER VOTE TO BE CHECKED BY U.N.\n\nLIMA, Aug. 5 (Wire) - Ana Ruiz and \
+             Kevin Lee ended a summit here today.",
+        );
+        assert_eq!(doc.datelines, ["LIMA"]);
+        assert_eq!(doc.dateline_day, Some((8, 5)));
+        assert_eq!(doc.sentences[0].block, Block::Headline);
+        assert!(doc.sentences[1].text.starts_with("Ana Ruiz"));
     }
 
     #[test]
