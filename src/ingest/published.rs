@@ -170,6 +170,15 @@ fn other_language() -> &'static Regex {
     })
 }
 
+/// A date with its month in Roman numerals, as Central and Eastern European pages
+/// print it: "15.III.2018", "3-XI-1989".
+fn roman_month() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    compiled_once(&R, || {
+        r"\b(?P<rd>\d{1,2})[./-]\s?(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[./-]\s?(?P<ry>\d{4})\b".to_string()
+    })
+}
+
 /// Month names of the other languages news pages print their dates in.
 const OTHER_MONTHS: &str = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|\
                             diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|\
@@ -199,6 +208,11 @@ fn other_month(name: &str) -> Option<u32> {
 }
 
 fn from_captures(c: &regex::Captures<'_>) -> Option<NaiveDate> {
+    if let (Some(d), Some(m), Some(y)) = (c.name("rd"), c.name("rm"), c.name("ry")) {
+        const ROMAN: [&str; 12] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+        let m = ROMAN.iter().position(|r| *r == m.as_str())? as u32 + 1;
+        return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m, d.as_str().parse().ok()?);
+    }
     if let (Some(d), Some(m), Some(y)) = (c.name("od"), c.name("om"), c.name("oy")) {
         return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, other_month(m.as_str())?, d.as_str().parse().ok()?);
     }
@@ -314,6 +328,7 @@ pub fn detect_published(text: &str, url: Option<&str>) -> Option<Published> {
         .or_else(|| found(labelled_more(), PublishedSource::Dateline))
         .or_else(|| found(weekday_line_any_case(), PublishedSource::Dateline))
         .or_else(|| found(other_language(), PublishedSource::Dateline))
+        .or_else(|| found(roman_month(), PublishedSource::Dateline))
         .or_else(|| {
             let c = p.url.captures(url?)?;
             let date = NaiveDate::from_ymd_opt(c["y"].parse().ok()?, c["m"].parse().ok()?, c["d"].parse().ok()?)?;
@@ -371,6 +386,10 @@ mod tests {
             ("Accueil | Mardi 4 mars 1986 | Monde\nText.", "1986-03-04"),
             ("Montag, 10. Februar 1975\nText.", "1975-02-10"),
             ("Sexta-feira, 3 de março de 1972\nText.", "1972-03-03"),
+            // (Months in Roman numerals.)
+            ("Published: 15.III.2018 | 21:07\nText.", "2018-03-15"),
+            ("Warszawa, 3-XI-1989\nText.", "1989-11-03"),
+            ("Posted 9.IX.2001\nText.", "2001-09-09"),
         ] {
             assert_eq!(detect_published(text, None).map(|p| p.date), Some(d(date)), "{text}");
         }
