@@ -274,7 +274,9 @@ pub fn prepare(text: &str) -> Document {
                     let rest = normalise(&body[end..]);
                     ends_like_sentence(&rest) || words >= 25
                 };
-                if city.chars().filter(char::is_ascii_alphabetic).count() >= 4 && !masthead && opens_story {
+                // ("SUDAN: LEADERS MEET FOR FIRST TIME": a headline's kicker.)
+                let kicker = !body[end..].bytes().any(|b| b.is_ascii_lowercase());
+                if city.chars().filter(char::is_ascii_alphabetic).count() >= 4 && !masthead && opens_story && !kicker {
                     dated_line = true;
                     // (A later one stays in its sentence: taking it off cost a
                     // held-out set an event.)
@@ -450,6 +452,11 @@ mod tests {
         assert_eq!(doc.datelines, ["LIMA"]);
         assert_eq!(doc.dateline_day, Some((8, 5)));
         assert_eq!(doc.sentences[0].block, Block::Headline);
+        assert!(doc.sentences[1].text.starts_with("Ana Ruiz"));
+        // Nor is a country before a colon in one ("PERU: ...") a dateline.
+        let doc =
+            prepare("PERU: RUIZ AND LEE MEET FOR FIRST TIME\n\nLIMA, Aug. 5 (Wire) - Ana Ruiz met Kevin Lee today.");
+        assert_eq!(doc.datelines, ["LIMA"]);
         assert!(doc.sentences[1].text.starts_with("Ana Ruiz"));
     }
 
