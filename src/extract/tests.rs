@@ -4851,3 +4851,15 @@ fn two_who_talked_on_a_day_in_a_town_met_there() {
         ["call occurred 2024-06-17..2024-06-17 - Ana Ruiz+Kevin Lee"]
     );
 }
+
+#[test]
+fn this_city_is_the_datelines_town() {
+    let day = Some("2024-06-20");
+    for town in ["this city", "our city"] {
+        assert_eq!(
+            read(&format!("LIMA, June 19 - Ana Ruiz and Kevin Lee, who met in {town} in May, spoke again."), day),
+            ["meeting occurred 2024-05-01..2024-05-31 Lima Ana Ruiz+Kevin Lee"],
+            "{town}"
+        );
+    }
+}

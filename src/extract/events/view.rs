@@ -1661,13 +1661,19 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     }
 
     /// True when the sentence tells of "here", the writer's town: "took place
-    /// here", "talks here", "arrived here on Monday" (not "here is", "from here").
+    /// here", "talks here", "arrived here on Monday", "met in this city" (not
+    /// "here is", "from here").
     pub(crate) fn says_here(&self) -> bool {
         (1..self.toks.len()).any(|i| {
-            self.w(i) == "here"
-                && !self.quoted[i]
+            let here = self.w(i) == "here"
                 && !matches!(self.w(i - 1), "is" | "are" | "was" | "from" | "click" | "read" | "see")
-                && !matches!(self.w(i + 1), "is" | "are" | "'s")
+                && !matches!(self.w(i + 1), "is" | "are" | "'s");
+            // ("met in this city", "talks in our city".)
+            let this_city = i > 1
+                && matches!(self.w(i), "city" | "town")
+                && matches!(self.w(i - 1), "this" | "our")
+                && matches!(self.w(i - 2), "in" | "at" | "to");
+            (here || this_city) && !self.quoted[i]
         })
     }
 
