@@ -4857,7 +4857,13 @@ fn this_city_is_the_datelines_town() {
     let day = Some("2024-06-20");
     for town in ["this city", "our city"] {
         assert_eq!(
-            read(&format!("LIMA, June 19 - Ana Ruiz and Kevin Lee, who met in {town} in May, spoke again."), day),
+            read(
+                &format!(
+                    "LIMA, June 19 - Omar Haddad arrived. The rain fell. Crowds waited. Ana Ruiz and Kevin Lee, who \
+                     met in {town} in May, spoke again."
+                ),
+                day
+            ),
             ["meeting occurred 2024-05-01..2024-05-31 Lima Ana Ruiz+Kevin Lee"],
             "{town}"
         );
