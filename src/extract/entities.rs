@@ -872,14 +872,12 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                 continue;
             }
             let form = key(&toks[*s..*e]);
-            let what = if let Some(p) = person_of_in(ts, &local) {
-                Some(Ref::Person(people.add(&g.people[p].name, None)))
-            } else if let Some(p) = ts.iter().find_map(|t| if let Target::Short(p) = t { Some(*p) } else { None }) {
-                // ("Franco-Spanish", "Jinnah International Airport", "Kennedy Center":
-                // a word made of the name, or a place named after the person; not
-                // "the Trump-Putin summit", two people.)
+            // ("Franco-Spanish", "Jinnah International Airport", "Kennedy Center",
+            // "King Abdulaziz International Airport": a word made of the name, or a
+            // place named after the person; not "the Trump-Putin summit", two people.)
+            let named_after = || {
                 let person_next = || person_at.get(e + 1).copied().unwrap_or(false);
-                let named_after = toks.get(*e).is_some_and(|next| {
+                toks.get(*e).is_some_and(|next| {
                     next.text == "-" && toks.get(e + 1).is_some_and(|t| t.is_capitalised()) && !person_next()
                         || next.is_capitalised()
                             && (FACILITIES.iter().any(|f| next.is(f))
@@ -889,8 +887,17 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                                 ]
                                 .iter()
                                 .any(|f| next.is(f)))
-                });
-                if named_after && !ts.iter().any(|t| matches!(t, Target::Place(_))) {
+                }) && !ts.iter().any(|t| matches!(t, Target::Place(_)))
+            };
+            let what = if let Some(p) = person_of_in(ts, &local) {
+                // (A full name or alias before "International Airport" names a place
+                // too, but not before a hyphen: "the Biden-Xi meeting".)
+                if toks.get(*e).is_some_and(|t| t.text != "-") && named_after() {
+                    continue;
+                }
+                Some(Ref::Person(people.add(&g.people[p].name, None)))
+            } else if let Some(p) = ts.iter().find_map(|t| if let Target::Short(p) = t { Some(*p) } else { None }) {
+                if named_after() {
                     continue;
                 }
                 // (A surname alone, not after a given name: "Pravind Jugnauth" is

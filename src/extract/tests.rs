@@ -4869,3 +4869,14 @@ fn this_city_is_the_datelines_town() {
         );
     }
 }
+
+#[test]
+fn an_airport_named_after_someone_is_no_one_met() {
+    for airport in ["Indira Gandhi International Airport", "King Abdulaziz International Airport"] {
+        assert_eq!(
+            read(&format!("Ana Ruiz was met at {airport} on Monday by Kevin Lee."), Some("2024-06-20")),
+            ["meeting occurred 2024-06-17..2024-06-17 - Ana Ruiz+Kevin Lee"],
+            "{airport}"
+        );
+    }
+}
