@@ -4880,3 +4880,14 @@ fn an_airport_named_after_someone_is_no_one_met() {
         );
     }
 }
+
+#[test]
+fn hyphenated_military_ranks_are_titles() {
+    for rank in ["Major-General", "Lieutenant-General", "Vice-Admiral", "Lieutenant-Colonel", "Brigadier-General"] {
+        assert_eq!(
+            read(&format!("{rank} Omar Haddad met Kevin Lee in Lima on Monday."), Some("2024-06-20")),
+            ["meeting occurred 2024-06-17..2024-06-17 Lima Kevin Lee+Omar Haddad"],
+            "{rank}"
+        );
+    }
+}
