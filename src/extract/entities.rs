@@ -712,7 +712,22 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                 && words[0].text.len() >= 3
                 && !NOT_SURNAMES.iter().any(|w| words[0].is(w))
                 && !starts_title();
+            // ("Atal Behari Vajpayee": given names spelt another way before a known
+            // surname are that person's, not someone else's full name.)
+            let known_next = covered.get(j).copied().unwrap_or(false)
+                && words.first().is_some_and(|w| {
+                    let w = fold(w.text);
+                    spans.iter().filter(|(s, _, _)| *s == j).flat_map(|(_, _, ts)| ts.iter()).any(|t| match t {
+                        Target::Person(p) | Target::Short(p) => g.people[*p]
+                            .name
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|first| edits_within(fold(first).as_bytes(), w.as_bytes(), 1).is_some()),
+                        _ => false,
+                    })
+                });
             if (((2..=4).contains(&words.len()) && last_ok && (titled || given)) || (surname_only && last_ok))
+                && !known_next
                 && !vessel_before(toks, start)
                 // ("the saloon of the Maxim Gorky": a person is not "the" anyone.)
                 && !(start >= 1 && toks[start - 1].is("the"))

@@ -4891,3 +4891,13 @@ fn hyphenated_military_ranks_are_titles() {
         );
     }
 }
+
+#[test]
+fn given_names_spelt_another_way_before_a_known_surname_are_that_persons() {
+    let got = read(
+        "Kevin Lee arrived on Monday. Yesterday he was received by the leader of the opposition, Atal Behari \
+         Vajpayee, at his residence.",
+        Some("1996-02-13"),
+    );
+    assert_eq!(got, ["meeting occurred 1996-02-12..1996-02-12 - Atal Bihari Vajpayee+Kevin Lee"]);
+}
