@@ -4901,3 +4901,15 @@ fn given_names_spelt_another_way_before_a_known_surname_are_that_persons() {
     );
     assert_eq!(got, ["meeting occurred 1996-02-12..1996-02-12 - Atal Bihari Vajpayee+Kevin Lee"]);
 }
+
+#[test]
+fn two_each_of_a_country_who_signed_it_met() {
+    let day = Some("1995-01-25");
+    let got = read("Presidents Ana Ruiz of Peru and Kevin Lee of Chile signed yesterday the accords on the port.", day);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("meeting occurred 1995-01-24..1995-01-24 - Ana Ruiz+Kevin Lee"), "{got:?}");
+    assert_eq!(
+        read("After a year of talks, Ana Ruiz and Kevin Lee signed it in Lima on 20 November 1994.", day),
+        ["meeting occurred 1994-11-20..1994-11-20 Lima Ana Ruiz+Kevin Lee"]
+    );
+}

@@ -617,7 +617,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // due to sign the accord": will).
             // ("A and B initialled the draft treaty": signed it together.)
             "signed" | "sign" | "initialled" | "initialed"
-                if (i + 1..i + 10).take_while(|&k| !matches!(self.w(k), "," | ".")).any(|k| {
+                // ("A and B signed it there": the agreement told before.)
+                if (next == "it" || (i + 1..i + 10).take_while(|&k| !matches!(self.w(k), "," | ".")).any(|k| {
                     matches!(
                         self.w(k),
                         "treaty"
@@ -645,7 +646,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                             | "memoranda"
                             | "armistice"
                     )
-                }) && self.people_joined_before(if w == "sign" { self.verb_group_start(i) } else { i }) =>
+                })) && self.people_joined_before(if w == "sign" { self.verb_group_start(i) } else { i }) =>
             {
                 Some((EventKind::Meeting, false))
             }
@@ -856,11 +857,21 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         if k == 0 || !person(k - 1) {
             return false;
         }
+        // ("A of Peru and B": the first one's country between.)
+        let of_country = |a: usize| {
+            self.span_at[a - 1].is_some_and(|n| {
+                let sp = &self.spans[n];
+                matches!(sp.what, Ref::Place(_))
+                    && sp.start >= 2
+                    && self.w(sp.start - 1) == "of"
+                    && person(sp.start - 2)
+            })
+        };
         (k.saturating_sub(12)..k - 1).any(|a| {
             self.w(a) == "and"
                 && a > 0
                 // ("The Foreign Secretary, Mr A, and Iceland's Foreign Minister, Mr B".)
-                && (person(a - 1) || a > 1 && self.w(a - 1) == "," && person(a - 2))
+                && (person(a - 1) || a > 1 && self.w(a - 1) == "," && person(a - 2) || of_country(a))
                 // ("A and President B", "A and the FARC's commander, B", "A and
                 // Iceland's Foreign Minister, Mr B".)
                 && ((a + 1..(a + 8).min(k)).any(person) || matches!(self.w(a + 1), "the" | "his" | "her"))
