@@ -374,6 +374,53 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     d.place = before.map(|p| g.place_of(p));
                 }
             }
+            // ("flew to Ghana and met X in the capital": Ghana's capital.)
+            let country = d
+                .place
+                .as_ref()
+                .and_then(|p| g.place_index(&p.name))
+                .filter(|&c| g.places[c].kind == gazetteer::PlaceKind::Country && g.capital_of.contains_key(&c));
+            if let (Some(c), Some(_)) = (country, v.says_the_town()) {
+                d.place = g.capital_of.get(&c).map(|&x| g.place_of(x));
+            }
+            if d.place.is_none() && d.kind != EventKind::Call {
+                // "Five days earlier A and B had met in the capital": the capital of
+                // the country the sentence names, else the town of the story's latest
+                // event with one, else the dateline's, else the town named last
+                // before it, in this sentence or the three before.
+                if let Some(at) = v.says_the_town() {
+                    // (A landmark stands for its town; a region or a country is none.)
+                    let town = |p: usize| {
+                        let city = |p: usize| g.places[p].kind == gazetteer::PlaceKind::City;
+                        let p = if g.places[p].kind == gazetteer::PlaceKind::Landmark {
+                            g.places[p].parent.filter(|&c| city(c))?
+                        } else {
+                            p
+                        };
+                        city(p).then(|| g.place_of(p))
+                    };
+                    // ("arrived in Ghana and met X in the capital": Ghana's.)
+                    let countrys_capital =
+                        names.spans[n].iter().rev().filter(|sp| sp.end <= at).find_map(|sp| match sp.what {
+                            entities::Ref::Place(c) if g.places[c].kind == gazetteer::PlaceKind::Country => {
+                                g.capital_of.get(&c).map(|&x| g.place_of(x))
+                            }
+                            _ => None,
+                        });
+                    let latest = clusters
+                        .iter()
+                        .rev()
+                        .find_map(Cluster::place)
+                        .filter(|p| g.place_index(&p.name).and_then(town).is_some());
+                    d.place = countrys_capital.or(latest).or_else(|| dateline.clone()).or_else(|| {
+                        v.last_place_before(at).and_then(town).or_else(|| {
+                            (n.saturating_sub(3)..n)
+                                .rev()
+                                .find_map(|m| views[m].last_place_before(usize::MAX).and_then(town))
+                        })
+                    });
+                }
+            }
             if d.place.is_none() && d.kind != EventKind::Call && v.at_the_same_venue() {
                 // "... and held talks with him at the same venue": where the story's
                 // latest event with a place was.

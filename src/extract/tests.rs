@@ -4913,3 +4913,25 @@ fn two_each_of_a_country_who_signed_it_met() {
         ["meeting occurred 1994-11-20..1994-11-20 Lima Ana Ruiz+Kevin Lee"]
     );
 }
+
+#[test]
+fn the_capital_is_the_town_the_story_is_in() {
+    let day = Some("1995-01-25");
+    // The town of the story's latest event.
+    let got = read(
+        "Ana Ruiz and Kevin Lee held talks in Lusaka on Monday. The rain fell. Crowds waited. Five days earlier \
+         Omar Haddad and Tomas Berg had met in the capital.",
+        day,
+    );
+    assert_eq!(got[1], "meeting occurred 1995-01-18..1995-01-18 Lusaka Omar Haddad+Tomas Berg");
+    // The capital of the country the sentence names.
+    let got = read("Ana Ruiz flew to Ghana on Monday and met Kevin Lee in the capital.", day);
+    assert_eq!(got, ["meeting occurred 1995-01-23..1995-01-23 Accra Ana Ruiz+Kevin Lee"]);
+    // "There" after "in the Zambian capital".
+    let got = read(
+        "The accord was negotiated in the Zambian capital over a year. Ana Ruiz and Kevin Lee signed it there on \
+         20 November 1994.",
+        day,
+    );
+    assert_eq!(got, ["meeting occurred 1994-11-20..1994-11-20 Lusaka Ana Ruiz+Kevin Lee"]);
+}
