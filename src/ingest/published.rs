@@ -179,6 +179,18 @@ fn roman_month() -> &'static Regex {
     })
 }
 
+/// Any short line of the page's head that holds a full date, when no line says
+/// more: "Broadcast: 4 March 1975", "Newsletter #41 (4 March 1975)", "Sent: 4
+/// March 1975 10:22", "Bulletin No. 3 of 4 March 1975" (not a sentence: no
+/// period after the date).
+fn short_line() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    compiled_once(&R, || {
+        let (mdy, dmy) = month_day_year();
+        format!(r"(?im)^[^\n]{{0,50}}?\b(?:{mdy}|{dmy})\b[^\n.]{{0,30}}$")
+    })
+}
+
 /// Month names of the other languages news pages print their dates in.
 const OTHER_MONTHS: &str = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|\
                             diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|\
@@ -330,6 +342,17 @@ pub fn detect_published(text: &str, url: Option<&str>) -> Option<Published> {
         .or_else(|| found(other_language(), PublishedSource::Dateline))
         .or_else(|| found(roman_month(), PublishedSource::Dateline))
         .or_else(|| {
+            // (Not a crawl date: "Today: Apr 26, 2025", "Accessed 4 March 1975".)
+            short_line().captures_iter(head).find_map(|c| {
+                let line = c.get(0)?.as_str().trim_start().to_ascii_lowercase();
+                let crawl = ["today", "accessed", "retrieved", "crawled", "archived", "printed", "downloaded"]
+                    .iter()
+                    .any(|w| line.starts_with(w));
+                let date = if crawl { None } else { from_captures(&c) }?;
+                Some(Published { date, source: PublishedSource::Dateline })
+            })
+        })
+        .or_else(|| {
             let c = p.url.captures(url?)?;
             let date = NaiveDate::from_ymd_opt(c["y"].parse().ok()?, c["m"].parse().ok()?, c["d"].parse().ok()?)?;
             Some(Published { date, source: PublishedSource::Url })
@@ -367,6 +390,28 @@ mod tests {
             let text = format!("The Daily Sentinel\n{line}\n\nAna Ruiz met Kevin Lee.");
             assert_eq!(detect_published(&text, None).map(|p| p.date), Some(d("1975-03-04")), "{line}");
         }
+    }
+
+    #[test]
+    fn a_short_header_line_with_a_full_date_is_the_pages_date() {
+        for line in [
+            "Broadcast: 4 March 1975",
+            "Aired 4 March 1975, 19:00",
+            "Newsletter #41 (4 March 1975)",
+            "Bulletin No. 3 of 4 March 1975",
+            "Sent: 4 March 1975 10:22",
+        ] {
+            let text = format!("The Daily Sentinel\n{line}\n\nAna Ruiz met Kevin Lee.");
+            let p = detect_published(&text, None);
+            assert_eq!(p.map(|p| (p.date, p.source)), Some((d("1975-03-04"), PublishedSource::Dateline)), "{line}");
+        }
+        // Not a sentence that names a date, nor a crawl date (only a page header).
+        for line in ["Talks began on 4 March 1975 in Lima.", "Accessed 4 March 1975"] {
+            let text = format!("The Daily Sentinel\n{line}\n\nAna Ruiz met Kevin Lee.");
+            assert_eq!(detect_published(&text, None), None, "{line}");
+        }
+        let p = detect_published("Today: Mar 4, 1975\n\nAna Ruiz met Kevin Lee.", None);
+        assert_eq!(p.map(|p| p.source), Some(PublishedSource::PageHeader));
     }
 
     #[test]
