@@ -4935,3 +4935,16 @@ fn the_capital_is_the_town_the_story_is_in() {
     );
     assert_eq!(got, ["meeting occurred 1994-11-20..1994-11-20 Lusaka Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_place_between_commas_does_not_hide_what_was_signed() {
+    assert_eq!(
+        read(
+            "Ana Ruiz and Kevin Lee signed yesterday, in this port of the south, the agreements on the free zone.",
+            Some("1992-01-25")
+        ),
+        ["meeting occurred 1992-01-24..1992-01-24 - Ana Ruiz+Kevin Lee"]
+    );
+    // (A clause after a comma is no object: "signed, and the talks ended".)
+    assert!(read("Ana Ruiz and Kevin Lee signed, and the treaty lapsed.", Some("1992-01-25")).is_empty());
+}

@@ -618,7 +618,9 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // ("A and B initialled the draft treaty": signed it together.)
             "signed" | "sign" | "initialled" | "initialed"
                 // ("A and B signed it there": the agreement told before.)
-                if (next == "it" || (i + 1..i + 10).take_while(|&k| !matches!(self.w(k), "," | ".")).any(|k| {
+                // ("signed yesterday, at the port of Ilo, the agreements": past a
+                // phrase of place or time between commas.)
+                if (next == "it" || self.object_words(i, 14).any(|k| {
                     matches!(
                         self.w(k),
                         "treaty"
@@ -786,6 +788,26 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 "for" => !purpose(k),
                 _ => false,
             })
+    }
+
+    /// The words after the verb at `i` that may hold its object, at most `n`: up to
+    /// a comma or a period, though past a phrase a preposition opens between
+    /// commas ("signed yesterday, at the port of Ilo, the agreements").
+    fn object_words(&self, i: usize, n: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut open = false;
+        (i + 1..(i + 1 + n).min(self.toks.len())).take_while(move |&k| match self.w(k) {
+            "." => false,
+            "," if !open && matches!(self.w(k + 1), "at" | "in" | "on" | "during" | "after" | "before") => {
+                open = true;
+                true
+            }
+            "," if open => {
+                open = false;
+                true
+            }
+            "," => false,
+            _ => true,
+        })
     }
 
     /// Whether the "signed" at `i` has for agent two people or more: "signed by A
