@@ -4948,3 +4948,16 @@ fn a_place_between_commas_does_not_hide_what_was_signed() {
     // (A clause after a comma is no object: "signed, and the talks ended".)
     assert!(read("Ana Ruiz and Kevin Lee signed, and the treaty lapsed.", Some("1992-01-25")).is_empty());
 }
+
+#[test]
+fn the_delegations_are_the_two_sides_told_before() {
+    let got = read_groups(
+        "Peruvian and Chilean delegations met in Lima on Monday. The delegations will meet again in Santiago next \
+         month to review the accord.",
+        "1998-10-21",
+    );
+    assert_eq!(
+        got,
+        ["occurred 1998-10-19..1998-10-19 Lima Chile+Peru", "planned 1998-11-01..1998-11-30 Santiago Chile+Peru"]
+    );
+}

@@ -598,6 +598,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let two_sides = (cs..ce).any(|i| {
             ((v.w(i) == "two" && i > 0 && v.w(i - 1) == "the") || v.w(i) == "both")
                 && (sides(v.w(i + 1)) || v.w(i + 2) == "ministries")
+                // ("The delegations will meet again in Damascus": the two told before.)
+                || v.w(i) == "the" && matches!(v.w(i + 1), "delegations" | "negotiators")
         });
         // (Not when two people are named: "A hosted B, and the two governments
         // signed a communique" names no delegations.)
