@@ -4960,4 +4960,10 @@ fn the_delegations_are_the_two_sides_told_before() {
         got,
         ["occurred 1998-10-19..1998-10-19 Lima Chile+Peru", "planned 1998-11-01..1998-11-30 Santiago Chile+Peru"]
     );
+    for next in
+        ["Delegations will meet again in Santiago in March.", "A joint commission will meet in Santiago in March."]
+    {
+        let got = read_groups(&format!("Peruvian and Chilean delegations met in Lima on Monday. {next}"), "1998-10-21");
+        assert_eq!(got[1..], ["planned 1999-03-01..1999-03-31 Santiago Chile+Peru"], "{next}");
+    }
 }

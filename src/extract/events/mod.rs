@@ -600,6 +600,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 && (sides(v.w(i + 1)) || v.w(i + 2) == "ministries")
                 // ("The delegations will meet again in Damascus": the two told before.)
                 || v.w(i) == "the" && matches!(v.w(i + 1), "delegations" | "negotiators")
+                || i == cs && matches!(v.w(i), "delegations" | "negotiators")
+                // ("A joint commission will meet in La Paz": a body of the two.)
+                || matches!(v.w(i), "joint" | "binational" | "bilateral" | "mixed")
+                    && matches!(v.w(i + 1), "commission" | "committee")
         });
         // (Not when two people are named: "A hosted B, and the two governments
         // signed a communique" names no delegations.)
