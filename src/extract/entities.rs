@@ -80,6 +80,25 @@ impl People {
         i
     }
 
+    /// Adds someone the gazetteer does not know. A name of three words (no
+    /// particle, no family name first) is also known by its middle one: Spanish and
+    /// Portuguese writers name "Jaime Paz Zamora" "Paz".
+    fn add_new(&mut self, name: &str) -> usize {
+        let i = self.add(name, None);
+        let f = fold(name);
+        let words: Vec<&str> = f.split(' ').collect();
+        if let [first, middle, _] = words.as_slice() {
+            let plain = |w: &str| w.len() >= 3 && w.chars().all(char::is_alphabetic) && !PARTICLES.contains(&w);
+            if plain(first) && plain(middle) && !FAMILY_FIRST.contains(first) {
+                let at = self.by_surname.entry((*middle).to_string()).or_default();
+                if !at.contains(&i) {
+                    at.push(i);
+                }
+            }
+        }
+        i
+    }
+
     fn saw(&mut self, i: usize, form: &str) {
         if !self.seen[i].iter().any(|s| s == form) {
             self.seen[i].push(form.to_string());
@@ -785,7 +804,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                 Some(i) => i,
                 None => match known() {
                     Some(i) => i,
-                    None => people.add(name, None),
+                    None => people.add_new(name),
                 },
             };
             people.saw(i, name);
@@ -829,7 +848,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                 });
                 match twin {
                     Some(t) => t,
-                    None => people.add(name, None),
+                    None => people.add_new(name),
                 }
             }
         };

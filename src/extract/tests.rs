@@ -4967,3 +4967,28 @@ fn the_delegations_are_the_two_sides_told_before() {
         assert_eq!(got[1..], ["planned 1999-03-01..1999-03-31 Santiago Chile+Peru"], "{next}");
     }
 }
+
+#[test]
+fn a_call_or_meeting_with_ones_own_minister_is_no_event() {
+    let day = Some("1998-10-21");
+    assert!(read("On Friday, Ana Ruiz spoke by telephone with her vice-president, Kevin Lee.", day).is_empty());
+    assert!(read("Ana Ruiz met her foreign minister, Kevin Lee, on Friday.", day).is_empty());
+    // (One who came along is a party; so is the subject's own minister abroad.)
+    assert_eq!(
+        read("Ana Ruiz met Omar Haddad with her foreign minister, Kevin Lee, on Friday.", day),
+        ["meeting occurred 1998-10-16..1998-10-16 - Ana Ruiz+Kevin Lee+Omar Haddad"]
+    );
+    assert_eq!(
+        read("Her foreign minister, Kevin Lee, met Omar Haddad on Friday.", day),
+        ["meeting occurred 1998-10-16..1998-10-16 - Kevin Lee+Omar Haddad"]
+    );
+}
+
+#[test]
+fn a_spanish_name_is_known_by_its_first_surname() {
+    let got = read(
+        "President Jorge Vela Ortiz arrived in Lima on Monday. On Tuesday, Vela met Kevin Lee.",
+        Some("1998-10-21"),
+    );
+    assert_eq!(got, ["meeting occurred 1998-10-20..1998-10-20 Lima Jorge Vela Ortiz+Kevin Lee"]);
+}

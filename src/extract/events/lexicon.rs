@@ -68,6 +68,13 @@ pub(super) const PLANNED: &[&str] = &[
 /// Verbs that settle on a plan: "agreed to meet", "decided to hold talks".
 pub(super) const AGREEING: &[&str] =
     &["agreed", "agree", "agrees", "decided", "pledged", "promised", "vowed", "resolved", "committed"];
+/// The words of a title of someone in the speaker's own government: "his
+/// vice-president", "her foreign minister", "their chief of staff".
+pub(super) const DOMESTIC: &[&str] = &[
+    "vice", "-", "president", "foreign", "defence", "defense", "interior", "finance", "prime", "minister", "ministers",
+    "chief", "of", "staff", "deputy", "aide", "aides", "adviser", "advisers", "advisor", "security", "national",
+    "cabinet", "governor", "spokesman", "spokeswoman", "ambassador", "secretary", "state", "home",
+];
 pub(super) const GROUP_NOUNS: &[&str] = &[
     "delegation", "delegations", "officials", "official", "negotiators", "negotiator", "team", "teams", "side",
     "sides", "diplomats", "counterparts", "counterpart", "mediators", "envoys", "representatives", "government",

@@ -320,7 +320,30 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             };
             let speaker = SPEECH.contains(&v.w(s.end))
                 || (v.w(s.end) == "," && SPEECH.contains(&v.w(s.end + 1)) && first_in_clause && !object);
-            if let Some(p) = person.filter(|_| !speaker) {
+            // "spoke by telephone with his vice-president, X", "met her foreign
+            // minister, X": someone of the subject's own government, met at home.
+            let domestic = {
+                let mut k = s.start;
+                if k > cs && v.w(k - 1) == "," {
+                    k -= 1;
+                }
+                let end = k;
+                while k > cs && end - k < 4 && DOMESTIC.contains(&v.w(k - 1)) {
+                    k -= 1;
+                }
+                // (Right after the verb, or its "with": not "met Z with his foreign
+                // minister, Y", who came along.)
+                let object_of = |j: usize| {
+                    trigger_idx.contains(&j)
+                        || v.w(j) == "with"
+                            && (j.saturating_sub(4).max(cs)..j)
+                                .rev()
+                                .find(|t| trigger_idx.contains(t))
+                                .is_some_and(|t| (t..j).all(|x| v.span_at[x].is_none()))
+                };
+                k < end && k > cs + 1 && matches!(v.w(k - 1), "his" | "her" | "their") && object_of(k - 2)
+            };
+            if let Some(p) = person.filter(|_| !speaker && !domestic) {
                 // "a visit by Wang Yi, who held talks with Kallas": the antecedent of a
                 // relative clause whose verb is the trigger.
                 let relative = v.w(s.end) == ","
