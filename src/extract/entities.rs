@@ -1081,7 +1081,13 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
             }
         }
         spans.sort_by_key(|s| s.start);
-        the_title(g, toks, &mut spans, &mut titled);
+        // (The gazetteer's people named so far, for "the Chancellor" of a page
+        // that never titles anyone so.)
+        let named_before: Vec<(usize, &str)> = (0..people.names.len())
+            .filter(|&p| last_named.get(p).is_some_and(|&t| t > 0))
+            .map(|p| (p, people.names[p].as_str()))
+            .collect();
+        the_title(g, toks, &mut spans, &mut titled, &named_before);
         // "the Romanian capital", "the Thai capital": the country's capital city.
         for s in &mut spans {
             if let Ref::Demonym(c) = s.what {
@@ -1342,7 +1348,13 @@ fn after_place_word(toks: &[Token<'_>], i: usize) -> bool {
 /// "the prime minister", "The President": the one person the article has named
 /// under that title so far (not "the President of the Council", someone else).
 /// Also records the titles of the sentence's named people for later sentences.
-fn the_title(g: &Gazetteer, toks: &[Token<'_>], spans: &mut Vec<Span>, titled: &mut HashMap<String, Vec<usize>>) {
+fn the_title(
+    g: &Gazetteer,
+    toks: &[Token<'_>],
+    spans: &mut Vec<Span>,
+    titled: &mut HashMap<String, Vec<usize>>,
+    named_before: &[(usize, &str)],
+) {
     let mut found = Vec::new();
     let mut covered = vec![false; toks.len()];
     for s in spans.iter() {
@@ -1367,10 +1379,16 @@ fn the_title(g: &Gazetteer, toks: &[Token<'_>], spans: &mut Vec<Span>, titled: &
             let named_after_comma = next.is_some_and(|t| t.text == ",")
                 && (covered.get(end + 1).copied().unwrap_or(false)
                     || toks.get(end + 2).is_some_and(|t| is_name_word(t) && title_before(g, toks, end + 2)));
+            // ("The President's visit began": the person's own journey.)
+            let journey = next.is_some_and(|t| t.is("'s"))
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|t| ["visit", "trip", "arrival", "stay", "tour", "journey"].iter().any(|w| t.is(w)));
             let own = !named_after_comma
-                && next.is_none_or(|t| {
-                    !(t.is("of") || t.is("'s") || t.is("s") || is_name_word(t) && t.class == Class::Word)
-                });
+                && (journey
+                    || next.is_none_or(|t| {
+                        !(t.is("of") || t.is("'s") || t.is("s") || is_name_word(t) && t.class == Class::Word)
+                    }));
             // ("The President" in capitals with two presidents named: the one named
             // first, whom the story follows.)
             let capital = toks[i + 1].is_capitalised();
@@ -1383,7 +1401,19 @@ fn the_title(g: &Gazetteer, toks: &[Token<'_>], spans: &mut Vec<Span>, titled: &
                 all.all(|&p| p == one).then_some(one)
             };
             let go = GO_BETWEEN.contains(&title.as_str()).then(go_between).flatten();
-            let named = titled.get(&title).map(Vec::as_slice).or(go.as_ref().map(std::slice::from_ref));
+            // ("Dr. Konrad Adenauer ... the Chancellor": the one person named so far
+            // whose office, by the gazetteer, it is, when no one was titled so.)
+            let holder = || {
+                let mut all = named_before.iter().filter(|(_, name)| g.held(name, &title));
+                let (one, _) = *all.next()?;
+                all.next().is_none().then_some(one)
+            };
+            let held = titled.get(&title).is_none().then(holder).flatten();
+            let named = titled
+                .get(&title)
+                .map(Vec::as_slice)
+                .or(go.as_ref().map(std::slice::from_ref))
+                .or(held.as_ref().map(std::slice::from_ref));
             match (own, named) {
                 (true, Some([p])) => found.push(Span { start: i + 1, end, what: Ref::Person(*p) }),
                 (true, Some([p, ..])) if capital => found.push(Span { start: i + 1, end, what: Ref::Person(*p) }),

@@ -42,9 +42,24 @@ pub(crate) struct PersonEntry {
     /// The first and last year the role column names ("president 1989-1993"):
     /// which of two people one name means in a page of a given year.
     pub(crate) years: Option<(i32, i32)>,
+    /// The offices the role column names, without years or notes, in lower case
+    /// ("west german chancellor", "prime minister"): who "the Chancellor" is when
+    /// the page never titles anyone so.
+    pub(crate) roles: Vec<String>,
 }
 
 impl PersonEntry {
+    /// Whether one of the person's offices is `title` ("chancellor" for a "West
+    /// German chancellor"; not "president" for a "vice president").
+    pub(crate) fn held(&self, title: &str) -> bool {
+        self.roles.iter().any(|r| {
+            r == title
+                || r.strip_suffix(title).and_then(|rest| rest.strip_suffix(' ')).is_some_and(|rest| {
+                    !matches!(rest.rsplit(' ').next(), Some("vice" | "deputy" | "assistant" | "under" | "acting"))
+                })
+        })
+    }
+
     /// How many years `year` lies outside the person's years (0 inside them; a
     /// person with none is as far as can be).
     pub(crate) fn years_from(&self, year: i32) -> i32 {
@@ -53,6 +68,22 @@ impl PersonEntry {
             None => i32::MAX,
         }
     }
+}
+
+/// The offices of a role column: "prime minister 1966-1977 and 1980-1984;
+/// president 1989-1993 (died 2009)" is "prime minister" and "president".
+fn roles_of(role: &str) -> Vec<String> {
+    role.split(';')
+        .filter_map(|part| {
+            let part = part.find('(').map_or(part, |k| &part[..k]);
+            let words: Vec<String> = part
+                .split_whitespace()
+                .take_while(|w| !w.chars().any(|c| c.is_ascii_digit()))
+                .map(str::to_lowercase)
+                .collect();
+            (!words.is_empty()).then(|| words.join(" "))
+        })
+        .collect()
 }
 
 /// The first and last four-digit year in a role ("vice president 1981-1989;
@@ -234,7 +265,7 @@ impl GazetteerBuilder {
         for (canonical, shorts, aliases) in &self.extra {
             let shorts: Vec<&str> = shorts.iter().map(String::as_str).collect();
             let aliases: Vec<&str> = aliases.iter().map(String::as_str).collect();
-            g.add_person(canonical, &shorts, &aliases, None, None);
+            g.add_person(canonical, &shorts, &aliases, None, None, Vec::new());
         }
         for bucket in g.shorts_by_initial.values_mut() {
             bucket.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
@@ -352,6 +383,7 @@ impl Gazetteer {
         aliases: &[&str],
         country: Option<&str>,
         years: Option<(i32, i32)>,
+        roles: Vec<String>,
     ) {
         let folded = fold(canonical);
         let idx =
@@ -362,6 +394,7 @@ impl Gazetteer {
                         name: canonical.to_string(),
                         country: country.map(str::to_string),
                         years,
+                        roles,
                     });
                     self.people.len() - 1
                 }
@@ -413,7 +446,8 @@ impl Gazetteer {
             let aliases: Vec<&str> = c.get(2).map(|s| values(s).collect()).unwrap_or_default();
             let country = c.get(3).copied().filter(|s| !s.is_empty());
             let years = c.get(4).and_then(|r| years_of(r));
-            self.add_person(c[0], &shorts, &aliases, country, years);
+            let roles = c.get(4).map(|r| roles_of(r)).unwrap_or_default();
+            self.add_person(c[0], &shorts, &aliases, country, years, roles);
         }
         Ok(())
     }
@@ -528,6 +562,14 @@ impl Gazetteer {
         }
     }
 
+    /// Whether the known person of that canonical name held the office `title`.
+    pub(crate) fn held(&self, canonical: &str, title: &str) -> bool {
+        let f = fold(canonical);
+        self.by_folded
+            .get(&f)
+            .is_some_and(|v| v.iter().any(|&i| fold(&self.people[i].name) == f && self.people[i].held(title)))
+    }
+
     /// A known place by name or alias ("St. Petersburg", "kiev"), with its containment.
     pub fn place(&self, name: &str) -> Option<Place> {
         self.place_index(name).map(|i| self.place_of(i))
@@ -593,7 +635,11 @@ mod tests {
         assert_eq!(years_of("vice president 1981-1989; president 1989-1993"), Some((1981, 1993)));
         assert_eq!(years_of("president (45th and 47th)"), None);
         assert_eq!(years_of("president 1986-1992 (died 2009)"), Some((1986, 1992)));
-        let p = PersonEntry { name: "A".into(), country: None, years: Some((1989, 1993)) };
+        let roles = roles_of("vice president 1981-1989; West German chancellor 1949-1963 (died 1967)");
+        assert_eq!(roles, ["vice president", "west german chancellor"]);
+        let p = PersonEntry { name: "A".into(), country: None, years: None, roles };
+        assert!(p.held("chancellor") && p.held("vice president") && !p.held("president"));
+        let p = PersonEntry { name: "A".into(), country: None, years: Some((1989, 1993)), roles: Vec::new() };
         assert_eq!((p.years_from(1991), p.years_from(1995), p.years_from(1985)), (0, 2, 4));
     }
 

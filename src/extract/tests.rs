@@ -4992,3 +4992,38 @@ fn a_spanish_name_is_known_by_its_first_surname() {
     );
     assert_eq!(got, ["meeting occurred 1998-10-20..1998-10-20 Lima Jorge Vela Ortiz+Kevin Lee"]);
 }
+
+#[test]
+fn the_chancellor_is_the_one_named_whose_office_it_was() {
+    let day = Some("1962-07-05");
+    let got = read("Dr. Konrad Adenauer arrived in Paris on Monday. On Tuesday the Chancellor met Ana Ruiz.", day);
+    assert_eq!(got, ["meeting occurred 1962-07-03..1962-07-03 Paris Ana Ruiz+Konrad Adenauer"]);
+    // (Someone titled so on the page comes first.)
+    let got = read(
+        "Dr. Konrad Adenauer and Chancellor Kevin Lee arrived in Paris on Monday. On Tuesday the Chancellor met \
+         Ana Ruiz.",
+        day,
+    );
+    assert_eq!(got, ["meeting occurred 1962-07-03..1962-07-03 Paris Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
+fn the_presidents_visit_is_his_own() {
+    let got = read(
+        "Prime Minister Ana Ruiz welcomed President Kevin Lee to Lima this morning. The President's visit began \
+         on Tuesday, when he was received by Queen Maria Soto at the palace.",
+        Some("2025-07-10"),
+    );
+    assert_eq!(got[1], "meeting occurred 2025-07-08..2025-07-08 - Kevin Lee+Maria Soto");
+}
+
+#[test]
+fn a_joint_committee_of_two_names_both() {
+    assert_eq!(
+        read_groups(
+            "According to the ministry, the Peruvian-Chilean joint committee will meet in Lima next month.",
+            "2025-10-20"
+        ),
+        ["planned 2025-11-01..2025-11-30 Lima Chile+Peru"]
+    );
+}

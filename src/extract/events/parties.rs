@@ -38,7 +38,12 @@ pub(super) fn groups(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usi
             // "US-Russian talks" name sides; "the ASEAN meeting" names a forum.
             // ("the European side of the city" is a part of town, not a delegation.)
             let side_of = matches!(w, "side" | "sides") && v.w(j + 1) == "of";
-            if (GROUP_NOUNS.contains(&w) && !side_of) || (triggers.contains(&j) && !matches!(s.what, Ref::Org(_))) {
+            // ("the Syrian-Russian joint committee": a body of both.)
+            let joint_body = matches!(w, "committee" | "commission") && j > 0 && v.w(j - 1) == "joint";
+            if (GROUP_NOUNS.contains(&w) && !side_of)
+                || joint_body
+                || (triggers.contains(&j) && !matches!(s.what, Ref::Org(_)))
+            {
                 ahead = true;
                 break;
             }
@@ -84,6 +89,7 @@ pub(super) fn groups(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usi
                         | "climate"
                         | "water"
                         | "mining"
+                        | "joint"
                 );
             if matches!(w, "and" | "-" | "," | "/" | "the") || w.ends_with("ian") || w.ends_with("ese") || modifier {
                 j += 1;
