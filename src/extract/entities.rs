@@ -325,6 +325,11 @@ pub(crate) fn title_of_start(g: &Gazetteer, toks: &[Token<'_>], i: usize) -> Opt
     None
 }
 
+/// Whether a title starts at `i`.
+fn title_starts(g: &Gazetteer, toks: &[Token<'_>], i: usize) -> bool {
+    (1..=g.title_len.min(toks.len() - i)).any(|n| with_lower(&toks[i..i + n], |phrase| g.titles.contains(phrase)))
+}
+
 /// How many leading tokens of `toks[from..to]` form titles ("Senior Advisor" in
 /// "Senior Advisor Josh Gruenbaum").
 fn leading_titles(g: &Gazetteer, toks: &[Token<'_>], from: usize, to: usize) -> usize {
@@ -1409,8 +1414,17 @@ fn the_title(
                 all.next().is_none().then_some(one)
             };
             let held = titled.get(&title).is_none().then(holder).flatten();
+            // ("Prime Minister Zhou ... the Premier": the same office.)
+            let same_office = match title.as_str() {
+                "premier" => Some("prime minister"),
+                "prime minister" => Some("premier"),
+                "foreign secretary" => Some("foreign minister"),
+                "foreign minister" => Some("foreign secretary"),
+                _ => None,
+            };
             let named = titled
                 .get(&title)
+                .or_else(|| titled.get(same_office?))
                 .map(Vec::as_slice)
                 .or(go.as_ref().map(std::slice::from_ref))
                 .or(held.as_ref().map(std::slice::from_ref));
@@ -1452,6 +1466,21 @@ fn the_title(
                 }
             }
             break;
+        }
+        // ("Kevin Lee, the Peruvian president,": a title in the apposition after.)
+        if toks.get(s.end).is_some_and(|t| t.text == ",") && toks.get(s.end + 1).is_some_and(|t| t.is("the")) {
+            let mut k = s.end + 2;
+            while k < s.end + 4 && toks.get(k).is_some_and(|t| t.is_capitalised() && !title_starts(g, toks, k)) {
+                k += 1;
+            }
+            let title = (1..=g.title_len.min(toks.len().saturating_sub(k))).rev().find_map(|n| {
+                with_lower(&toks[k..k + n], |phrase| g.titles.contains(phrase).then(|| (n, phrase.to_string())))
+            });
+            if let Some((n, title)) = title {
+                if toks.get(k + n).is_none_or(|t| matches!(t.text, "," | "." | ";")) {
+                    note(title);
+                }
+            }
         }
         // ("Crown Prince and Prime Minister Mohammed": both titles.)
         let mut end = s.start;

@@ -5027,3 +5027,20 @@ fn a_joint_committee_of_two_names_both() {
         ["planned 2025-11-01..2025-11-30 Lima Chile+Peru"]
     );
 }
+
+#[test]
+fn the_premier_is_the_prime_minister_and_an_apposition_titles() {
+    let day = Some("1972-09-28");
+    for (first, then) in [
+        ("Prime Minister Kevin Lee", "the Premier"),
+        ("Premier Kevin Lee", "the Prime Minister"),
+        ("Kevin Lee, the Peruvian president,", "the President"),
+        ("Kevin Lee, the prime minister,", "the Premier"),
+    ] {
+        assert_eq!(
+            read(&format!("{first} arrived in Lima on Monday. On Tuesday {then} met Ana Ruiz."), day),
+            ["meeting occurred 1972-09-26..1972-09-26 Lima Ana Ruiz+Kevin Lee"],
+            "{first} / {then}"
+        );
+    }
+}
