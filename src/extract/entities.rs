@@ -1420,6 +1420,7 @@ fn the_title(
                 "prime minister" => Some("premier"),
                 "foreign secretary" => Some("foreign minister"),
                 "foreign minister" => Some("foreign secretary"),
+                "pontiff" => Some("pope"),
                 _ => None,
             };
             let named = titled

@@ -5044,3 +5044,15 @@ fn the_premier_is_the_prime_minister_and_an_apposition_titles() {
         );
     }
 }
+
+#[test]
+fn the_pontiff_is_the_pope_named() {
+    assert_eq!(
+        read(
+            "Pope Francis arrived in Lima on Wednesday. On Thursday the pontiff will be received by President Ana \
+             Ruiz at the palace.",
+            Some("2019-09-04")
+        ),
+        ["meeting planned 2019-09-05..2019-09-05 - Ana Ruiz+Pope Francis"]
+    );
+}
