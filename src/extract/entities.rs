@@ -1415,17 +1415,19 @@ fn the_title(
             };
             let held = titled.get(&title).is_none().then(holder).flatten();
             // ("Prime Minister Zhou ... the Premier": the same office.)
-            let same_office = match title.as_str() {
-                "premier" => Some("prime minister"),
-                "prime minister" => Some("premier"),
-                "foreign secretary" => Some("foreign minister"),
-                "foreign minister" => Some("foreign secretary"),
-                "pontiff" => Some("pope"),
-                _ => None,
+            let same_office: &[&str] = match title.as_str() {
+                "premier" => &["prime minister"],
+                "prime minister" => &["premier"],
+                "foreign secretary" => &["foreign minister"],
+                "foreign minister" => &["foreign secretary"],
+                "pontiff" => &["pope"],
+                // ("King Hussein ... the monarch".)
+                "monarch" => &["king", "queen", "emperor", "sultan", "emir", "amir"],
+                _ => &[],
             };
             let named = titled
                 .get(&title)
-                .or_else(|| titled.get(same_office?))
+                .or_else(|| same_office.iter().find_map(|t| titled.get(*t)))
                 .map(Vec::as_slice)
                 .or(go.as_ref().map(std::slice::from_ref))
                 .or(held.as_ref().map(std::slice::from_ref));

@@ -5036,6 +5036,7 @@ fn the_premier_is_the_prime_minister_and_an_apposition_titles() {
         ("Premier Kevin Lee", "the Prime Minister"),
         ("Kevin Lee, the Peruvian president,", "the President"),
         ("Kevin Lee, the prime minister,", "the Premier"),
+        ("King Kevin Lee", "the monarch"),
     ] {
         assert_eq!(
             read(&format!("{first} arrived in Lima on Monday. On Tuesday {then} met Ana Ruiz."), day),
