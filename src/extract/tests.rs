@@ -5057,3 +5057,15 @@ fn the_pontiff_is_the_pope_named() {
         ["meeting planned 2019-09-05..2019-09-05 - Ana Ruiz+Pope Francis"]
     );
 }
+
+#[test]
+fn the_day_of_the_telling_is_not_the_day_of_the_call() {
+    let got = read(
+        "President Ana Ruiz told reporters this morning that she had telephoned Kevin Lee last night.",
+        Some("1988-03-24"),
+    );
+    assert_eq!(got, ["call occurred 1988-03-23..1988-03-23 - Ana Ruiz+Kevin Lee"]);
+    // (With no day of its own, the call keeps the one the sentence gives.)
+    let got = read("President Ana Ruiz said on Monday that she had telephoned Kevin Lee.", Some("1988-03-24"));
+    assert_eq!(got, ["call occurred 1988-03-21..1988-03-21 - Ana Ruiz+Kevin Lee"]);
+}

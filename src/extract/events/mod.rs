@@ -909,7 +909,14 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 .any(|k| v.w(k) == "by")
                 && (past || (cs..s).any(|k| v.w(k) == "held" || PAST_FORMS.contains(&v.w(k))))
         };
-        let aside = |s: usize| aside(s) || deadline(s);
+        // ("told reporters this morning that she had telephoned X last night": the
+        // day of the telling, when the told clause has its own.)
+        let telling = |s: usize| {
+            s < first
+                && (s.saturating_sub(4).max(cs)..s).any(|k| SPEECH.contains(&v.w(k)) || v.w(k) == "reporters")
+                && (s + 1..first).any(|k| v.w(k) == "that")
+        };
+        let aside = |s: usize| aside(s) || deadline(s) || telling(s);
         let own = v.dates.iter().filter(|(s, e, _)| *s >= cs && *e <= ce && !aside(*s)).count() > 0;
         let in_clause = move || {
             v.dates.iter().filter(move |(s, e, _)| *s >= cs && *e <= ce && !(own && aside(*s)) && !deadline(*s))
