@@ -5069,3 +5069,15 @@ fn the_day_of_the_telling_is_not_the_day_of_the_call() {
     let got = read("President Ana Ruiz said on Monday that she had telephoned Kevin Lee.", Some("1988-03-24"));
     assert_eq!(got, ["call occurred 1988-03-21..1988-03-21 - Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn an_as_clause_of_the_occasion_gives_its_day_and_town() {
+    let day = Some("2002-12-09");
+    assert_eq!(
+        read("Ana Ruiz welcomed Kevin Lee as the summit opened in Lima on Sunday.", day),
+        ["meeting occurred 2002-12-08..2002-12-08 Lima Ana Ruiz+Kevin Lee"]
+    );
+    // (Not an "as" clause of someone else's: "as Omar Haddad met Tomas Berg in Quito".)
+    let got = read("Ana Ruiz welcomed Kevin Lee as Omar Haddad met Tomas Berg in Quito on Sunday.", day);
+    assert!(got[0].starts_with("meeting occurred - - Ana Ruiz+Kevin Lee"), "{got:?}");
+}

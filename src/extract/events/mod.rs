@@ -1839,13 +1839,20 @@ fn heads_of(v: &SentenceView<'_, '_>, s: usize) -> bool {
 
 /// The end of a "when" clause that follows the clause ending at `ce` and tells no
 /// meeting or call of its own: "met Xi when he visited Beijing late last year".
+/// (Also an "as" clause of the occasion: "welcomes X as the summit opens in
+/// Havana on Sunday".)
 fn when_after(v: &SentenceView<'_, '_>, ce: usize) -> Option<usize> {
-    if v.w(ce) != "when" {
+    let as_clause = v.w(ce) == "as" && matches!(v.w(ce + 1), "the" | "a");
+    if v.w(ce) != "when" && !as_clause {
         return None;
     }
     let n = v.toks.len();
     let end = (ce + 1..n).find(|&k| matches!(v.w(k), ";" | "," | "while" | "but")).unwrap_or(n).min(ce + 16);
-    // (A visit there is the occasion, no event of its own.)
-    let own = (ce + 1..end).any(|k| v.trigger(k).is_some() && !v.w(k).starts_with("visit"));
-    (!own).then_some(end)
+    // (A visit there is the occasion, no event of its own; so is the summit an
+    // "as" clause opens.)
+    let occasion = |k: usize| v.w(k).starts_with("visit") || as_clause && v.trigger(k).is_some_and(|(_, noun)| noun);
+    let own = (ce + 1..end).any(|k| v.trigger(k).is_some() && !occasion(k));
+    // (An "as" clause names no one: "as the summit opens", not "as X met Y".)
+    let named = as_clause && v.spans.iter().any(|s| s.start > ce && s.end <= end && matches!(s.what, Ref::Person(_)));
+    (!own && !named).then_some(end)
 }
