@@ -1086,13 +1086,9 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
             }
         }
         spans.sort_by_key(|s| s.start);
-        // (The gazetteer's people named so far, for "the Chancellor" of a page
-        // that never titles anyone so.)
-        let named_before: Vec<(usize, &str)> = (0..people.names.len())
-            .filter(|&p| last_named.get(p).is_some_and(|&t| t > 0))
-            .map(|p| (p, people.names[p].as_str()))
-            .collect();
-        the_title(g, toks, &mut spans, &mut titled, &named_before);
+        // (With the people named so far, for "the Chancellor" of a page that never
+        // titles anyone so.)
+        the_title(g, toks, &mut spans, &mut titled, (&people.names, &last_named));
         // "the Romanian capital", "the Thai capital": the country's capital city.
         for s in &mut spans {
             if let Ref::Demonym(c) = s.what {
@@ -1358,7 +1354,7 @@ fn the_title(
     toks: &[Token<'_>],
     spans: &mut Vec<Span>,
     titled: &mut HashMap<String, Vec<usize>>,
-    named_before: &[(usize, &str)],
+    (names, last_named): (&[String], &[usize]),
 ) {
     let mut found = Vec::new();
     let mut covered = vec![false; toks.len()];
@@ -1409,8 +1405,9 @@ fn the_title(
             // ("Dr. Konrad Adenauer ... the Chancellor": the one person named so far
             // whose office, by the gazetteer, it is, when no one was titled so.)
             let holder = || {
-                let mut all = named_before.iter().filter(|(_, name)| g.held(name, &title));
-                let (one, _) = *all.next()?;
+                let mut all = (0..names.len())
+                    .filter(|&p| last_named.get(p).is_some_and(|&t| t > 0) && g.held(&names[p], &title));
+                let one = all.next()?;
                 all.next().is_none().then_some(one)
             };
             let held = titled.get(&title).is_none().then(holder).flatten();

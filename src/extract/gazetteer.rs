@@ -159,6 +159,8 @@ pub struct Gazetteer {
     pub(crate) surface: HashMap<String, Vec<Target>>,
     /// Folded names and aliases to people.
     by_folded: HashMap<String, Vec<usize>>,
+    /// Each person by canonical name as written, for what a page's person held.
+    by_canonical: HashMap<String, usize>,
     /// Folded short names to people.
     pub(crate) shorts: HashMap<String, Vec<usize>>,
     /// Folded short names by first byte, for misspelling look-ups.
@@ -324,6 +326,7 @@ impl Gazetteer {
             org_is_body: Vec::new(),
             surface: HashMap::default(),
             by_folded: HashMap::default(),
+            by_canonical: HashMap::default(),
             shorts: HashMap::default(),
             shorts_by_initial: HashMap::default(),
             first_tokens: HashMap::default(),
@@ -390,6 +393,7 @@ impl Gazetteer {
             match self.by_folded.get(&folded).and_then(|v| v.iter().find(|&&i| fold(&self.people[i].name) == folded)) {
                 Some(&i) => i,
                 None => {
+                    self.by_canonical.insert(canonical.to_string(), self.people.len());
                     self.people.push(PersonEntry {
                         name: canonical.to_string(),
                         country: country.map(str::to_string),
@@ -564,10 +568,7 @@ impl Gazetteer {
 
     /// Whether the known person of that canonical name held the office `title`.
     pub(crate) fn held(&self, canonical: &str, title: &str) -> bool {
-        let f = fold(canonical);
-        self.by_folded
-            .get(&f)
-            .is_some_and(|v| v.iter().any(|&i| fold(&self.people[i].name) == f && self.people[i].held(title)))
+        self.by_canonical.get(canonical).is_some_and(|&i| self.people[i].held(title))
     }
 
     /// A known place by name or alias ("St. Petersburg", "kiev"), with its containment.

@@ -380,7 +380,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 .as_ref()
                 .and_then(|p| g.place_index(&p.name))
                 .filter(|&c| g.places[c].kind == gazetteer::PlaceKind::Country && g.capital_of.contains_key(&c));
-            if let (Some(c), Some(_)) = (country, v.says_the_town()) {
+            if let Some(c) = country.filter(|_| v.says_the_town().is_some()) {
                 d.place = g.capital_of.get(&c).map(|&x| g.place_of(x));
             }
             if d.place.is_none() && d.kind != EventKind::Call {
