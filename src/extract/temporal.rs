@@ -46,6 +46,8 @@ pub(crate) enum Modifier {
     Last,
     This,
     Next,
+    /// "the following May": the first after the day the story is at.
+    Following,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,6 +85,11 @@ pub(crate) enum Rel {
     NextSeason(u32),
     /// "last spring": the year of the last one past.
     LastSeason(u32),
+    /// "the next month", "the following year", "the next week": after the time
+    /// the story is at.
+    MonthAfter,
+    YearAfter,
+    WeekAfter,
 }
 
 /// A date expression as written.
@@ -173,9 +180,9 @@ fn regex() -> &'static Regex {
           | \b(?P<m2>{mon})\s+(?P<d2>\d{{1,2}}){ord}(?:\s*(?:-|and|to|through|until)\s*(?P<d2e>\d{{1,2}}){ord})?\b(?:,?\s+(?P<y2>\d{{4}})\b)?
           | \b(?:(?P<wd3>{wd}),?\s+(?:the\s+)?)?(?P<d3>\d{{1,2}}){ord}(?:\s*(?:-|and|to)\s*(?P<d3e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m3>{mon})(?:,?\s+(?P<y3>\d{{4}})\b)?
           | \b(?i:the)\s+(?P<nth>first|second|third|fourth|last)\s+(?P<nwd>{wd})\s+(?:of|in)\s+(?P<nm>{full})\b(?:,?\s+(?P<ny>\d{{4}})\b)?
-          | \b(?:(?P<mm>(?i:last|this|next|early|late|mid|earlier|later|in|since|until|by))[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b|\s+(?:of\s+)?(?P<ym>last|this|next|that|the\s+same)\s+year\b)?
+          | \b(?:(?P<mm>(?i:last|this|next|following|early|late|mid|earlier|later|in|since|until|by))[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b|\s+(?:of\s+)?(?P<ym>last|this|next|that|the\s+same)\s+year\b)?
           | \b(?:(?P<wm>last|this|next|Last|This|Next)\s+)?(?P<wd2>{wd})\b
-          | (?i:\b(?P<rel>yesterday|last\s+night|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|the\s+(?:end|start|beginning|middle)\s+of\s+the\s+month|(?:the|last|this|next|past)\s+weekend|(?:last|this|next|past)\s+(?:spring|summer|autumn|fall)|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|(?:that\s+)?same\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later|(?P<lat>two|three|four|five|six|seven|\d)\s+days\s+(?P<latd>later|earlier)|recently|(?P<ago>\d+|a|one|two|three|four|five|six)\s+(?P<agou>days?|weeks?|fortnights?)\s+ago)\b)
+          | (?i:\b(?P<rel>yesterday|last\s+night|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|the\s+(?:end|start|beginning|middle)\s+of\s+the\s+month|(?:the|last|this|next|past)\s+weekend|(?:last|this|next|past)\s+(?:spring|summer|autumn|fall)|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|(?:that\s+)?same\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+(?:next|following)\s+(?:week|month|year)|a\s+day\s+later|(?P<lat>two|three|four|five|six|seven|\d)\s+days\s+(?P<latd>later|earlier)|recently|(?P<ago>\d+|a|one|two|three|four|five|six)\s+(?P<agou>days?|weeks?|fortnights?)\s+ago)\b)
           | \b(?:[Ii]n|[Dd]uring|of)\s+(?P<yr>(?:19|20)\d{{2}})\b
             "
         );
@@ -193,6 +200,7 @@ fn modifier(s: &str) -> Option<Modifier> {
         "last" => Some(Modifier::Last),
         "this" => Some(Modifier::This),
         "next" => Some(Modifier::Next),
+        "following" => Some(Modifier::Following),
         _ => None,
     }
 }
@@ -394,6 +402,16 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
                     let n = c.name("lat").and_then(|x| small_number(&x.as_str().to_ascii_lowercase()));
                     n.map(|n| if r.ends_with(" later") { Rel::DaysAfter(n) } else { Rel::DaysBefore(n) })
                 }
+                // "the following month", "the next year": after the story's time.
+                _ if (r.starts_with("the next ") || r.starts_with("the following ")) && r.ends_with(" month") => {
+                    Some(Rel::MonthAfter)
+                }
+                _ if (r.starts_with("the next ") || r.starts_with("the following ")) && r.ends_with(" year") => {
+                    Some(Rel::YearAfter)
+                }
+                _ if (r.starts_with("the next ") || r.starts_with("the following ")) && r.ends_with(" week") => {
+                    Some(Rel::WeekAfter)
+                }
                 // "the following evening", "the next morning".
                 _ if r.starts_with("the next ") || r.starts_with("the following ") => Some(Rel::DayAfter),
                 "recently" => Some(Rel::Recently),
@@ -539,6 +557,11 @@ pub(crate) fn resolve(
         }
         Expr::Month { month, year: Some(y), .. } => DateSpan::month(y, month),
         Expr::MonthOfYear { month, years } => DateSpan::month(r?.date.year() + years, month),
+        Expr::Month { month, year: None, modifier: Some(Modifier::Following) } => {
+            // The first such month after the story's time (or the page's).
+            let a = context.map(|c| c.start).or(r.map(|r| r.date))?;
+            (a.year()..=a.year() + 1).filter_map(|y| DateSpan::month(y, month)).find(|c| c.start > a)
+        }
         Expr::Month { month, year: None, modifier } => {
             let r = r?;
             let y = r.date.year();
@@ -632,7 +655,7 @@ pub(crate) fn resolve(
                 (weekday.num_days_from_monday() as i64 - r.date.weekday().num_days_from_monday() as i64).rem_euclid(7);
             let offset = match (modifier, tense) {
                 (Some(Modifier::Last), _) => -(if back == 0 { 7 } else { back }),
-                (Some(Modifier::Next), _) => {
+                (Some(Modifier::Next | Modifier::Following), _) => {
                     if fwd == 0 {
                         7
                     } else {
@@ -662,6 +685,20 @@ pub(crate) fn resolve(
                     _ => 0,
                 };
                 return add_days(a, n).map(DateSpan::day);
+            }
+            if matches!(rel, Rel::MonthAfter | Rel::YearAfter | Rel::WeekAfter) {
+                let a = context.map(|c| c.start).or(r.filter(|r| r.exact).map(|r| r.date))?;
+                return match rel {
+                    Rel::YearAfter => DateSpan::year(a.year() + 1),
+                    Rel::WeekAfter => {
+                        let m = add_days(monday(a)?, 7)?;
+                        collapse(m, add_days(m, 6)?)
+                    }
+                    _ => {
+                        let (y, m) = if a.month() == 12 { (a.year() + 1, 1) } else { (a.year(), a.month() + 1) };
+                        DateSpan::month(y, m)
+                    }
+                };
             }
             if let (Rel::Recently, Some(r)) = (rel, r.filter(|r| !r.exact && r.bound)) {
                 // Written between the latest past day and the first day to come: the
@@ -724,6 +761,8 @@ pub(crate) fn resolve(
                 Rel::NextSeason(m) => DateSpan::year(if d.month() < m { d.year() } else { d.year() + 1 }),
                 Rel::LastSeason(m) => DateSpan::year(if d.month() > m + 2 { d.year() } else { d.year() - 1 }),
                 Rel::Recently => collapse(add_days(d, -14)?, add_days(d, -1)?),
+                // (Told above, from the story's time.)
+                Rel::MonthAfter | Rel::YearAfter | Rel::WeekAfter => None,
                 Rel::Weekend | Rel::LastWeekend | Rel::NextWeekend => {
                     // The Saturday of the week `d` is in (a week runs Monday to Sunday).
                     let saturday = add_days(monday(d)?, 5)?;

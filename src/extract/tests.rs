@@ -5081,3 +5081,17 @@ fn an_as_clause_of_the_occasion_gives_its_day_and_town() {
     let got = read("Ana Ruiz welcomed Kevin Lee as Omar Haddad met Tomas Berg in Quito on Sunday.", day);
     assert!(got[0].starts_with("meeting occurred - - Ana Ruiz+Kevin Lee"), "{got:?}");
 }
+
+#[test]
+fn the_following_may_and_the_next_month_follow_the_story() {
+    let day = Some("1998-06-30");
+    let story = "Ana Ruiz and Kevin Lee signed the accord in Lima on 20 November 1994.";
+    for (then, date) in [
+        ("The following May, Ruiz met Omar Haddad in Quito.", "1995-05-01..1995-05-31"),
+        ("The next month Ruiz met Omar Haddad in Quito.", "1994-12-01..1994-12-31"),
+        ("The following year Ruiz met Omar Haddad in Quito.", "1995-01-01..1995-12-31"),
+    ] {
+        let got = read(&format!("{story} {then}"), day);
+        assert_eq!(got[1], format!("meeting occurred {date} Quito Ana Ruiz+Omar Haddad"), "{then}");
+    }
+}
