@@ -5095,3 +5095,16 @@ fn the_following_may_and_the_next_month_follow_the_story() {
         assert_eq!(got[1], format!("meeting occurred {date} Quito Ana Ruiz+Omar Haddad"), "{then}");
     }
 }
+
+#[test]
+fn in_the_afternoon_at_a_sentences_head_is_the_storys_day() {
+    let got = read(
+        "Ana Ruiz and Kevin Lee signed the communique at 9 a.m. yesterday. In the afternoon Ruiz called on Premier \
+         Omar Haddad at the palace.",
+        Some("1992-08-25"),
+    );
+    assert_eq!(got[1], "meeting occurred 1992-08-24..1992-08-24 - Ana Ruiz+Omar Haddad");
+    // (Not "in the afternoon" after the day it belongs to.)
+    let got = read("Ana Ruiz will arrive tomorrow and meet Omar Haddad in the afternoon.", Some("1992-08-25"));
+    assert_eq!(got, ["meeting planned 1992-08-26..1992-08-26 - Ana Ruiz+Omar Haddad"]);
+}
