@@ -5108,3 +5108,12 @@ fn in_the_afternoon_at_a_sentences_head_is_the_storys_day() {
     let got = read("Ana Ruiz will arrive tomorrow and meet Omar Haddad in the afternoon.", Some("1992-08-25"));
     assert_eq!(got, ["meeting planned 1992-08-26..1992-08-26 - Ana Ruiz+Omar Haddad"]);
 }
+
+#[test]
+fn turkish_and_wade_giles_spellings_are_the_known_people() {
+    let got =
+        read("Egyptian President Hüsnü Mübarek met Hafız Esad in Damascus on 4 October 1998.", Some("1998-10-21"));
+    assert_eq!(got, ["meeting occurred 1998-10-04..1998-10-04 Damascus Hafez al-Assad+Hosni Mubarak"]);
+    let got = read("Minister Chien Chi-chen met Sooronbai Jeenbekov in Beijing on 4 October 2018.", Some("2018-10-21"));
+    assert_eq!(got, ["meeting occurred 2018-10-04..2018-10-04 Beijing Qian Qichen+Sooronbay Jeenbekov"]);
+}
