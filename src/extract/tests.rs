@@ -5117,3 +5117,16 @@ fn turkish_and_wade_giles_spellings_are_the_known_people() {
     let got = read("Minister Chien Chi-chen met Sooronbai Jeenbekov in Beijing on 4 October 2018.", Some("2018-10-21"));
     assert_eq!(got, ["meeting occurred 2018-10-04..2018-10-04 Beijing Qian Qichen+Sooronbay Jeenbekov"]);
 }
+
+#[test]
+fn a_teller_who_then_telephones_is_in_the_call() {
+    let got = read(
+        "Ana Ruiz told reporters in Lima that the region had lost a friend, and telephoned President Kevin Lee over \
+         the weekend.",
+        Some("1998-06-29"),
+    );
+    assert_eq!(got, ["call occurred 1998-06-27..1998-06-28 - Ana Ruiz+Kevin Lee"]);
+    // (What was told keeps its own subject: "said that B arrived, and met C".)
+    let got = read("Ana Ruiz said that Kevin Lee flew to Lima, and met Omar Haddad there.", Some("1998-06-29"));
+    assert_eq!(got, ["meeting occurred 1998-06-29..1998-06-29 Lima Kevin Lee+Omar Haddad"]);
+}

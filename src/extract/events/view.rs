@@ -1020,6 +1020,9 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 // ...": a new subject and its verb (not a list, "B, C, and the Dutch
                 // prime minister").
                 || (w == "and" && i > 0 && self.w(i - 1) == "," && self.new_subject_at(i + 1))
+                // ("X told reporters that talks had failed, and telephoned Y": the
+                // teller's own act, after what was told.)
+                || (w == "and" && lead == Lead::Speech && i > 0 && self.w(i - 1) == "," && self.trigger(i + 1).is_some_and(|t| !t.1))
                 || (w == "as" && self.as_opens_clause(g, i))
                 // ("is scheduled to hold talks with A in Gyeongju and to meet B in Busan":
                 // a second plan.)
