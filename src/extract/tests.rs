@@ -5130,3 +5130,27 @@ fn a_teller_who_then_telephones_is_in_the_call() {
     let got = read("Ana Ruiz said that Kevin Lee flew to Lima, and met Omar Haddad there.", Some("1998-06-29"));
     assert_eq!(got, ["meeting occurred 1998-06-29..1998-06-29 Lima Kevin Lee+Omar Haddad"]);
 }
+
+#[test]
+fn given_names_from_many_regions_start_unknown_names() {
+    for (text, who) in [
+        ("Alioune Sarr met Ana Ruiz in Lima on 4 May 1998.", "Alioune Sarr"),
+        ("Henri Duval met Ana Ruiz in Lima on 4 May 1998.", "Henri Duval"),
+        ("Kalevi Niemi met Ana Ruiz in Lima on 4 May 1998.", "Kalevi Niemi"),
+        ("Tshering Dorji met Ana Ruiz in Lima on 4 May 1998.", "Tshering Dorji"),
+    ] {
+        let got = read(text, Some("1998-05-20"));
+        let mut pair = ["Ana Ruiz", who];
+        pair.sort();
+        assert_eq!(got, [format!("meeting occurred 1998-05-04..1998-05-04 Lima {}", pair.join("+"))], "{text}");
+    }
+}
+
+#[test]
+fn a_summit_that_only_dates_a_meeting_is_no_event() {
+    let got =
+        read("Ana Ruiz and Kevin Lee met in Lima in September 2023, just before the G20 summit.", Some("2024-01-10"));
+    assert_eq!(got, ["meeting occurred 2023-09-01..2023-09-30 Lima Ana Ruiz+Kevin Lee"]);
+    let got = read("Ana Ruiz and Kevin Lee met in Lima on Friday, ahead of the G20 summit.", Some("2024-01-10"));
+    assert_eq!(got, ["meeting occurred 2024-01-05..2024-01-05 Lima Ana Ruiz+Kevin Lee"]);
+}

@@ -1293,6 +1293,23 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             prev.place = prev.place.take().or(place);
             continue;
         }
+        // ("A and B met in Lima in September, just before the G20 summit": the
+        // summit only says when; no event of its own when the clause gives it no
+        // day, place or person.)
+        let reference = noun_first
+            && occasion
+            && live.len() == 1
+            && date.is_none()
+            && place.is_none()
+            && participants.is_empty()
+            && cs >= 1
+            && (matches!(v.w(cs - 1), "before" | "after" | "following")
+                || cs >= 1 && v.w(cs - 1) == "ahead" && v.w(cs) == "of")
+            && (cs..first).all(|k| v.w(k) == "of" || v.w(k) == "the" || v.span_at[k].is_some())
+            && facts.drafts.last().is_some_and(|d| d.sentence == sentence);
+        if reference {
+            continue;
+        }
         let draft = Draft {
             private,
             sequel,
