@@ -5154,3 +5154,20 @@ fn a_summit_that_only_dates_a_meeting_is_no_event() {
     let got = read("Ana Ruiz and Kevin Lee met in Lima on Friday, ahead of the G20 summit.", Some("2024-01-10"));
     assert_eq!(got, ["meeting occurred 2024-01-05..2024-01-05 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_subject_before_an_attribution_telephoned() {
+    let got = read(
+        "Ana Ruiz, according to information obtained by this newspaper, telephoned Kevin Lee yesterday evening.",
+        Some("1998-10-21"),
+    );
+    assert_eq!(got, ["call occurred 1998-10-20..1998-10-20 - Ana Ruiz+Kevin Lee"]);
+    let got = read("Ana Ruiz, according to Reuters, met Kevin Lee in Lima yesterday.", Some("1998-10-21"));
+    assert_eq!(got, ["meeting occurred 1998-10-20..1998-10-20 Lima Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
+fn honorifics_of_many_languages_are_titles() {
+    let got = read("Sayın Ana Ruiz met Shri Kevin Lee in Lima on 4 May 1998.", Some("1998-05-20"));
+    assert_eq!(got, ["meeting occurred 1998-05-04..1998-05-04 Lima Ana Ruiz+Kevin Lee"]);
+}

@@ -150,6 +150,24 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             _ => None,
         })
     });
+    // "Demirel, according to our information, telephoned Mubarak": the name
+    // before the attribution is the subject of the clause after it.
+    let interrupted = (2..clauses.len()).find_map(|k| {
+        let (ms, _, lead) = clauses[k];
+        let (ss, _, _) = clauses[k - 1];
+        let ok = lead == Lead::Main
+            && clauses[k - 1].2 == Lead::Speech
+            && clauses[k - 2].2 == Lead::Start
+            && v.span_at[ms].is_none()
+            && ss >= 2
+            && matches!(v.w(ss - 1), "according" | "citing")
+            && v.w(ss - 2) == ",";
+        let p = v.spans.iter().find_map(|s| match s.what {
+            Ref::Person(p) if ok && s.end == ss - 2 && s.start >= clauses[k - 2].0 => Some(p),
+            _ => None,
+        })?;
+        Some((ms, p))
+    });
     for (cs, ce, lead) in clauses {
         let triggers: Vec<(usize, EventKind, bool)> =
             (cs..ce).filter_map(|i| v.trigger(i).map(|(k, noun)| (i, k, noun))).collect();
@@ -508,7 +526,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // "X flies to Tokyo on Monday and is due to meet Y": the same subject, and
         // where it is going.
         let continued = lead == Lead::Other && cs >= 1 && v.w(cs - 1) == "and";
-        let subject = if (cs <= 1 || v.opens_front(cs - 1)) && lead != Lead::Start {
+        let subject = if let Some((_, p)) = interrupted.filter(|i| i.0 == cs) {
+            Some(p)
+        } else if (cs <= 1 || v.opens_front(cs - 1)) && lead != Lead::Start {
             main_subject
         } else if (live[0].2 && matches!(lead, Lead::Follows | Lead::Other))
             || continued
