@@ -5171,3 +5171,16 @@ fn honorifics_of_many_languages_are_titles() {
     let got = read("Sayın Ana Ruiz met Shri Kevin Lee in Lima on 4 May 1998.", Some("1998-05-20"));
     assert_eq!(got, ["meeting occurred 1998-05-04..1998-05-04 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn putting_their_names_to_a_text_is_signing_it_together() {
+    let got = read(
+        "Ana Ruiz and Kevin Lee put their names to the framework agreement yesterday afternoon in Lima.",
+        Some("2012-10-16"),
+    );
+    assert_eq!(got, ["meeting occurred 2012-10-15..2012-10-15 Lima Ana Ruiz+Kevin Lee"]);
+    let got = read("Ana Ruiz and Kevin Lee have put their names to the document in Lima.", Some("2012-10-16"));
+    assert_eq!(got, ["meeting occurred 2012-10-16..2012-10-16 Lima Ana Ruiz+Kevin Lee"]);
+    // (Not names put forward.)
+    assert!(read("Ana Ruiz and Kevin Lee put their names forward in Lima.", Some("2012-10-16")).is_empty());
+}

@@ -653,11 +653,15 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 Some((EventKind::Meeting, false))
             }
             // "A and B put their signatures to the treaty": signed it together.
-            "signatures"
+            // ("have put their names to the document".)
+            "signatures" | "names"
                 if prev == "their"
                     && i >= 2
                     && matches!(self.w(i - 2), "put" | "set" | "added" | "affixed")
-                    && self.people_joined_before(i - 2) =>
+                    && (w == "signatures" || matches!(next, "to" | "on"))
+                    && self.people_joined_before(
+                        if i >= 3 && matches!(self.w(i - 3), "have" | "has" | "had") { i - 3 } else { i - 2 },
+                    ) =>
             {
                 Some((EventKind::Meeting, false))
             }
