@@ -179,6 +179,30 @@ fn roman_month() -> &'static Regex {
     })
 }
 
+/// A date with dashes and a short month on a line of its own, as wire and radio
+/// archives print it: "8-Jul-99 06:10", "08-JUL-1999"; and a cable's date-time
+/// group, "041105Z JUL 72" (day, hour and minute in Zulu time, month, year).
+/// Two-digit years read as POSIX does: 69-99 are 1969-1999, 00-68 are 2000-2068.
+fn dashed_or_cable() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    compiled_once(&R, || {
+        const MON: &str = "jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec";
+        format!(
+            r"(?im)^\s*(?:(?P<hd>\d{{1,2}})-(?P<hm>{MON})[a-z]*-(?P<hy>\d{{4}}|\d{{2}})(?:[ \t,]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[ \t]*(?:\|[^\n]*)?$|(?:[A-Z]{{1,2}}[ \t]+)?(?P<gd>\d{{2}})\d{{4}}Z[ \t]+(?P<gm>{MON})[ \t]+(?P<gy>\d{{4}}|\d{{2}})\b)"
+        )
+    })
+}
+
+/// A year of two digits or four: "99" is 1999, "07" is 2007.
+fn full_year(y: &str) -> Option<i32> {
+    let n: i32 = y.parse().ok()?;
+    Some(match y.len() {
+        2 if n >= 69 => 1900 + n,
+        2 => 2000 + n,
+        _ => n,
+    })
+}
+
 /// Any short line of the page's head that holds a full date, when no line says
 /// more: "Broadcast: 4 March 1975", "Newsletter #41 (4 March 1975)", "Sent: 4
 /// March 1975 10:22", "Bulletin No. 3 of 4 March 1975" (not a sentence: no
@@ -220,6 +244,12 @@ fn other_month(name: &str) -> Option<u32> {
 }
 
 fn from_captures(c: &regex::Captures<'_>) -> Option<NaiveDate> {
+    for (d, m, y) in [("hd", "hm", "hy"), ("gd", "gm", "gy")] {
+        if let (Some(d), Some(m), Some(y)) = (c.name(d), c.name(m), c.name(y)) {
+            let m = month_from_name(&m.as_str()[..m.as_str().len().min(3)])?;
+            return NaiveDate::from_ymd_opt(full_year(y.as_str())?, m, d.as_str().parse().ok()?);
+        }
+    }
     if let (Some(d), Some(m), Some(y)) = (c.name("rd"), c.name("rm"), c.name("ry")) {
         const ROMAN: [&str; 12] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
         let m = ROMAN.iter().position(|r| *r == m.as_str())? as u32 + 1;
@@ -341,6 +371,7 @@ pub fn detect_published(text: &str, url: Option<&str>) -> Option<Published> {
         .or_else(|| found(weekday_line_any_case(), PublishedSource::Dateline))
         .or_else(|| found(other_language(), PublishedSource::Dateline))
         .or_else(|| found(roman_month(), PublishedSource::Dateline))
+        .or_else(|| found(dashed_or_cable(), PublishedSource::Dateline))
         .or_else(|| {
             // (Not a crawl date: "Today: Apr 26, 2025", "Accessed 4 March 1975".)
             short_line().captures_iter(head).find_map(|c| {
@@ -389,6 +420,25 @@ mod tests {
         ] {
             let text = format!("The Daily Sentinel\n{line}\n\nAna Ruiz met Kevin Lee.");
             assert_eq!(detect_published(&text, None).map(|p| p.date), Some(d("1975-03-04")), "{line}");
+        }
+    }
+
+    #[test]
+    fn dashed_dates_and_cable_date_time_groups_are_the_pages_date() {
+        for (line, date) in [
+            ("8-Jul-99 06:10", "1999-07-08"),
+            ("08-JUL-1999", "1999-07-08"),
+            ("14-Sep-07 | World", "2007-09-14"),
+            ("O 041105Z JUL 72", "1972-07-04"),
+            ("041105Z JUL 1972", "1972-07-04"),
+        ] {
+            let text = format!("Radio Archive\n{line}\n\nAna Ruiz met Kevin Lee.");
+            assert_eq!(detect_published(&text, None).map(|p| p.date), Some(d(date)), "{line}");
+        }
+        // (Not a date inside a sentence, nor an impossible day.)
+        for line in ["Talks were held on 8-Jul-99 in Lima.", "31-Feb-99"] {
+            let text = format!("Radio Archive\n{line}\n\nAna Ruiz met Kevin Lee.");
+            assert_eq!(detect_published(&text, None), None, "{line}");
         }
     }
 
