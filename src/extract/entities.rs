@@ -966,9 +966,24 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                         // Ambiguous short name: the one this article already names, if
                         // any; else the one whose years alone come nearest the page's
                         // ("Aquino" in 2014 is Benigno Aquino III, in 1987 Corazon).
+                        // ("President Clinton": of two Clintons, the one who was
+                        // president.)
+                        let office = (1..=g.title_len.min(*s)).rev().find_map(|n| {
+                            with_lower(&toks[s - n..*s], |t| {
+                                if !g.titles.contains(t) {
+                                    return None;
+                                }
+                                let mut held = short_people.iter().copied().filter(|&p| g.people[p].held(t));
+                                match (held.next(), held.next()) {
+                                    (Some(p), None) => Some(p),
+                                    _ => None,
+                                }
+                            })
+                        });
                         short_people
                             .iter()
                             .find_map(|&p| people.by_name.get(&fold(&g.people[p].name)).copied())
+                            .or_else(|| office.map(|p| people.add(&g.people[p].name, g.people[p].country.clone())))
                             .or_else(|| {
                                 let far = |p: usize| years.iter().map(|&y| g.people[p].years_from(y)).min();
                                 let mut by: Vec<(i32, usize)> =

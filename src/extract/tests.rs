@@ -5184,3 +5184,15 @@ fn putting_their_names_to_a_text_is_signing_it_together() {
     // (Not names put forward.)
     assert!(read("Ana Ruiz and Kevin Lee put their names forward in Lima.", Some("2012-10-16")).is_empty());
 }
+
+#[test]
+fn a_title_chooses_between_two_people_of_one_surname() {
+    // (Two Clintons: the title says which, on a page with no date.)
+    let got = read("President Clinton reached Kevin Lee by telephone.", None);
+    assert_eq!(got, ["call occurred - - Bill Clinton+Kevin Lee"]);
+    let got = read("Secretary of State Clinton met Kevin Lee in Lima.", None);
+    assert_eq!(got, ["meeting occurred - Lima Hillary Clinton+Kevin Lee"]);
+    // (And the page's year, with no title.)
+    let got = read("Clinton met Kevin Lee in Lima on Monday.", Some("1994-09-21"));
+    assert_eq!(got, ["meeting occurred 1994-09-19..1994-09-19 Lima Bill Clinton+Kevin Lee"]);
+}
