@@ -5196,3 +5196,11 @@ fn a_title_chooses_between_two_people_of_one_surname() {
     let got = read("Clinton met Kevin Lee in Lima on Monday.", Some("1994-09-21"));
     assert_eq!(got, ["meeting occurred 1994-09-19..1994-09-19 Lima Bill Clinton+Kevin Lee"]);
 }
+
+#[test]
+fn nicknames_the_press_uses_are_the_known_people() {
+    let got = read("Albo met Kevin Lee in Lima on Monday.", Some("2023-11-11"));
+    assert_eq!(got, ["meeting occurred 2023-11-06..2023-11-06 Lima Anthony Albanese+Kevin Lee"]);
+    let got = read("PNoy received Kevin Lee at the palace in Manila on Monday.", Some("2012-10-16"));
+    assert_eq!(got, ["meeting occurred 2012-10-15..2012-10-15 Manila Benigno Aquino III+Kevin Lee"]);
+}
