@@ -5204,3 +5204,10 @@ fn nicknames_the_press_uses_are_the_known_people() {
     let got = read("PNoy received Kevin Lee at the palace in Manila on Monday.", Some("2012-10-16"));
     assert_eq!(got, ["meeting occurred 2012-10-15..2012-10-15 Manila Benigno Aquino III+Kevin Lee"]);
 }
+
+#[test]
+fn a_given_name_before_a_known_surname_is_someone_else() {
+    // (The gazetteer knows a Luis Caputo; Dante is a given name.)
+    let got = read("Dante Caputo met Kevin Lee in Rome on Monday.", Some("2024-11-29"));
+    assert_eq!(got, ["meeting occurred 2024-11-25..2024-11-25 Rome Dante Caputo+Kevin Lee"]);
+}
