@@ -169,16 +169,18 @@ fn regex() -> &'static Regex {
         let mon = crate::model::MONTH_PATTERN;
         let full = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
         let wd = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+        // (Abbreviated only before a day and month: "Fri 7 Jun", "Thu., June 6".)
+        let wda = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?)";
         let ord = "(?:st|nd|rd|th)?";
         let pattern = format!(
             r"(?x)
             \b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b
           | \b(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})\b
-          | \b(?P<wd1>{wd}),?\s+(?P<m1>{mon})\s+(?P<d1>\d{{1,2}}){ord}\b(?:,?\s+(?P<y1>\d{{4}})\b)?
+          | \b(?P<wd1>{wda}),?\s+(?P<m1>{mon})\s+(?P<d1>\d{{1,2}}){ord}\b(?:,?\s+(?P<y1>\d{{4}})\b)?
           | \b(?P<xm1>{mon})\s+(?P<xd1>\d{{1,2}}){ord}\s*(?:-|to|through|until)\s*(?P<xm2>{mon})\s+(?P<xd2>\d{{1,2}}){ord}\b(?:,?\s+(?P<xy>\d{{4}})\b)?
           | \b(?P<zd1>\d{{1,2}}){ord}\s+(?:of\s+)?(?P<zm1>{mon})\s*(?:-|to|through|until)\s*(?P<zd2>\d{{1,2}}){ord}\s+(?:of\s+)?(?P<zm2>{mon})\b(?:,?\s+(?P<zy>\d{{4}})\b)?
           | \b(?P<m2>{mon})\s+(?P<d2>\d{{1,2}}){ord}(?:\s*(?:-|and|to|through|until)\s*(?P<d2e>\d{{1,2}}){ord})?\b(?:,?\s+(?P<y2>\d{{4}})\b)?
-          | \b(?:(?P<wd3>{wd}),?\s+(?:the\s+)?)?(?P<d3>\d{{1,2}}){ord}(?:\s*(?:-|and|to)\s*(?P<d3e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m3>{mon})(?:,?\s+(?P<y3>\d{{4}})\b)?
+          | \b(?:(?P<wd3>{wda}),?\s+(?:the\s+)?)?(?P<d3>\d{{1,2}}){ord}(?:\s*(?:-|and|to)\s*(?P<d3e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m3>{mon})(?:,?\s+(?P<y3>\d{{4}})\b)?
           | \b(?i:the)\s+(?P<nth>first|second|third|fourth|last)\s+(?P<nwd>{wd})\s+(?:of|in)\s+(?P<nm>{full})\b(?:,?\s+(?P<ny>\d{{4}})\b)?
           | \b(?:(?P<mm>(?i:last|this|next|following|early|late|mid|earlier|later|in|since|until|by))[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b|\s+(?:of\s+)?(?P<ym>last|this|next|that|the\s+same)\s+year\b)?
           | \b(?:(?P<wm>last|this|next|Last|This|Next)\s+)?(?P<wd2>{wd})\b
@@ -191,7 +193,9 @@ fn regex() -> &'static Regex {
 }
 
 fn weekday(s: &str) -> Option<Weekday> {
-    s.parse().ok()
+    // ("Thurs.", "Tues": chrono reads three letters or the whole name.)
+    let s = s.trim_end_matches('.');
+    s.parse().ok().or_else(|| s.get(..3)?.parse().ok())
 }
 
 fn modifier(s: &str) -> Option<Modifier> {

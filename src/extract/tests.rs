@@ -5211,3 +5211,12 @@ fn a_given_name_before_a_known_surname_is_someone_else() {
     let got = read("Dante Caputo met Kevin Lee in Rome on Monday.", Some("2024-11-29"));
     assert_eq!(got, ["meeting occurred 2024-11-25..2024-11-25 Rome Dante Caputo+Kevin Lee"]);
 }
+
+#[test]
+fn abbreviated_weekdays_before_a_day_and_month_fix_the_year() {
+    let got = read("Mon 3 Jun: Ana Ruiz met Kevin Lee in Almaty.", Some("2002-06-05"));
+    assert_eq!(got, ["meeting occurred 2002-06-03..2002-06-03 Almaty Ana Ruiz+Kevin Lee"]);
+    // (A Friday 7 June after the page's day: 2002, not the 7 June of 2001.)
+    let got = read("Fri 7 Jun: Ana Ruiz in New Delhi for talks with Kevin Lee.", Some("2002-06-05"));
+    assert_eq!(got, ["meeting planned 2002-06-07..2002-06-07 New Delhi Ana Ruiz+Kevin Lee"]);
+}
