@@ -5220,3 +5220,17 @@ fn abbreviated_weekdays_before_a_day_and_month_fix_the_year() {
     let got = read("Fri 7 Jun: Ana Ruiz in New Delhi for talks with Kevin Lee.", Some("2002-06-05"));
     assert_eq!(got, ["meeting planned 2002-06-07..2002-06-07 New Delhi Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_timeline_lines_date_and_not_the_day_of_a_summit_it_prepares() {
+    let got = read(
+        "- Mon 3 Jun: Ana Ruiz met Kevin Lee in Almaty to finalise texts for Friday's summit.",
+        Some("2002-06-05"),
+    );
+    assert_eq!(got, ["meeting occurred 2002-06-03..2002-06-03 Almaty Ana Ruiz+Kevin Lee"]);
+    let got = read("Ana Ruiz met Kevin Lee in Almaty to finalise texts for Friday's summit.", Some("2002-06-05"));
+    assert_eq!(got, ["meeting occurred - Almaty Ana Ruiz+Kevin Lee"]);
+    // (At the summit: its day.)
+    let got = read("Ana Ruiz met Kevin Lee at Friday's summit in Almaty.", Some("2002-06-05"));
+    assert_eq!(got, ["meeting occurred 2002-05-31..2002-05-31 Almaty Ana Ruiz+Kevin Lee"]);
+}

@@ -936,10 +936,22 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 && (s.saturating_sub(4).max(cs)..s).any(|k| SPEECH.contains(&v.w(k)) || v.w(k) == "reporters")
                 && (s + 1..first).any(|k| v.w(k) == "that")
         };
+        // ("met on Monday to finalise texts for Friday's summit": the day of the
+        // summit, after the verb, is not the meeting's.)
+        // (Not "met at Friday's summit": that day.)
+        let possessive = |s: usize| {
+            s > first
+                && s >= 2
+                && (matches!(v.w(s - 1), "for" | "before" | "until" | "prepare" | "preparing")
+                    || v.w(s - 1) == "of" && v.w(s - 2) == "ahead")
+                && v.dates.iter().any(|(s2, e2, _)| *s2 == s && v.w(*e2) == "'s" && v.trigger(*e2 + 1).is_some())
+        };
         let aside = |s: usize| aside(s) || deadline(s) || telling(s);
-        let own = v.dates.iter().filter(|(s, e, _)| *s >= cs && *e <= ce && !aside(*s)).count() > 0;
+        let own = v.dates.iter().filter(|(s, e, _)| *s >= cs && *e <= ce && !aside(*s) && !possessive(*s)).count() > 0;
         let in_clause = move || {
-            v.dates.iter().filter(move |(s, e, _)| *s >= cs && *e <= ce && !(own && aside(*s)) && !deadline(*s))
+            v.dates.iter().filter(move |(s, e, _)| {
+                *s >= cs && *e <= ce && !(own && aside(*s)) && !deadline(*s) && !possessive(*s)
+            })
         };
         let after = in_clause()
             .filter(|(s, _, e)| *s > first && *s <= first + 12 && !matches!(e, Expr::Year(_)))
@@ -962,8 +974,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             (cs > 0 && cs <= 30 && !own && !(0..cs).any(|k| v.trigger(k).is_some()))
                 .then(|| {
                     v.dates.iter().find(|(s, e, x)| {
-                        (*s == 0 || *s == 1 && matches!(v.w(0), "on" | "in"))
-                            && v.w(*e) == ","
+                        (*s == 0 || *s == 1 && matches!(v.w(0), "on" | "in" | "-" | "*"))
+                            // ("Mon 3 Jun: ...", a timeline's line.)
+                            && (v.w(*e) == ","
+                                || v.w(*e) == ":" && (*s == 0 || *s == 1 && matches!(v.w(0), "-" | "*")))
                             && !matches!(x, Expr::Year(_))
                     })
                 })
