@@ -5234,3 +5234,15 @@ fn a_timeline_lines_date_and_not_the_day_of_a_summit_it_prepares() {
     let got = read("Ana Ruiz met Kevin Lee at Friday's summit in Almaty.", Some("2002-06-05"));
     assert_eq!(got, ["meeting occurred 2002-05-31..2002-05-31 Almaty Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_person_seen_is_met() {
+    let got = read("Ana Ruiz saw Kevin Lee in Lima on Monday.", Some("2002-06-05"));
+    assert_eq!(got, ["meeting occurred 2002-06-03..2002-06-03 Lima Ana Ruiz+Kevin Lee"]);
+    let got = read("Ana Ruiz is due in Lima on Friday to see President Kevin Lee.", Some("2002-06-05"));
+    assert_eq!(got, ["meeting planned 2002-06-07..2002-06-07 Lima Ana Ruiz+Kevin Lee"]);
+    // (Not what a person said, how one is seen, nor a screen.)
+    assert!(read("Ana Ruiz saw Kevin Lee's remarks as a provocation.", Some("2002-06-05")).is_empty());
+    assert!(read("Ana Ruiz saw Kevin Lee as a partner in Lima.", Some("2002-06-05")).is_empty());
+    assert!(read("Ana Ruiz saw Kevin Lee on television on Monday.", Some("2002-06-05")).is_empty());
+}

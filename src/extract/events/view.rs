@@ -326,6 +326,20 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             {
                 Some((EventKind::Meeting, false))
             }
+            // "Putin saw A and B separately", "is due in Ankara to see Prime Minister
+            // B": a person seen is met (not "saw Putin's remarks", "saw B as a
+            // partner", "saw B on television").
+            "saw" | "see" | "sees" | "seeing"
+                if self.person_soon(i, 4)
+                    && (i + 1..(i + 5).min(self.toks.len())).find(|&j| self.person_starts(j)).is_some_and(|j| {
+                        let end = self.span_at[j].map_or(j, |n| self.spans[n].end);
+                        !matches!(self.w(end), "'s" | "as" | "speak" | "win" | "lose" | "die" | "-")
+                            && !(end..(end + 4).min(self.toks.len()))
+                                .any(|k| matches!(self.w(k), "television" | "tv" | "screen" | "video" | "film"))
+                    }) =>
+            {
+                Some((EventKind::Meeting, false))
+            }
             // "A and B spent some six hours together in the Kremlin".
             "together"
                 if matches!(prev, "hours" | "hour" | "minutes" | "days" | "day" | "evening" | "morning" | "afternoon")
