@@ -181,6 +181,7 @@ fn regex() -> &'static Regex {
           | \b(?P<zd1>\d{{1,2}}){ord}\s+(?:of\s+)?(?P<zm1>{mon})\s*(?:-|to|through|until)\s*(?P<zd2>\d{{1,2}}){ord}\s+(?:of\s+)?(?P<zm2>{mon})\b(?:,?\s+(?P<zy>\d{{4}})\b)?
           | \b(?P<m2>{mon})\s+(?P<d2>\d{{1,2}}){ord}(?:\s*(?:-|and|to|through|until)\s*(?P<d2e>\d{{1,2}}){ord})?\b(?:,?\s+(?P<y2>\d{{4}})\b)?
           | \b(?:(?P<wd3>{wda}),?\s+(?:the\s+)?)?(?P<d3>\d{{1,2}}){ord}(?:\s*(?:-|and|to)\s*(?P<d3e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m3>{mon})(?:,?\s+(?P<y3>\d{{4}})\b)?
+          | \b(?P<hol>New\s+Year's\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day|St\.?\s+Patrick's\s+Day|Valentine's\s+Day)\b(?:,?\s+(?P<hy>\d{{4}})\b)?
           | \b(?i:the)\s+(?P<nth>first|second|third|fourth|last)\s+(?P<nwd>{wd})\s+(?:of|in)\s+(?P<nm>{full})\b(?:,?\s+(?P<ny>\d{{4}})\b)?
           | \b(?:(?P<mm>(?i:last|this|next|following|early|late|mid|earlier|later|in|since|until|by))[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b|\s+(?:of\s+)?(?P<ym>last|this|next|that|the\s+same)\s+year\b)?
           | \b(?:(?P<wm>last|this|next|Last|This|Next)\s+)?(?P<wd2>{wd})\b
@@ -260,6 +261,28 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
         } else if let (Some(y), Some(mo), Some(d)) = (int("ey"), int("em"), int("ed")) {
             // "19.11.2025": day first, as everywhere dots separate dates.
             NaiveDate::from_ymd_opt(y as i32, mo as u32, d as u32).map(|d| Expr::Full(d, None))
+        } else if let Some(h) = c.name("hol") {
+            // Days that fall on one date every year: "on New Year's Day".
+            let h = h.as_str();
+            let (mo, d) = if h.starts_with("New") {
+                if h.ends_with("Eve") {
+                    (12, 31)
+                } else {
+                    (1, 1)
+                }
+            } else if h.starts_with("Christmas") {
+                (12, if h.ends_with("Eve") { 24 } else { 25 })
+            } else if h.starts_with("Boxing") {
+                (12, 26)
+            } else if h.starts_with("St") {
+                (3, 17)
+            } else {
+                (2, 14)
+            };
+            match int("hy") {
+                Some(y) => NaiveDate::from_ymd_opt(y as i32, mo, d).map(|d| Expr::Full(d, None)),
+                None => Some(Expr::MonthDay { month: mo, day: d, end: None, weekday: None }),
+            }
         } else if let (Some(wd), Some(mo), Some(d)) = (c.name("wd1"), month("m1"), int("d1")) {
             match int("y1") {
                 Some(y) => NaiveDate::from_ymd_opt(y as i32, mo, d as u32).map(|d| Expr::Full(d, None)),

@@ -5246,3 +5246,16 @@ fn a_person_seen_is_met() {
     assert!(read("Ana Ruiz saw Kevin Lee as a partner in Lima.", Some("2002-06-05")).is_empty());
     assert!(read("Ana Ruiz saw Kevin Lee on television on Monday.", Some("2002-06-05")).is_empty());
 }
+
+#[test]
+fn days_that_fall_on_one_date_every_year() {
+    for (day, date) in [
+        ("on Christmas Eve", "1996-12-24..1996-12-24"),
+        ("on New Year's Day", "1997-01-01..1997-01-01"),
+        ("on St. Patrick's Day morning", "1996-03-17..1996-03-17"),
+        ("on Boxing Day 1995", "1995-12-26..1995-12-26"),
+    ] {
+        let got = read(&format!("Ana Ruiz met Kevin Lee in Lima {day}."), Some("1997-01-03"));
+        assert_eq!(got, [format!("meeting occurred {date} Lima Ana Ruiz+Kevin Lee")], "{day}");
+    }
+}
