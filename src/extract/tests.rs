@@ -4780,15 +4780,15 @@ fn an_accord_signed_in_a_relative_clause_is_the_signers_meeting() {
         read("The protocol was initialled in Accra by the two ambassadors, Ana Ruiz and Kevin Lee.", day),
         ["meeting occurred 2024-06-20..2024-06-20 Accra Ana Ruiz+Kevin Lee"]
     );
-    // (A visit is the event of its sentence, and the signer of the treaty a
-    // clause recalls was not at it.)
+    // (The signer of the treaty a clause recalls was not at the visit of its
+    // sentence; the signing is an event of its own, on its own day.)
     let got = read(
         "Omar Haddad arrived in Lima on Monday for his first visit since the treaty that Ana Ruiz signed with Kevin \
          Lee in Accra last year.",
         day,
     );
-    assert!(got[0].starts_with("meeting occurred 2024-06-17..2024-06-17 Lima"), "{got:?}");
-    assert!(got.iter().all(|r| !r.contains("Ana Ruiz")), "{got:?}");
+    assert!(got.contains(&"meeting occurred 2023-01-01..2023-12-31 Accra Ana Ruiz+Kevin Lee".to_string()), "{got:?}");
+    assert!(got.iter().all(|r| !(r.contains("Ana Ruiz") && r.contains("Omar Haddad"))), "{got:?}");
 }
 
 #[test]
@@ -5258,4 +5258,18 @@ fn days_that_fall_on_one_date_every_year() {
         let got = read(&format!("Ana Ruiz met Kevin Lee in Lima {day}."), Some("1997-01-03"));
         assert_eq!(got, [format!("meeting occurred {date} Lima Ana Ruiz+Kevin Lee")], "{day}");
     }
+}
+
+#[test]
+fn a_text_that_two_people_signed_is_their_meeting() {
+    let got = read(
+        "Peru will open a pathway under a treaty that Ana Ruiz and Kevin Lee signed in Lima on Friday.",
+        Some("2023-11-11"),
+    );
+    assert_eq!(got, ["meeting occurred 2023-11-10..2023-11-10 Lima Ana Ruiz+Kevin Lee"]);
+    let got =
+        read("The treaty that Ana Ruiz and Kevin Lee signed in Lima on Friday opens a pathway.", Some("2023-11-11"));
+    assert_eq!(got, ["meeting occurred 2023-11-10..2023-11-10 Lima Ana Ruiz+Kevin Lee"]);
+    // (One signer alone signed with no one.)
+    assert!(read("The deal that Ana Ruiz signed in Lima on Friday opens a pathway.", Some("2023-11-11")).is_empty());
 }

@@ -171,3 +171,10 @@ pub(super) const PRESENT_SIMPLE: &[&str] = &[
     "meet", "meets", "gather", "gathers", "convene", "convenes", "hold", "holds", "host", "hosts", "visit", "visits",
     "dines", "receives", "welcomes",
 ];
+
+/// Texts two sides sign together: "signed the treaty".
+pub(super) const DOCUMENTS: &[&str] = &[
+    "treaty", "agreement", "accord", "deal", "declaration", "memorandum", "pact", "ceasefire", "truce", "communique",
+    "statement", "protocol", "treaties", "agreements", "accords", "protocols", "document", "documents", "charter",
+    "convention", "compact", "roadmap", "memoranda", "armistice",
+];

@@ -634,35 +634,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 // ("A and B signed it there": the agreement told before.)
                 // ("signed yesterday, at the port of Ilo, the agreements": past a
                 // phrase of place or time between commas.)
-                if (next == "it" || self.object_words(i, 14).any(|k| {
-                    matches!(
-                        self.w(k),
-                        "treaty"
-                            | "agreement"
-                            | "accord"
-                            | "deal"
-                            | "declaration"
-                            | "memorandum"
-                            | "pact"
-                            | "ceasefire"
-                            | "truce"
-                            | "communique"
-                            | "statement"
-                            | "protocol"
-                            | "treaties"
-                            | "agreements"
-                            | "accords"
-                            | "protocols"
-                            | "document"
-                            | "documents"
-                            | "charter"
-                            | "convention"
-                            | "compact"
-                            | "roadmap"
-                            | "memoranda"
-                            | "armistice"
-                    )
-                })) && self.people_joined_before(if w == "sign" { self.verb_group_start(i) } else { i }) =>
+                if (next == "it" || self.object_words(i, 14).any(|k| DOCUMENTS.contains(&self.w(k)))
+                    // ("a treaty that A and B signed in Rarotonga": the text before.)
+                    || self.document_relative_before(i))
+                    && self.people_joined_before(if w == "sign" { self.verb_group_start(i) } else { i }) =>
             {
                 Some((EventKind::Meeting, false))
             }
@@ -826,6 +801,22 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             "," => false,
             _ => true,
         })
+    }
+
+    /// Whether the people before the "signed" at `i` open a relative clause on a
+    /// text: "a treaty that A and B signed", "the accord which A and B initialled".
+    fn document_relative_before(&self, i: usize) -> bool {
+        let Some(rel) = (i.saturating_sub(16)..i).rev().find(|&k| matches!(self.w(k), "that" | "which")) else {
+            return false;
+        };
+        // (Only names between: "that A and Tuvalu's Prime Minister B signed".)
+        let names_only = (rel + 1..i).all(|k| {
+            self.span_at[k].is_some()
+                || matches!(self.w(k), "and" | "'s" | "," | "the")
+                || self.toks[k].is_capitalised()
+                || self.temporal[k]
+        });
+        names_only && rel >= 1 && (rel.saturating_sub(3)..rel).any(|k| DOCUMENTS.contains(&self.w(k)))
     }
 
     /// Whether the "signed" at `i` has for agent two people or more: "signed by A
@@ -1055,6 +1046,14 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                             && matches!(self.w(k - 1), "two" | "they" | "both" | "leaders" | "sides")
                     }))
                 || self.relative_at(i)
+                // ("will open a pathway under a treaty that A and B signed on
+                // Friday": the signing has its own tense.)
+                || (matches!(w, "that" | "which")
+                    && (i.saturating_sub(3)..i).any(|k| DOCUMENTS.contains(&self.w(k)))
+                    && self.person_starts(i + 1)
+                    && (i + 2..(i + 18).min(self.toks.len()))
+                        .find(|&k| self.span_at[k].is_none() && !self.toks[k].is_capitalised() && !matches!(self.w(k), "and" | "," | "'s"))
+                        .is_some_and(|k| matches!(self.w(k), "signed" | "initialled" | "initialed")))
             {
                 Some(Lead::Other)
             } else {
@@ -1407,9 +1406,25 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         // "the accord that A signed with B": A is the subject of the relative
         // clause, whose verb is the event (not "the coup that brought X to power",
         // nor "a visit since the treaty that A signed": the visit is the event).
+        // (Of a list too: "the treaty that A and Tuvalu's Prime Minister B signed".)
         let rel_subject = {
-            let head = j;
-            let end = self.span_at[s].map_or(s + 1, |n| self.spans[n].end);
+            let head = (j.saturating_sub(16).max(clause_start + 1)..=j)
+                .rev()
+                .take_while(|&k| {
+                    k == j
+                        || self.span_at[k].is_some()
+                        || matches!(self.w(k), "and" | "," | "'s")
+                        || self.toks[k].is_capitalised()
+                })
+                .last()
+                .unwrap_or(j);
+            let listed = |k: usize| {
+                self.span_at[k].is_some() || matches!(self.w(k), "and" | "," | "'s") || self.toks[k].is_capitalised()
+            };
+            let mut end = self.span_at[s].map_or(s + 1, |n| self.spans[n].end);
+            while end < self.toks.len() && end < s + 16 && listed(end) {
+                end += 1;
+            }
             let verb = if matches!(self.w(end), "had" | "has" | "have") { end + 1 } else { end };
             head > clause_start
                 && matches!(self.w(head - 1), "that" | "which")
@@ -1455,6 +1470,11 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // "the first visit since the coup that brought X to power": a relative
             // clause about a thing, not the event (not "said that X met Y", "the
             // talks, which X hosted", "during which X and Y held a summit").
+            // (The subject of "the treaty that A and B signed" is linked to its verb,
+            // whatever the treaty is of.)
+            if matches!(w, "that" | "which") && rel_subject {
+                return true;
+            }
             if matches!(w, "that" | "which") && j > 0 {
                 let prev = if self.w(j - 1) == "," && j > 1 { j - 2 } else { j - 1 };
                 let p = self.w(prev);
