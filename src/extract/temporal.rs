@@ -76,6 +76,10 @@ pub(crate) enum Rel {
     /// "three days earlier".
     DaysBefore(u32),
     WeeksAgo(u32),
+    /// "three months ago": that month.
+    MonthsAgo(u32),
+    /// "two years ago": that year.
+    YearsAgo(u32),
     /// "at the weekend", "this weekend": the one the tense points to.
     Weekend,
     /// "last weekend", "the past weekend".
@@ -185,7 +189,7 @@ fn regex() -> &'static Regex {
           | \b(?i:the)\s+(?P<nth>first|second|third|fourth|last)\s+(?P<nwd>{wd})\s+(?:of|in)\s+(?P<nm>{full})\b(?:,?\s+(?P<ny>\d{{4}})\b)?
           | \b(?:(?P<mm>(?i:last|this|next|following|early|late|mid|earlier|later|in|since|until|by))[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b|\s+(?:of\s+)?(?P<ym>last|this|next|that|the\s+same)\s+year\b)?
           | \b(?:(?P<wm>last|this|next|Last|This|Next)\s+)?(?P<wd2>{wd})\b
-          | (?i:\b(?P<rel>yesterday|last\s+night|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|the\s+(?:end|start|beginning|middle)\s+of\s+the\s+month|(?:the|last|this|next|past)\s+weekend|(?:last|this|next|past)\s+(?:spring|summer|autumn|fall)|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|(?:that\s+)?same\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+(?:next|following)\s+(?:week|month|year)|(?-i:In)\s+the\s+(?:morning|afternoon|evening)|a\s+day\s+later|(?P<lat>two|three|four|five|six|seven|\d)\s+days\s+(?P<latd>later|earlier)|recently|(?P<ago>\d+|a|one|two|three|four|five|six)\s+(?P<agou>days?|weeks?|fortnights?)\s+ago)\b)
+          | (?i:\b(?P<rel>yesterday|last\s+night|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|the\s+(?:end|start|beginning|middle)\s+of\s+the\s+month|(?:the|last|this|next|past)\s+weekend|(?:last|this|next|past)\s+(?:spring|summer|autumn|fall)|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|(?:that\s+)?same\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+(?:next|following)\s+(?:week|month|year)|(?-i:In)\s+the\s+(?:morning|afternoon|evening)|a\s+day\s+later|(?P<lat>two|three|four|five|six|seven|\d)\s+days\s+(?P<latd>later|earlier)|recently|(?P<ago>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<agou>days?|weeks?|fortnights?|months?|years?)\s+ago)\b)
           | \b(?:[Ii]n|[Dd]uring|of)\s+(?P<yr>(?:19|20)\d{{2}})\b
             "
         );
@@ -219,6 +223,9 @@ fn small_number(s: &str) -> Option<u32> {
         "five" => Some(5),
         "six" => Some(6),
         "seven" => Some(7),
+        "eight" => Some(8),
+        "nine" => Some(9),
+        "ten" => Some(10),
         n => n.parse().ok(),
     }
 }
@@ -449,6 +456,8 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
                         Some(b'w') => Rel::WeeksAgo(n),
                         // ("a fortnight ago": two weeks.)
                         Some(b'f') => Rel::WeeksAgo(2 * n),
+                        Some(b'm') => Rel::MonthsAgo(n),
+                        Some(b'y') => Rel::YearsAgo(n),
                         _ => Rel::DaysAgo(n),
                     })
                 }
@@ -747,6 +756,11 @@ pub(crate) fn resolve(
                 // (With no day to count from, the page's.)
                 Rel::DaysAfter(n) => day(n as i64),
                 Rel::DaysBefore(n) => day(-(n as i64)),
+                Rel::MonthsAgo(n) => {
+                    let months = d.year() * 12 + d.month0() as i32 - n as i32;
+                    DateSpan::month(months.div_euclid(12), months.rem_euclid(12) as u32 + 1)
+                }
+                Rel::YearsAgo(n) => DateSpan::year(d.year() - n as i32),
                 Rel::WeeksAgo(n) => collapse(add_days(d, -7 * n as i64 - 3)?, add_days(d, -7 * n as i64 + 3)?),
                 Rel::LastWeek => {
                     let m = add_days(monday(d)?, -7)?;

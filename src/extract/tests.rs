@@ -5273,3 +5273,11 @@ fn a_text_that_two_people_signed_is_their_meeting() {
     // (One signer alone signed with no one.)
     assert!(read("The deal that Ana Ruiz signed in Lima on Friday opens a pathway.", Some("2023-11-11")).is_empty());
 }
+
+#[test]
+fn months_and_years_ago_count_back_from_the_page() {
+    let got = read("Ana Ruiz and Kevin Lee met in Lima two years ago.", Some("1988-02-01"));
+    assert_eq!(got, ["meeting occurred 1986-01-01..1986-12-31 Lima Ana Ruiz+Kevin Lee"]);
+    let got = read("Ana Ruiz met Kevin Lee in Lima three months ago.", Some("1988-02-01"));
+    assert_eq!(got, ["meeting occurred 1987-11-01..1987-11-30 Lima Ana Ruiz+Kevin Lee"]);
+}
