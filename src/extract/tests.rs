@@ -5281,3 +5281,18 @@ fn months_and_years_ago_count_back_from_the_page() {
     let got = read("Ana Ruiz met Kevin Lee in Lima three months ago.", Some("1988-02-01"));
     assert_eq!(got, ["meeting occurred 1987-11-01..1987-11-30 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn and_a_fronted_phrase_before_a_new_subject_opens_a_clause() {
+    let got = read(
+        "In Lima Ana Ruiz met Kevin Lee on December 2, and on December 4, in Accra, she met Omar Haddad.",
+        Some("1983-01-10"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 1982-12-02..1982-12-02 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 1982-12-04..1982-12-04 Accra Ana Ruiz+Omar Haddad"
+        ]
+    );
+}

@@ -1029,6 +1029,18 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 // ...": a new subject and its verb (not a list, "B, C, and the Dutch
                 // prime minister").
                 || (w == "and" && i > 0 && self.w(i - 1) == "," && self.new_subject_at(i + 1))
+                // ("met A in San Jose, and on December 4, in San Pedro Sula, he met
+                // B": a phrase put in front of a new subject and its verb.)
+                || (w == "and"
+                    && i > 0
+                    && self.w(i - 1) == ","
+                    && matches!(self.w(i + 1), "on" | "in" | "at" | "later" | "afterwards")
+                    && (i + 3..(i + 14).min(self.toks.len())).any(|k| {
+                        self.trigger(k).is_some_and(|t| !t.1)
+                            && self.w(k - 1) != "to"
+                            && self.span_at[k - 1].is_some()
+                            && (i + 2..k - 1).any(|m| self.w(m) == ",")
+                    }))
                 // ("X told reporters that talks had failed, and telephoned Y": the
                 // teller's own act, after what was told.)
                 || (w == "and" && lead == Lead::Speech && i > 0 && self.w(i - 1) == "," && self.trigger(i + 1).is_some_and(|t| !t.1))
