@@ -5296,3 +5296,13 @@ fn and_a_fronted_phrase_before_a_new_subject_opens_a_clause() {
         ]
     );
 }
+
+#[test]
+fn a_hyphenated_number_names_a_format_not_a_count() {
+    let got = read(
+        "Ana Ruiz and Kevin Lee held two-plus-two talks in Tokyo with Omar Haddad on Tuesday.",
+        Some("2021-03-12"),
+    );
+    assert_eq!(got, ["meeting occurred 2021-03-09..2021-03-09 Tokyo Ana Ruiz+Kevin Lee+Omar Haddad"]);
+    assert!(read("Ana Ruiz and Kevin Lee held two rounds of talks in Tokyo.", Some("2021-03-12")).is_empty());
+}

@@ -154,6 +154,8 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
             || v.toks[j].class == Class::Number && !is_ordinal(v.w(j)))
             && !in_date(j)
             && v.w(j + 1) != "-"
+            // ("two-plus-two talks": a format, no count.)
+            && !(j > 0 && v.w(j - 1) == "-")
             && !matches!(v.w(j + 1), "days" | "hours" | "weeks" | "minutes" | "months" | "than" | "of" | "day" | "hour")
             // ("the two leaders held talks", "both sides": who, not how many.)
             && !PLURAL_PEOPLE.contains(&v.w(j + 1))
