@@ -5306,3 +5306,12 @@ fn a_hyphenated_number_names_a_format_not_a_count() {
     assert_eq!(got, ["meeting occurred 2021-03-09..2021-03-09 Tokyo Ana Ruiz+Kevin Lee+Omar Haddad"]);
     assert!(read("Ana Ruiz and Kevin Lee held two rounds of talks in Tokyo.", Some("2021-03-12")).is_empty());
 }
+
+#[test]
+fn not_meeting_until_a_day_is_meeting_that_day() {
+    let got = read("Ana Ruiz didn't meet Kevin Lee until Monday.", Some("2025-03-12"));
+    assert_eq!(got, ["meeting occurred 2025-03-10..2025-03-10 - Ana Ruiz+Kevin Lee"]);
+    let got = read("Ana Ruiz and Kevin Lee did not meet until Monday.", Some("2025-03-12"));
+    assert_eq!(got, ["meeting occurred 2025-03-10..2025-03-10 - Ana Ruiz+Kevin Lee"]);
+    assert!(read("Ana Ruiz did not meet Kevin Lee in Lima on Monday.", Some("2025-03-12")).is_empty());
+}

@@ -64,11 +64,21 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
         if w == "possible" && j > 0 && v.w(j - 1) == "made" {
             continue;
         }
-        if NEGATION.contains(&w) {
+        // ("did not meet until February": they met in February.)
+        // ("didn't meet Kevin Lee until Monday": past the one met.)
+        let until = || {
+            matches!(w, "not" | "t")
+                && (i + 1..(i + 7).min(ce))
+                    .take_while(|&k| {
+                        v.w(k) == "until" || v.span_at[k].is_some() || matches!(v.w(k), "again" | "each" | "other")
+                    })
+                    .any(|k| v.w(k) == "until")
+        };
+        if NEGATION.contains(&w) && !until() {
             // "if" and the like reach the whole clause; a "no" is about what follows it.
             return Verdict::Negated;
         }
-        if w == "t" && j > 0 && v.w(j - 1) == "'" {
+        if w == "t" && j > 0 && v.w(j - 1) == "'" && !until() {
             return Verdict::Negated;
         }
         // "called off the visit he was to make".
