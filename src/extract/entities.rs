@@ -1378,14 +1378,22 @@ fn the_title(
     }
     let mut i = 0;
     while i + 1 < toks.len() {
-        if !toks[i].is("the") || covered[i] || covered[i + 1] {
+        // ("called on His Majesty there": the king the page names, as "the King".)
+        let honorific = (toks[i].is("his") || toks[i].is("her"))
+            && ["majesty", "holiness", "beatitude"].iter().any(|w| toks[i + 1].is(w))
+            && toks[i + 1].is_capitalised();
+        if !(toks[i].is("the") || honorific) || covered[i] || covered[i + 1] {
             i += 1;
             continue;
         }
-        // The longest title right after "the".
-        let title = (1..=g.title_len.min(toks.len() - i - 1)).rev().find_map(|n| {
-            with_lower(&toks[i + 1..i + 1 + n], |phrase| g.titles.contains(phrase).then(|| (n, phrase.to_string())))
-        });
+        // The longest title right after "the" ("His Majesty" whole).
+        let title = if honorific {
+            with_lower(&toks[i..i + 2], |phrase| g.titles.contains(phrase).then(|| (1, phrase.to_string())))
+        } else {
+            (1..=g.title_len.min(toks.len() - i - 1)).rev().find_map(|n| {
+                with_lower(&toks[i + 1..i + 1 + n], |phrase| g.titles.contains(phrase).then(|| (n, phrase.to_string())))
+            })
+        };
         if let Some((n, title)) = title {
             let end = i + 1 + n;
             let next = toks.get(end);
@@ -1434,7 +1442,9 @@ fn the_title(
                 "foreign minister" => &["foreign secretary"],
                 "pontiff" => &["pope"],
                 // ("King Hussein ... the monarch".)
-                "monarch" => &["king", "queen", "emperor", "sultan", "emir", "amir"],
+                "monarch" | "his majesty" | "her majesty" => &["king", "queen", "emperor", "sultan", "emir", "amir"],
+                "his holiness" => &["pope", "patriarch", "dalai lama"],
+                "his beatitude" => &["patriarch", "archbishop", "cardinal"],
                 _ => &[],
             };
             let named = titled
@@ -1443,9 +1453,11 @@ fn the_title(
                 .map(Vec::as_slice)
                 .or(go.as_ref().map(std::slice::from_ref))
                 .or(held.as_ref().map(std::slice::from_ref));
+            // ("His Majesty": the whole phrase, or "His" would read as a pronoun.)
+            let start = if honorific { i } else { i + 1 };
             match (own, named) {
-                (true, Some([p])) => found.push(Span { start: i + 1, end, what: Ref::Person(*p) }),
-                (true, Some([p, ..])) if capital => found.push(Span { start: i + 1, end, what: Ref::Person(*p) }),
+                (true, Some([p])) => found.push(Span { start, end, what: Ref::Person(*p) }),
+                (true, Some([p, ..])) if capital => found.push(Span { start, end, what: Ref::Person(*p) }),
                 _ => {}
             }
             i = end;

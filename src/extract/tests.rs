@@ -5315,3 +5315,15 @@ fn not_meeting_until_a_day_is_meeting_that_day() {
     assert_eq!(got, ["meeting occurred 2025-03-10..2025-03-10 - Ana Ruiz+Kevin Lee"]);
     assert!(read("Ana Ruiz did not meet Kevin Lee in Lima on Monday.", Some("2025-03-12")).is_empty());
 }
+
+#[test]
+fn his_majesty_and_his_beatitude_are_the_king_and_the_archbishop_named() {
+    let got = read(
+        "King Hamad met Kevin Lee on Monday. Ana Ruiz called on His Majesty in Manama on 1 September.",
+        Some("2020-09-12"),
+    );
+    assert_eq!(got[1], "meeting occurred 2020-09-01..2020-09-01 Manama Ana Ruiz+Hamad bin Isa Al Khalifa");
+    let got =
+        read("Archbishop Makarios met Kevin Lee. Ana Ruiz telephoned His Beatitude yesterday.", Some("1977-02-14"));
+    assert_eq!(got[1], "call occurred 1977-02-13..1977-02-13 - Ana Ruiz+Makarios III");
+}
