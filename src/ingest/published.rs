@@ -72,7 +72,7 @@ fn patterns() -> &'static Patterns {
             // A page's own timestamp line: "2025-05-12 06:31:15", "2025/08/23 21:40 JST",
             // "27/10/2025 - 09:12", "12.09.2025", "13.7.2023 16:45 | Updated 18:02".
             timestamp: Regex::new(
-                r"(?m)^\s*(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2})[/.](?P<y2>\d{4}))(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?P<zone>[A-Z]{2,4}))?(?:\s*\|[^\n]*)?\s*$",
+                r"(?m)^\s*(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4}))(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?P<zone>[A-Z]{2,4}))?(?:\s*\|[^\n]*)?\s*$",
             )
             .expect("valid"),
             labelled: Regex::new(&format!(
@@ -171,11 +171,12 @@ fn other_language() -> &'static Regex {
 }
 
 /// A date with its month in Roman numerals, as Central and Eastern European pages
-/// print it: "15.III.2018", "3-XI-1989".
+/// print it: "15.III.2018", "3-XI-1989", "22/V/2008"; or in Chinese, Japanese or
+/// Korean: "2008年5月22日", "2008년 5월 22일".
 fn roman_month() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     compiled_once(&R, || {
-        r"\b(?P<rd>\d{1,2})[./-]\s?(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[./-]\s?(?P<ry>\d{4})\b".to_string()
+        r"\b(?P<rd>\d{1,2})[./-]\s?(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[./-]\s?(?P<ry>\d{4})\b|(?P<cy>\d{4})\s?(?:年|년)\s?(?P<cm>\d{1,2})\s?(?:月|월)\s?(?P<cd>\d{1,2})\s?(?:日|일)".to_string()
     })
 }
 
@@ -249,6 +250,9 @@ fn from_captures(c: &regex::Captures<'_>) -> Option<NaiveDate> {
             let m = month_from_name(&m.as_str()[..m.as_str().len().min(3)])?;
             return NaiveDate::from_ymd_opt(full_year(y.as_str())?, m, d.as_str().parse().ok()?);
         }
+    }
+    if let (Some(y), Some(m), Some(d)) = (c.name("cy"), c.name("cm"), c.name("cd")) {
+        return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m.as_str().parse().ok()?, d.as_str().parse().ok()?);
     }
     if let (Some(d), Some(m), Some(y)) = (c.name("rd"), c.name("rm"), c.name("ry")) {
         const ROMAN: [&str; 12] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
@@ -353,7 +357,9 @@ pub fn detect_published(text: &str, url: Option<&str>) -> Option<Published> {
                 // pair that reads both ways with no zone (03/04/2025) is left alone.
                 let slashes = c.get(0).is_some_and(|x| x.as_str().contains('/'));
                 // ("06.09.2017 | 18:20": dots are written day first.)
-                let dots = c.name("d2").zip(c.name("m2")).is_some_and(|(a, b)| text[a.end()..b.start()].contains('.'));
+                // ("22-05-2008": so are dashes.)
+                let dots =
+                    c.name("d2").zip(c.name("m2")).is_some_and(|(a, b)| text[a.end()..b.start()].contains(['.', '-']));
                 let (m, d) = match c.name("d2") {
                     Some(_) if slashes => slashed(d, m, c.name("zone").map(|z| z.as_str()))?,
                     Some(_) if d <= 12 && m <= 12 && d != m && !dots => return None,
@@ -420,6 +426,20 @@ mod tests {
         ] {
             let text = format!("The Daily Sentinel\n{line}\n\nAna Ruiz met Kevin Lee.");
             assert_eq!(detect_published(&text, None).map(|p| p.date), Some(d("1975-03-04")), "{line}");
+        }
+    }
+
+    #[test]
+    fn day_first_dashes_slashed_roman_months_and_east_asian_dates() {
+        for (line, date) in [
+            ("22-05-2008 | 09:10", "2008-05-22"),
+            ("05-06-2008", "2008-06-05"),
+            ("Published 22/V/2008", "2008-05-22"),
+            ("2008年5月22日", "2008-05-22"),
+            ("2008년 5월 22일 09:10", "2008-05-22"),
+        ] {
+            let text = format!("Radio Archive\n{line}\n\nAna Ruiz met Kevin Lee.");
+            assert_eq!(detect_published(&text, None).map(|p| p.date), Some(d(date)), "{line}");
         }
     }
 
