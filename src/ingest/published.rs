@@ -204,6 +204,73 @@ fn full_year(y: &str) -> Option<i32> {
     })
 }
 
+/// A date written out in words on a header line, as a bulletin or a formal notice
+/// may give it: "Thursday, the twenty-second of May, two thousand and eight",
+/// "May twenty-second, nineteen ninety-eight".
+fn in_words() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    compiled_once(&R, || {
+        const ORD: &str = "(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth";
+        const YEAR: &str = "(?:nineteen|twenty|two thousand)(?:[ -](?:and|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)){0,3}";
+        format!(
+            r"(?im)^[^\n.]{{0,60}}?\b(?:(?:the\s+)?(?P<wo>{ORD})\s+(?:day\s+)?of\s+(?P<wm>{MONTH_PATTERN})|(?P<wm2>{MONTH_PATTERN})\s+(?:the\s+)?(?P<wo2>{ORD})),?\s+(?:in\s+the\s+year\s+)?(?P<wy>{YEAR})\b"
+        )
+    })
+}
+
+/// The number a run of English number words up to ninety-nine names ("twenty-two").
+fn small_words(words: &[&str]) -> Option<u32> {
+    const UNITS: [&str; 19] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    let unit = |w: &str| UNITS.iter().position(|u| *u == w).map(|k| k as u32 + 1);
+    let ten = |w: &str| TENS.iter().position(|t| *t == w).map(|k| 20 + 10 * k as u32);
+    match words {
+        [] => Some(0),
+        ["oh", u] => unit(u).filter(|&n| n < 10),
+        [w] => unit(w).or_else(|| ten(w)),
+        [t, u] => Some(ten(t)? + unit(u).filter(|&n| n < 10)?),
+        _ => None,
+    }
+}
+
+/// The year a run of number words names: "nineteen ninety-eight", "two thousand
+/// and eight", "twenty twenty-three".
+fn year_in_words(s: &str) -> Option<i32> {
+    let lower = s.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split([' ', '-']).filter(|w| !w.is_empty() && *w != "and").collect();
+    match words.as_slice() {
+        ["two", "thousand", rest @ ..] => Some(2000 + small_words(rest)? as i32),
+        [century, rest @ ..] if !rest.is_empty() => {
+            let c = small_words(&[century])?;
+            (10..=20).contains(&c).then_some(())?;
+            Some((c * 100 + small_words(rest)?) as i32)
+        }
+        _ => None,
+    }
+}
+
+/// The day an ordinal in words names: "twenty-second" is 22.
+fn ordinal_in_words(s: &str) -> Option<u32> {
+    const ORDS: [&str; 19] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    ];
+    let lower = s.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let ord = |w: &str| ORDS.iter().position(|o| *o == w).map(|k| k as u32 + 1);
+    match words.as_slice() {
+        ["twentieth"] => Some(20),
+        ["thirtieth"] => Some(30),
+        [w] => ord(w),
+        ["twenty", w] => Some(20 + ord(w).filter(|&n| n < 10)?),
+        ["thirty", "first"] => Some(31),
+        _ => None,
+    }
+}
+
 /// Any short line of the page's head that holds a full date, when no line says
 /// more: "Broadcast: 4 March 1975", "Newsletter #41 (4 March 1975)", "Sent: 4
 /// March 1975 10:22", "Bulletin No. 3 of 4 March 1975" (not a sentence: no
@@ -245,6 +312,12 @@ fn other_month(name: &str) -> Option<u32> {
 }
 
 fn from_captures(c: &regex::Captures<'_>) -> Option<NaiveDate> {
+    if let (Some(o), Some(m), Some(y)) =
+        (c.name("wo").or_else(|| c.name("wo2")), c.name("wm").or_else(|| c.name("wm2")), c.name("wy"))
+    {
+        let day = ordinal_in_words(o.as_str())?;
+        return NaiveDate::from_ymd_opt(year_in_words(y.as_str())?, month_from_name(m.as_str())?, day);
+    }
     for (d, m, y) in [("hd", "hm", "hy"), ("gd", "gm", "gy")] {
         if let (Some(d), Some(m), Some(y)) = (c.name(d), c.name(m), c.name(y)) {
             let m = month_from_name(&m.as_str()[..m.as_str().len().min(3)])?;
@@ -378,6 +451,7 @@ pub fn detect_published(text: &str, url: Option<&str>) -> Option<Published> {
         .or_else(|| found(other_language(), PublishedSource::Dateline))
         .or_else(|| found(roman_month(), PublishedSource::Dateline))
         .or_else(|| found(dashed_or_cable(), PublishedSource::Dateline))
+        .or_else(|| found(in_words(), PublishedSource::Dateline))
         .or_else(|| {
             // (Not a crawl date: "Today: Apr 26, 2025", "Accessed 4 March 1975".)
             short_line().captures_iter(head).find_map(|c| {
@@ -441,6 +515,22 @@ mod tests {
             let text = format!("Radio Archive\n{line}\n\nAna Ruiz met Kevin Lee.");
             assert_eq!(detect_published(&text, None).map(|p| p.date), Some(d(date)), "{line}");
         }
+    }
+
+    #[test]
+    fn a_date_in_words_on_a_header_line_is_the_pages_date() {
+        for (line, date) in [
+            ("Bulletin issued on Thursday, the twenty-second of May, two thousand and eight, 08:00", "2008-05-22"),
+            ("May twenty-second, nineteen ninety-eight", "1998-05-22"),
+            ("The first of March, twenty twenty-three", "2023-03-01"),
+            ("Given this thirty-first day of December, two thousand", "2000-12-31"),
+        ] {
+            let text = format!("Radio Archive\n{line}\n\nAna Ruiz met Kevin Lee.");
+            assert_eq!(detect_published(&text, None).map(|p| p.date), Some(d(date)), "{line}");
+        }
+        // (Not a day the words cannot make.)
+        let text = "Radio Archive\nthe thirty-first of February, two thousand and eight\n\nAna Ruiz met Kevin Lee.";
+        assert_eq!(detect_published(text, None), None);
     }
 
     #[test]
