@@ -52,12 +52,13 @@ struct Patterns {
     header: Regex,
 }
 
-/// "March 4, 1975" and "4th of March 1975", as capture groups `mon`, `day`,
+/// "March 4, 1975", "4th of March 1975" and "4th day of March 1975", as capture groups `mon`, `day`,
 /// `year` and `day2`, `mon2`, `year2`.
 fn month_day_year() -> (String, String) {
     let mdy = format!(r"(?P<mon>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})");
-    let dmy =
-        format!(r"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon2>{MONTH_PATTERN}),?\s+(?P<year2>\d{{4}})");
+    let dmy = format!(
+        r"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?\s+(?P<mon2>{MONTH_PATTERN}),?\s+(?P<year2>\d{{4}})"
+    );
     (mdy, dmy)
 }
 
@@ -181,7 +182,8 @@ fn roman_month() -> &'static Regex {
 }
 
 /// A date with dashes and a short month on a line of its own, as wire and radio
-/// archives print it: "8-Jul-99 06:10", "08-JUL-1999"; and a cable's date-time
+/// archives print it: "8-Jul-99 06:10", "08-JUL-1999"; one of numbers with a
+/// two-digit year, "22.05.08"; and a cable's date-time
 /// group, "041105Z JUL 72" (day, hour and minute in Zulu time, month, year).
 /// Two-digit years read as POSIX does: 69-99 are 1969-1999, 00-68 are 2000-2068.
 fn dashed_or_cable() -> &'static Regex {
@@ -189,7 +191,7 @@ fn dashed_or_cable() -> &'static Regex {
     compiled_once(&R, || {
         const MON: &str = "jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec";
         format!(
-            r"(?im)^\s*(?:(?P<hd>\d{{1,2}})-(?P<hm>{MON})[a-z]*-(?P<hy>\d{{4}}|\d{{2}})(?:[ \t,]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[ \t]*(?:\|[^\n]*)?$|(?:[A-Z]{{1,2}}[ \t]+)?(?P<gd>\d{{2}})\d{{4}}Z[ \t]+(?P<gm>{MON})[ \t]+(?P<gy>\d{{4}}|\d{{2}})\b)"
+            r"(?im)^\s*(?:(?P<ud>\d{{1,2}})[.-](?P<um>\d{{1,2}})[.-](?P<uy>\d{{2}})(?:[ \t,]+\d{{1,2}}:\d{{2}})?[ \t]*$|(?P<hd>\d{{1,2}})-(?P<hm>{MON})[a-z]*-(?P<hy>\d{{4}}|\d{{2}})(?:[ \t,]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[ \t]*(?:\|[^\n]*)?$|(?:[A-Z]{{1,2}}[ \t]+)?(?P<gd>\d{{2}})\d{{4}}Z[ \t]+(?P<gm>{MON})[ \t]+(?P<gy>\d{{4}}|\d{{2}})\b)"
         )
     })
 }
@@ -317,6 +319,10 @@ fn from_captures(c: &regex::Captures<'_>) -> Option<NaiveDate> {
     {
         let day = ordinal_in_words(o.as_str())?;
         return NaiveDate::from_ymd_opt(year_in_words(y.as_str())?, month_from_name(m.as_str())?, day);
+    }
+    // ("22.05.08": day first, as dots and dashes are written.)
+    if let (Some(d), Some(m), Some(y)) = (c.name("ud"), c.name("um"), c.name("uy")) {
+        return NaiveDate::from_ymd_opt(full_year(y.as_str())?, m.as_str().parse().ok()?, d.as_str().parse().ok()?);
     }
     for (d, m, y) in [("hd", "hm", "hy"), ("gd", "gm", "gy")] {
         if let (Some(d), Some(m), Some(y)) = (c.name(d), c.name(m), c.name(y)) {
@@ -541,6 +547,9 @@ mod tests {
             ("14-Sep-07 | World", "2007-09-14"),
             ("O 041105Z JUL 72", "1972-07-04"),
             ("041105Z JUL 1972", "1972-07-04"),
+            ("22.05.08 09:10", "2008-05-22"),
+            ("22-05-08", "2008-05-22"),
+            ("Date of issue: 22nd day of May 2008", "2008-05-22"),
         ] {
             let text = format!("Radio Archive\n{line}\n\nAna Ruiz met Kevin Lee.");
             assert_eq!(detect_published(&text, None).map(|p| p.date), Some(d(date)), "{line}");
