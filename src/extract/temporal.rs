@@ -756,11 +756,12 @@ pub(crate) fn resolve(
                 // (With no day to count from, the page's.)
                 Rel::DaysAfter(n) => day(n as i64),
                 Rel::DaysBefore(n) => day(-(n as i64)),
+                // (In i64: "4000000000 years ago" is no date, not an overflow.)
                 Rel::MonthsAgo(n) => {
-                    let months = d.year() * 12 + d.month0() as i32 - n as i32;
-                    DateSpan::month(months.div_euclid(12), months.rem_euclid(12) as u32 + 1)
+                    let months = i64::from(d.year()) * 12 + i64::from(d.month0()) - i64::from(n);
+                    DateSpan::month(i32::try_from(months.div_euclid(12)).ok()?, months.rem_euclid(12) as u32 + 1)
                 }
-                Rel::YearsAgo(n) => DateSpan::year(d.year() - n as i32),
+                Rel::YearsAgo(n) => DateSpan::year(i32::try_from(i64::from(d.year()) - i64::from(n)).ok()?),
                 Rel::WeeksAgo(n) => collapse(add_days(d, -7 * n as i64 - 3)?, add_days(d, -7 * n as i64 + 3)?),
                 Rel::LastWeek => {
                     let m = add_days(monday(d)?, -7)?;

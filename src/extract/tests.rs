@@ -5328,3 +5328,16 @@ fn his_majesty_and_his_beatitude_are_the_king_and_the_archbishop_named() {
         read("Archbishop Makarios met Kevin Lee. Ana Ruiz telephoned His Beatitude yesterday.", Some("1977-02-14"));
     assert_eq!(got[1], "call occurred 1977-02-13..1977-02-13 - Ana Ruiz+Makarios III");
 }
+
+#[test]
+fn an_absurd_count_of_years_ago_is_no_date_and_no_panic() {
+    for text in [
+        "Ana Ruiz met Kevin Lee in Lima 4000000000 years ago.",
+        "Ana Ruiz met Kevin Lee in Lima 4000000000 months ago.",
+        "Ana Ruiz met Kevin Lee in Lima 2147483648 years ago.",
+        "Ana Ruiz met Kevin Lee in Lima 2147483648 months ago.",
+    ] {
+        let got = read(text, Some("1988-02-01"));
+        assert!(got.iter().all(|r| r.starts_with("meeting occurred - Lima")), "{got:?}");
+    }
+}

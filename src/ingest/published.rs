@@ -326,7 +326,7 @@ fn from_captures(c: &regex::Captures<'_>) -> Option<NaiveDate> {
     }
     for (d, m, y) in [("hd", "hm", "hy"), ("gd", "gm", "gy")] {
         if let (Some(d), Some(m), Some(y)) = (c.name(d), c.name(m), c.name(y)) {
-            let m = month_from_name(&m.as_str()[..m.as_str().len().min(3)])?;
+            let m = month_from_name(m.as_str().get(..3)?)?;
             return NaiveDate::from_ymd_opt(full_year(y.as_str())?, m, d.as_str().parse().ok()?);
         }
     }
