@@ -5341,3 +5341,16 @@ fn an_absurd_count_of_years_ago_is_no_date_and_no_panic() {
         assert!(got.iter().all(|r| r.starts_with("meeting occurred - Lima")), "{got:?}");
     }
 }
+
+#[test]
+fn a_role_named_with_as_does_not_cut_the_sentence() {
+    for text in [
+        "Ana Ruiz, who has cultivated a role as a go-between, received Kevin Lee in Lima on Monday.",
+        "Ana Ruiz, who worked as a teacher, received Kevin Lee in Lima on Monday.",
+    ] {
+        assert_eq!(read(text, Some("2024-03-10")), ["meeting occurred 2024-03-04..2024-03-04 Lima Ana Ruiz+Kevin Lee"]);
+    }
+    // An "as" that opens a clause still does.
+    let got = read("As a storm hit the coast, Ana Ruiz met Kevin Lee in Lima on Monday.", Some("2024-03-10"));
+    assert_eq!(got, ["meeting occurred 2024-03-04..2024-03-04 Lima Ana Ruiz+Kevin Lee"]);
+}

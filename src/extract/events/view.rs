@@ -956,7 +956,42 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     /// secretary of state").
     fn as_opens_clause(&self, g: &Gazetteer, i: usize) -> bool {
         let (prev, next) = (if i > 0 { self.w(i - 1) } else { "" }, self.w(i + 1));
-        let role = g.titles.contains(next) || (matches!(next, "a" | "an" | "the") && g.titles.contains(self.w(i + 2)));
+        let role = g.titles.contains(next)
+            || (matches!(next, "a" | "an" | "the") && g.titles.contains(self.w(i + 2)))
+            // ("who has cultivated a role as a go-between", "who worked as a
+            // teacher": what someone is, whatever the noun.)
+            || (matches!(next, "a" | "an" | "the" | "his" | "her" | "their")
+                && matches!(
+                    prev,
+                    "role"
+                        | "roles"
+                        | "job"
+                        | "post"
+                        | "position"
+                        | "capacity"
+                        | "career"
+                        | "stint"
+                        | "tenure"
+                        | "days"
+                        | "time"
+                        | "work"
+                        | "works"
+                        | "worked"
+                        | "serve"
+                        | "serves"
+                        | "served"
+                        | "act"
+                        | "acts"
+                        | "acted"
+                        | "doubles"
+                        | "doubled"
+                        | "known"
+                        | "seen"
+                        | "regarded"
+                        | "cast"
+                        | "emerged"
+                        | "positioned"
+                ));
         !matches!(next, "well" | "part") && !matches!(prev, "such" | "well") && !role
     }
 
