@@ -183,7 +183,7 @@ fn regex() -> &'static Regex {
           | \b(?P<wd1>{wda}),?\s+(?P<m1>{mon})\s+(?P<d1>\d{{1,2}}){ord}\b(?:,?\s+(?P<y1>\d{{4}})\b)?
           | \b(?P<xm1>{mon})\s+(?P<xd1>\d{{1,2}}){ord}\s*(?:-|to|through|until)\s*(?P<xm2>{mon})\s+(?P<xd2>\d{{1,2}}){ord}\b(?:,?\s+(?P<xy>\d{{4}})\b)?
           | \b(?P<zd1>\d{{1,2}}){ord}\s+(?:of\s+)?(?P<zm1>{mon})\s*(?:-|to|through|until)\s*(?P<zd2>\d{{1,2}}){ord}\s+(?:of\s+)?(?P<zm2>{mon})\b(?:,?\s+(?P<zy>\d{{4}})\b)?
-          | \b(?P<m2>{mon})\s+(?P<d2>\d{{1,2}}){ord}(?:\s*(?:-|and|to|through|until)\s*(?P<d2e>\d{{1,2}}){ord})?\b(?:,?\s+(?P<y2>\d{{4}})\b)?
+          | \b(?:(?i:since|until)\s+)?(?P<m2>{mon})\s+(?P<d2>\d{{1,2}}){ord}(?:\s*(?:-|and|to|through|until)\s*(?P<d2e>\d{{1,2}}){ord})?\b(?:,?\s+(?P<y2>\d{{4}})\b)?
           | \b(?:(?P<wd3>{wda}),?\s+(?:the\s+)?)?(?P<d3>\d{{1,2}}){ord}(?:\s*(?:-|and|to)\s*(?P<d3e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m3>{mon})(?:,?\s+(?P<y3>\d{{4}})\b)?
           | \b(?P<hol>New\s+Year's\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day|St\.?\s+Patrick's\s+Day|Valentine's\s+Day)\b(?:,?\s+(?P<hy>\d{{4}})\b)?
           | \b(?i:the)\s+(?P<nth>first|second|third|fourth|last)\s+(?P<nwd>{wd})\s+(?:of|in)\s+(?P<nm>{full})\b(?:,?\s+(?P<ny>\d{{4}})\b)?
@@ -378,7 +378,16 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
                     _ => None,
                 })
             };
-            if may_verb || matches!(m, Some("since" | "until" | "by")) {
+            // ("did not meet until February": then they met, in February.)
+            let not_until = m == Some("until") && {
+                let before = &sentence[..c.get(0).map_or(0, |x| x.start())];
+                let before = before.trim_end();
+                let tail = before.get(before.len().saturating_sub(40)..).unwrap_or("");
+                tail.contains(" not ") || tail.contains("n't ") || tail.contains("n’t ")
+            };
+            if not_until {
+                Some(Expr::Month { month: mo, year: int("y4").map(|y| y as i32), modifier: None })
+            } else if may_verb || matches!(m, Some("since" | "until" | "by")) {
                 None
             } else if that_year {
                 Some(Expr::Month { month: mo, year: year_before(), modifier: None })
@@ -468,7 +477,10 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
             int("yr").map(|y| Expr::Year(y as i32))
         };
         if let Some(expr) = expr {
-            out.push(Found { range: m.start()..m.end(), expr });
+            // ("until February 3": the bound word is read with the month, so the
+            // day is not lost to "until February"; the date starts at the month.)
+            let start = c.name("m2").map_or(m.start(), |x| x.start());
+            out.push(Found { range: start..m.end(), expr });
         }
     }
     // "met in Riga on the 6th": a day of the month in context, not an ordinal of

@@ -5354,3 +5354,35 @@ fn a_role_named_with_as_does_not_cut_the_sentence() {
     let got = read("As a storm hit the coast, Ana Ruiz met Kevin Lee in Lima on Monday.", Some("2024-03-10"));
     assert_eq!(got, ["meeting occurred 2024-03-04..2024-03-04 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn not_until_a_month_or_a_month_day_is_when_they_met() {
+    let got = read("Ana Ruiz did not meet Kevin Lee until February 3.", Some("2024-03-10"));
+    assert_eq!(got, ["meeting occurred 2024-02-03..2024-02-03 - Ana Ruiz+Kevin Lee"]);
+    let got = read("Ana Ruiz and Kevin Lee did not meet until February, in Lima.", Some("2024-03-10"));
+    assert_eq!(got, ["meeting occurred 2024-02-01..2024-02-29 Lima Ana Ruiz+Kevin Lee"]);
+    let got = read(
+        "Ana Ruiz held a brief call with Kevin Lee in November, and the two did not meet until February, in Lima.",
+        Some("2024-03-10"),
+    );
+    assert_eq!(
+        got,
+        [
+            "call occurred 2023-11-01..2023-11-30 - Ana Ruiz+Kevin Lee",
+            "meeting occurred 2024-02-01..2024-02-29 Lima Ana Ruiz+Kevin Lee"
+        ]
+    );
+    // A month after "until" with no denial is still a bound, not a day.
+    let got = read("The truce holds until June, and Ana Ruiz met Kevin Lee in Lima on Monday.", Some("2024-03-10"));
+    assert_eq!(got, ["meeting occurred 2024-03-04..2024-03-04 Lima Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
+fn a_day_after_since_bounds_and_does_not_date_the_meeting() {
+    for text in [
+        "Ana Ruiz has led the talks since February 3 and met Kevin Lee in Lima on Monday.",
+        "Ana Ruiz has led the talks since 3 February and met Kevin Lee in Lima on Monday.",
+    ] {
+        assert_eq!(read(text, Some("2024-03-10")), ["meeting occurred 2024-03-04..2024-03-04 Lima Ana Ruiz+Kevin Lee"]);
+    }
+}

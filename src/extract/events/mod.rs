@@ -424,6 +424,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                         // ("the two prime ministers", "the two defence ministers".)
                         || PLURAL_PEOPLE.contains(&v.w(i + 2)) && v.toks[i + 1].text.starts_with(|c: char| c.is_ascii_alphabetic())
                         || matches!(v.w(i + 1), "had" | "have" | "has" | "last" | "also" | "previously" | "first")
+                        // ("the two did not meet until February".)
+                        || v.w(i + 1) == "did" && v.w(i + 2) == "not" && v.w(i + 4) == "until"
                         // ("the two held talks at the palace", "the two met again".)
                         || matches!(v.w(i + 1), "held" | "hold" | "holds")
                         || i + 1 == first && v.trigger(i + 1).is_some_and(|t| !t.1)))
@@ -946,7 +948,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     || v.w(s - 1) == "of" && v.w(s - 2) == "ahead")
                 && v.dates.iter().any(|(s2, e2, _)| *s2 == s && v.w(*e2) == "'s" && v.trigger(*e2 + 1).is_some())
         };
-        let aside = |s: usize| aside(s) || deadline(s) || telling(s);
+        // ("has led the talks since 3 February and met Y on Monday": a bound, not
+        // the day of the meeting.)
+        let since = |s: usize| s > 0 && v.w(s - 1) == "since";
+        let aside = |s: usize| aside(s) || deadline(s) || telling(s) || since(s);
         let own = v.dates.iter().filter(|(s, e, _)| *s >= cs && *e <= ce && !aside(*s) && !possessive(*s)).count() > 0;
         let in_clause = move || {
             v.dates.iter().filter(move |(s, e, _)| {

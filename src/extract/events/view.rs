@@ -1312,6 +1312,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         while k > i && matches!(self.w(k), "also" | "then" | "later" | "last" | "first" | "again") {
             k += 1;
         }
+        // ("..., and the two men did not meet until February": then they met.)
+        if k > i && self.w(k) == "did" && self.w(k + 1) == "not" && self.w(k + 3) == "until" {
+            k += 2;
+        }
         // ("..., and the two Prime Ministers spent most of Saturday in talks".)
         let spent =
             |k: usize| self.w(k) == "spent" && (k + 1..(k + 8).min(self.toks.len())).any(|j| self.trigger(j).is_some());
