@@ -5386,3 +5386,21 @@ fn a_day_after_since_bounds_and_does_not_date_the_meeting() {
         assert_eq!(read(text, Some("2024-03-10")), ["meeting occurred 2024-03-04..2024-03-04 Lima Ana Ruiz+Kevin Lee"]);
     }
 }
+
+#[test]
+fn telephone_and_phone_as_verbs_plan_a_call() {
+    let got = read("Ana Ruiz is to telephone President Kevin Lee on Monday.", Some("2024-03-10"));
+    assert_eq!(got, ["call planned 2024-03-11..2024-03-11 - Ana Ruiz+Kevin Lee"]);
+    let got = read("Kevin Lee is in Accra. Ana Ruiz will phone him tomorrow.", Some("2024-03-10"));
+    assert_eq!(got, ["call planned 2024-03-11..2024-03-11 - Ana Ruiz+Kevin Lee"]);
+    // Not a call to anyone named.
+    assert!(read("Ana Ruiz told Kevin Lee to telephone the embassy.", Some("2024-03-10")).is_empty());
+}
+
+#[test]
+fn a_call_received_on_a_day_from_someone_is_theirs() {
+    let got = read("Omar Haddad received a telephone call yesterday from President Ana Ruiz.", Some("2024-03-10"));
+    assert_eq!(got, ["call occurred 2024-03-09..2024-03-09 - Ana Ruiz+Omar Haddad"]);
+    let got = read("Omar Haddad received a call on Monday from Ana Ruiz.", Some("2024-03-10"));
+    assert_eq!(got, ["call occurred 2024-03-04..2024-03-04 - Ana Ruiz+Omar Haddad"]);
+}

@@ -568,6 +568,16 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 }
             }
             "phoned" | "telephoned" | "videoconference" | "teleconference" => Some((EventKind::Call, false)),
+            // "will telephone President X on his return", "is to phone him": the verb
+            // (not "the telephone", "by telephone").
+            "telephone" | "phone"
+                if matches!(
+                    prev,
+                    "to" | "will" | "would" | "ll" | "shall" | "could" | "can" | "may" | "might" | "must" | "should"
+                ) && (self.person_soon(i, 5) || matches!(next, "him" | "her" | "them")) =>
+            {
+                Some((EventKind::Call, false))
+            }
             // "will report to Bush by telephone": a call to him.
             "report" | "reports" | "reported"
                 if next == "to"
@@ -1603,6 +1613,15 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 let mut k = j;
                 while k > clause_start && matches!(self.w(k - 1), "the" | "a") {
                     k -= 1;
+                }
+                // ("received a telephone call yesterday from X": past the day.)
+                if w == "from" && k > clause_start && self.in_date[k - 1] {
+                    while k > clause_start && self.in_date[k - 1] {
+                        k -= 1;
+                    }
+                    if k > clause_start && matches!(self.w(k - 1), "on" | "in" | "at" | "last" | "this") {
+                        k -= 1;
+                    }
                 }
                 if k > clause_start && triggers.contains(&(k - 1)) {
                     return true;
