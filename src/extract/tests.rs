@@ -5404,3 +5404,19 @@ fn a_call_received_on_a_day_from_someone_is_theirs() {
     let got = read("Omar Haddad received a call on Monday from Ana Ruiz.", Some("2024-03-10"));
     assert_eq!(got, ["call occurred 2024-03-04..2024-03-04 - Ana Ruiz+Omar Haddad"]);
 }
+
+#[test]
+fn he_and_someone_signing_and_an_agreement_they_signed_without_that() {
+    let got = read("Omar Haddad arrived. He and Kevin Lee signed the treaty in Lima on Friday.", Some("2024-03-10"));
+    assert_eq!(got, ["meeting occurred 2024-03-08..2024-03-08 Lima Kevin Lee+Omar Haddad"]);
+    let got =
+        read("Omar Haddad recalled that Kevin Lee and he signed the treaty in Lima on Friday.", Some("2024-03-10"));
+    assert_eq!(got, ["meeting occurred 2024-03-08..2024-03-08 Lima Kevin Lee+Omar Haddad"]);
+    let got = read(
+        "The agreement Ana Ruiz, Lima's Kevin Lee and Accra's Omar Haddad signed in Geneva in 1966 is void.",
+        Some("2024-03-10"),
+    );
+    assert_eq!(got, ["meeting occurred 1966-01-01..1966-12-31 Geneva Ana Ruiz+Kevin Lee+Omar Haddad"]);
+    // One signer alone met no one.
+    assert!(read("The accord Ana Ruiz signed in Lima last year still holds.", Some("2024-03-10")).is_empty());
+}

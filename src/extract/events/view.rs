@@ -816,9 +816,19 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     /// Whether the people before the "signed" at `i` open a relative clause on a
     /// text: "a treaty that A and B signed", "the accord which A and B initialled".
     fn document_relative_before(&self, i: usize) -> bool {
-        let Some(rel) = (i.saturating_sub(16)..i).rev().find(|&k| matches!(self.w(k), "that" | "which")) else {
+        // ("the agreement A, B and C signed in Geneva": no "that" at all.)
+        let bare = |k: usize| DOCUMENTS.contains(&self.w(k)) && self.person_starts(k + 1);
+        let Some(rel) = (i.saturating_sub(16)..i).rev().find(|&k| matches!(self.w(k), "that" | "which") || bare(k))
+        else {
             return false;
         };
+        if bare(rel) {
+            return (rel + 1..i).all(|k| {
+                self.span_at[k].is_some()
+                    || matches!(self.w(k), "and" | "'s" | "," | "the")
+                    || self.toks[k].is_capitalised()
+            });
+        }
         // (Only names between: "that A and Tuvalu's Prime Minister B signed".)
         let names_only = (rel + 1..i).all(|k| {
             self.span_at[k].is_some()
@@ -895,6 +905,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 k = of - 1;
             }
         }
+        // ("Kevin Lee and he signed": the one named, and the subject told before.)
+        if k >= 3 && matches!(self.w(k - 1), "he" | "she") && self.w(k - 2) == "and" && person(k - 3) {
+            return true;
+        }
         if k == 0 || !person(k - 1) {
             return false;
         }
@@ -912,7 +926,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             self.w(a) == "and"
                 && a > 0
                 // ("The Foreign Secretary, Mr A, and Iceland's Foreign Minister, Mr B".)
-                && (person(a - 1) || a > 1 && self.w(a - 1) == "," && person(a - 2) || of_country(a))
+                && (person(a - 1) || a > 1 && self.w(a - 1) == "," && person(a - 2) || of_country(a)
+                    // ("he and Leonid Kuchma signed the treaty".)
+                    || matches!(self.w(a - 1), "he" | "she")
+                        && self.span_at[k - 1].is_some_and(|n| self.spans[n].start == a + 1))
                 // ("A and President B", "A and the FARC's commander, B", "A and
                 // Iceland's Foreign Minister, Mr B".)
                 && ((a + 1..(a + 8).min(k)).any(person) || matches!(self.w(a + 1), "the" | "his" | "her"))
