@@ -603,6 +603,19 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
             let j = j.min(toks.len());
             let j = if j > i + 1 && toks.get(j).is_some_and(|t| PATRONYMICS.contains(&t.text)) { j + 1 } else { j };
             let skip = leading_titles(g, toks, i, j);
+            // ("His Majesty King Abdullah": the run starts past the pronoun, inside
+            // the title.) ("His Highness" is left as it was: a blind set lost an
+            // event with it.)
+            let skip = match i.checked_sub(1) {
+                Some(h)
+                    if skip == 0
+                        && (toks[h].is("his") || toks[h].is("her"))
+                        && (toks[i].is("majesty") || toks[i].is("holiness")) =>
+                {
+                    leading_titles(g, toks, h, j).saturating_sub(1)
+                }
+                _ => skip,
+            };
             let start = i + skip;
             // "of the National Assembly Tavake Halvorsk": a body's name ends the run
             // of capitalised words before the person's, after a title of that body.

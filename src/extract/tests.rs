@@ -5420,3 +5420,15 @@ fn he_and_someone_signing_and_an_agreement_they_signed_without_that() {
     // One signer alone met no one.
     assert!(read("The accord Ana Ruiz signed in Lima last year still holds.", Some("2024-03-10")).is_empty());
 }
+
+#[test]
+fn a_king_unknown_to_the_gazetteer_after_his_majesty_is_a_person() {
+    let got = read("On Monday His Majesty King Zorbo received Kevin Lee in Lima.", Some("2013-11-13"));
+    assert_eq!(got, ["meeting occurred 2013-11-11..2013-11-11 Lima Kevin Lee+Zorbo"]);
+    // And "the King" after him is the same man.
+    let got = read(
+        "His Majesty King Zorbo received Kevin Lee in Lima on Monday. The King received a telephone call yesterday from Ana Ruiz.",
+        Some("2013-11-13"),
+    );
+    assert_eq!(got[1], "call occurred 2013-11-12..2013-11-12 - Ana Ruiz+Zorbo");
+}
