@@ -109,6 +109,17 @@ impl People {
                     ids.push(i);
                 }
             }
+            // ("Serzh Sarkisian", a spelling of Serzh Sargsyan: "Sarkisian" alone is
+            // he on this page.)
+            let f = fold(form);
+            let mut words =
+                f.rsplit(' ').skip_while(|w| matches!(*w, "jr" | "jr." | "sr" | "sr." | "ii" | "iii" | "iv"));
+            if let (Some(last), Some(_)) = (words.next(), words.next()) {
+                let ids = self.by_surname.entry(last.to_string()).or_default();
+                if !ids.contains(&i) {
+                    ids.push(i);
+                }
+            }
         }
     }
 

@@ -5432,3 +5432,14 @@ fn a_king_unknown_to_the_gazetteer_after_his_majesty_is_a_person() {
     );
     assert_eq!(got[1], "call occurred 2013-11-12..2013-11-12 - Ana Ruiz+Zorbo");
 }
+
+#[test]
+fn a_surname_in_the_spelling_the_page_used_is_the_person_it_named() {
+    // "Sarkisian" alone is one letter from Armen Sarkissian, but the page named
+    // Serzh Sargsyan under that spelling.
+    let got = read(
+        "Serzh Sarkisian met Kevin Lee in Lima on Monday. On Tuesday Sarkisian met Ana Ruiz in Lima.",
+        Some("2008-11-03"),
+    );
+    assert_eq!(got[1], "meeting occurred 2008-10-28..2008-10-28 Lima Ana Ruiz+Serzh Sargsyan");
+}
