@@ -209,6 +209,16 @@ fn full_year(y: &str) -> Option<i32> {
 /// A date written out in words on a header line, as a bulletin or a formal notice
 /// may give it: "Thursday, the twenty-second of May, two thousand and eight",
 /// "May twenty-second, nineteen ninety-eight".
+/// The page's own address printed on it, with a date in its path: "Permalink:
+/// https://x.test/2023/12/16/argyle/", "Canonical URL: ...". (A labelled line only:
+/// links to other stories carry their own dates.)
+fn own_address() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    compiled_once(&R, || {
+        r"(?im)^[ \t]*(?:permalink|permanent link|canonical(?: url| link)?|url|link to this (?:article|page|post)|source url)[ \t]*:?[ \t]*(?P<url>https?://\S+)".to_string()
+    })
+}
+
 fn in_words() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     compiled_once(&R, || {
@@ -474,6 +484,14 @@ pub fn detect_published(text: &str, url: Option<&str>) -> Option<Published> {
             let date = NaiveDate::from_ymd_opt(c["y"].parse().ok()?, c["m"].parse().ok()?, c["d"].parse().ok()?)?;
             Some(Published { date, source: PublishedSource::Url })
         })
+        .or_else(|| {
+            // (Anywhere on the page: a footer is where a permalink stands.)
+            own_address().captures_iter(text).find_map(|c| {
+                let u = p.url.captures(c.name("url")?.as_str())?;
+                let date = NaiveDate::from_ymd_opt(u["y"].parse().ok()?, u["m"].parse().ok()?, u["d"].parse().ok()?)?;
+                Some(Published { date, source: PublishedSource::Url })
+            })
+        })
         .or_else(|| found(&p.header, PublishedSource::PageHeader))
 }
 
@@ -483,6 +501,13 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn a_permalink_printed_on_the_page_dates_it_and_a_related_link_does_not() {
+        let page = "Blog\nThe envoys met.\n\nRelated: https://x.test/2019/05/01/older/\nPermalink: https://x.test/2023/12/16/envoys-met/\n";
+        assert_eq!(detect_published(page, None).map(|p| p.date), Some(d("2023-12-16")));
+        assert_eq!(detect_published("Blog\nRelated: https://x.test/2019/05/01/older/\n", None), None);
     }
 
     #[test]
