@@ -183,8 +183,8 @@ fn regex() -> &'static Regex {
           | \b(?P<wd1>{wda}),?\s+(?P<m1>{mon})\s+(?P<d1>\d{{1,2}}){ord}\b(?:,?\s+(?P<y1>\d{{4}})\b)?
           | \b(?P<xm1>{mon})\s+(?P<xd1>\d{{1,2}}){ord}\s*(?:-|to|through|until)\s*(?P<xm2>{mon})\s+(?P<xd2>\d{{1,2}}){ord}\b(?:,?\s+(?P<xy>\d{{4}})\b)?
           | \b(?P<zd1>\d{{1,2}}){ord}\s+(?:of\s+)?(?P<zm1>{mon})\s*(?:-|to|through|until)\s*(?P<zd2>\d{{1,2}}){ord}\s+(?:of\s+)?(?P<zm2>{mon})\b(?:,?\s+(?P<zy>\d{{4}})\b)?
-          | \b(?:(?i:since|until)\s+)?(?P<m2>{mon})\s+(?P<d2>\d{{1,2}}){ord}(?:\s*(?:-|and|to|through|until)\s*(?P<d2e>\d{{1,2}}){ord})?\b(?:,?\s+(?P<y2>\d{{4}})\b)?
-          | \b(?:(?P<wd3>{wda}),?\s+(?:the\s+)?)?(?P<d3>\d{{1,2}}){ord}(?:\s*(?:-|and|to)\s*(?P<d3e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m3>{mon})(?:,?\s+(?P<y3>\d{{4}})\b)?
+          | \b(?:(?i:since|until)\s+)?(?P<m2>{mon})\s+(?P<d2>\d{{1,2}}){ord}(?:\s*(?:-|and|to|through|until)\s*(?P<d2e>\d{{1,2}}){ord})?\b(?:,?\s+(?P<y2>\d{{4}})\b)?(?:\s*\((?P<wd5>{wda})\))?
+          | \b(?:(?P<wd3>{wda}),?\s+(?:the\s+)?)?(?P<d3>\d{{1,2}}){ord}(?:\s*(?:-|and|to)\s*(?P<d3e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m3>{mon})(?:,?\s+(?P<y3>\d{{4}})\b)?(?:\s*\((?P<wd4>{wda})\))?
           | \b(?P<hol>New\s+Year's\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day|St\.?\s+Patrick's\s+Day|Valentine's\s+Day)\b(?:,?\s+(?P<hy>\d{{4}})\b)?
           | \b(?i:the)\s+(?P<nth>first|second|third|fourth|last)\s+(?P<nwd>{wd})\s+(?:of|in)\s+(?P<nm>{full})\b(?:,?\s+(?P<ny>\d{{4}})\b)?
           | \b(?:(?P<mm>(?i:last|this|next|following|early|late|mid|earlier|later|in|since|until|by))[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b|\s+(?:of\s+)?(?P<ym>last|this|next|that|the\s+same)\s+year\b)?
@@ -333,7 +333,12 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
                     month: mo,
                     day: d,
                     end: de.map(|e| (mo, e)),
-                    weekday: c.name("wd3").and_then(|w| weekday(w.as_str())),
+                    // ("13 August (Thursday)": the weekday after it, in brackets.)
+                    weekday: c
+                        .name("wd3")
+                        .or_else(|| c.name("wd4"))
+                        .or_else(|| c.name("wd5"))
+                        .and_then(|w| weekday(w.as_str())),
                 }),
                 None => None,
             }

@@ -5443,3 +5443,17 @@ fn a_surname_in_the_spelling_the_page_used_is_the_person_it_named() {
     );
     assert_eq!(got[1], "meeting occurred 2008-10-28..2008-10-28 Lima Ana Ruiz+Serzh Sargsyan");
 }
+
+#[test]
+fn a_weekday_in_brackets_after_a_date_is_that_dates_weekday() {
+    let text = "How it was done\n\n13 August (Thursday) - Ana Ruiz receives Kevin Lee in Lima.\n\n\
+                Two days later - In Accra, Kevin Lee and Omar Haddad meet for the first time.";
+    let got = read(text, Some("1998-10-27"));
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 1998-08-13..1998-08-13 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 1998-08-15..1998-08-15 Accra Kevin Lee+Omar Haddad"
+        ]
+    );
+}
