@@ -5457,3 +5457,12 @@ fn a_weekday_in_brackets_after_a_date_is_that_dates_weekday() {
         ]
     );
 }
+
+#[test]
+fn the_present_tense_with_a_month_a_few_ahead_is_a_schedule() {
+    let got = read("EU leaders meet in Lima in late February, and trade will be on the table.", Some("2023-12-16"));
+    assert_eq!(got, ["meeting planned 2024-02-01..2024-02-29 Lima "]);
+    // (A month long past is the past, told in the present.)
+    let got = read("Ana Ruiz meets Kevin Lee in Lima in August.", Some("2023-12-16"));
+    assert_eq!(got, ["meeting occurred 2023-08-01..2023-08-31 Lima Ana Ruiz+Kevin Lee"]);
+}

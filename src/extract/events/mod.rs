@@ -842,12 +842,18 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                         && !(j > 0 && matches!(v.w(j - 1), "to" | "not" | "did" | "does" | "do" | "t" | "who" | "which"))
                 })
                 && v.dates.iter().any(|(s, e, x)| {
+                    // ("Caricom leaders meet in Georgetown in late February", told in
+                    // December: a month a few ahead.)
+                    let ahead = match x {
+                        Expr::MonthDay { .. } => 45,
+                        Expr::Month { year: None, .. } => 120,
+                        _ => return false,
+                    };
                     *s >= cs
                         && *e <= ce
-                        && matches!(x, Expr::MonthDay { .. })
                         && r.reference.filter(|rf| rf.exact).is_some_and(|rf| {
                             temporal::resolve(x, Some(rf), Tense::Future, None, false)
-                                .is_some_and(|d| (1..=45).contains(&(d.start - rf.date).num_days()))
+                                .is_some_and(|d| (1..=ahead).contains(&(d.start - rf.date).num_days()))
                         })
                 })
             // "Eurozone finance ministers meet again in Brussels this afternoon": the
