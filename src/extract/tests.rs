@@ -5466,3 +5466,14 @@ fn the_present_tense_with_a_month_a_few_ahead_is_a_schedule() {
     let got = read("Ana Ruiz meets Kevin Lee in Lima in August.", Some("2023-12-16"));
     assert_eq!(got, ["meeting occurred 2023-08-01..2023-08-31 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn phrases_put_in_front_one_after_another_leave_the_subject_list_whole() {
+    let got = read("On Saturday, in the hall of the palace, Ana Ruiz and Kevin Lee met.", Some("1997-06-01"));
+    assert_eq!(got, ["meeting occurred 1997-05-31..1997-05-31 - Ana Ruiz+Kevin Lee"]);
+    let got = read(
+        "Omar Haddad came. On Saturday, in the white hall of the palace, he and Kevin Lee signed the treaty.",
+        Some("1997-06-01"),
+    );
+    assert_eq!(got, ["meeting occurred 1997-05-31..1997-05-31 - Kevin Lee+Omar Haddad"]);
+}

@@ -1572,11 +1572,16 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             }
             // "On the sidelines, X met Y": a phrase put in front ends at its comma,
             // and what follows is the subject.
+            // ("On Saturday, in the hall of the palace, A and B signed": phrases one
+            // after another, each between commas.)
+            let phrase_at = |k: usize| {
+                matches!(self.w(k), "on" | "in" | "at" | "during" | "after" | "before" | "amid") || self.temporal[k]
+            };
             if w == ","
                 && matches!(self.w(clause_start), "on" | "in" | "at" | "during" | "after" | "before" | "amid")
                 && (clause_start..j)
                     .all(|k| self.span_at[k].is_none_or(|n| !matches!(self.spans[n].what, Ref::Person(_))))
-                && !(clause_start..j).any(|k| triggers.contains(&k) || self.w(k) == ",")
+                && !(clause_start..j).any(|k| triggers.contains(&k) || self.w(k) == "," && !phrase_at(k + 1))
             {
                 return true;
             }
