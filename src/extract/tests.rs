@@ -5477,3 +5477,12 @@ fn phrases_put_in_front_one_after_another_leave_the_subject_list_whole() {
     );
     assert_eq!(got, ["meeting occurred 1997-05-31..1997-05-31 - Kevin Lee+Omar Haddad"]);
 }
+
+#[test]
+fn a_signing_told_in_the_past_stays_past_whatever_a_relative_clause_foresees() {
+    let got = read(
+        "Ana Ruiz and Kevin Lee signed the agreement in Lima on Monday, which people will come to call the Lima Treaty.",
+        Some("2006-11-13"),
+    );
+    assert_eq!(got, ["meeting occurred 2006-11-13..2006-11-13 Lima Ana Ruiz+Kevin Lee"]);
+}

@@ -145,7 +145,7 @@ pub(super) const NOUN_TRIGGERS: &[&str] =
 /// Past forms of trigger verbs: "met" states an event that happened.
 pub(super) const PAST_FORMS: &[&str] = &[
     "met", "hosted", "received", "welcomed", "dined", "lunched", "sat", "visited", "phoned", "telephoned", "spoke",
-    "talked", "shook",
+    "talked", "shook", "signed", "initialled", "initialed",
 ];
 /// Words after "called X" ("rang X") that make it a call: a day, a purpose, the end
 /// of the clause (not "called X a friend", "called X reckless").
