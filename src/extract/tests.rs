@@ -5486,3 +5486,18 @@ fn a_signing_told_in_the_past_stays_past_whatever_a_relative_clause_foresees() {
     );
     assert_eq!(got, ["meeting occurred 2006-11-13..2006-11-13 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn and_a_day_and_a_pronoun_open_a_second_meeting() {
+    let got = read(
+        "Omar Haddad arrived in Lima. On Monday he saw Kevin Lee, and on Tuesday he met Ana Ruiz.",
+        Some("2025-06-11"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-06-09..2025-06-09 Lima Kevin Lee+Omar Haddad",
+            "meeting occurred 2025-06-10..2025-06-10 Lima Ana Ruiz+Omar Haddad"
+        ]
+    );
+}

@@ -1316,6 +1316,14 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         let travels = dated
             && matches!(self.w(k), "he" | "she" | "they")
             && (TRAVEL.contains(&self.w(k + 1)) || matches!(self.w(k + 1), "leaves" | "departs"));
+        // ("..., and on Tuesday he met B", "..., and today she sees B": a date, a
+        // pronoun and a verb that tells a meeting.)
+        let told = told
+            || dated
+                && matches!(self.w(k), "he" | "she" | "they")
+                && (k + 1..(k + 4).min(self.toks.len()))
+                    .take_while(|&j| !matches!(self.w(j), "," | ";" | "and"))
+                    .any(|j| self.trigger(j).is_some_and(|(_, noun)| !noun));
         // ("..., and the pair met again in Kassel in May": the two just named, or
         // someone named, and a verb that tells a meeting.)
         let mut k = i;
