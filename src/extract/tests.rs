@@ -5501,3 +5501,22 @@ fn and_a_day_and_a_pronoun_open_a_second_meeting() {
         ]
     );
 }
+
+#[test]
+fn an_attribution_between_commas_leaves_the_subject_to_the_verb() {
+    for text in [
+        "Ana Ruiz, officials said, had telephoned Kevin Lee on Sunday.",
+        "Ana Ruiz, the Peruvian side stated, telephoned Kevin Lee on Sunday.",
+    ] {
+        assert_eq!(read(text, Some("1984-08-14")), ["call occurred 1984-08-12..1984-08-12 - Ana Ruiz+Kevin Lee"]);
+    }
+}
+
+#[test]
+fn is_to_hold_its_first_meeting_is_a_plan() {
+    let got = read(
+        "A committee of Peruvian and Chilean officials is to hold its first meeting in Lima in the second half of November.",
+        Some("1984-08-14"),
+    );
+    assert_eq!(got, ["meeting planned 1984-11-01..1984-11-30 Lima "]);
+}

@@ -168,6 +168,27 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         })?;
         Some((ms, p))
     });
+    // ("Ruiz, officials said, had telephoned Lee": the name before a short
+    // attribution between commas is the subject of the verb after it.)
+    let interrupted = interrupted.or_else(|| {
+        (1..clauses.len()).find_map(|k| {
+            let (ms, _, lead) = clauses[k];
+            if lead != Lead::Speech || ms < 3 || v.w(ms) != "," || !SPEECH.contains(&v.w(ms - 1)) {
+                return None;
+            }
+            // (A verb right after the comma: "had telephoned", "telephoned".)
+            let verb = matches!(v.w(ms + 1), "had" | "has" | "have" | "was" | "were" | "is" | "will" | "would")
+                || v.trigger(ms + 1).is_some_and(|t| !t.1);
+            let comma = (ms.saturating_sub(7)..ms - 1).rev().find(|&i| v.w(i) == ",")?;
+            let short =
+                (comma + 1..ms - 1).all(|i| v.span_at[i].is_none_or(|n| !matches!(v.spans[n].what, Ref::Person(_))));
+            let p = v.spans.iter().find_map(|s| match s.what {
+                Ref::Person(p) if s.end == comma => Some(p),
+                _ => None,
+            })?;
+            (verb && short && comma > clauses[k - 1].0).then_some((ms, p))
+        })
+    });
     for (cs, ce, lead) in clauses {
         let triggers: Vec<(usize, EventKind, bool)> =
             (cs..ce).filter_map(|i| v.trigger(i).map(|(k, noun)| (i, k, noun))).collect();
@@ -874,7 +895,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     || (i.saturating_sub(12).max(cs)..*i).any(|k| {
                         matches!(v.w(k), "is" | "are")
                             && v.w(k + 1) == "to"
-                            && matches!(v.w(k + 2), "go" | "travel" | "fly" | "come" | "visit" | "leave" | "head")
+                            && (matches!(v.w(k + 2), "go" | "travel" | "fly" | "come" | "visit" | "leave" | "head")
+                                // ("is to hold its first meeting in November".)
+                                || matches!(v.w(k + 2), "hold" | "convene") && k + 3 <= *i)
                     })
                     || *i >= 3 && v.w(i - 2) == "to" && matches!(v.w(i - 3), "is" | "are")
                     // "Talks, led by A and B, are to follow in the afternoon".
