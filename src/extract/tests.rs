@@ -5520,3 +5520,12 @@ fn is_to_hold_its_first_meeting_is_a_plan() {
     );
     assert_eq!(got, ["meeting planned 1984-11-01..1984-11-30 Lima "]);
 }
+
+#[test]
+fn those_two_are_the_two_just_named() {
+    let got = read(
+        "Ana Ruiz met Kevin Lee in Lima on Monday. In 2019 those two sat down with Omar Haddad in Accra.",
+        Some("2024-03-10"),
+    );
+    assert_eq!(got[1], "meeting occurred 2019-01-01..2019-12-31 Accra Ana Ruiz+Kevin Lee+Omar Haddad");
+}

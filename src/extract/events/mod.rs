@@ -428,7 +428,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             matches!(v.w(i), "two" | "both")
                 && matches!(v.w(i + 1), "leaders" | "presidents" | "ministers" | "men" | "women" | "premiers")
                 && v.w(i + 2) != "and"
-                && (v.w(i) == "both" || (i > 0 && v.w(i - 1) == "the"))
+                && (v.w(i) == "both" || (i > 0 && matches!(v.w(i - 1), "the" | "those" | "these")))
         });
         // "The pair met again in Kassel" (not "a pair of talks").
         let the_pair =
@@ -438,7 +438,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 || the_pair(i)
                 || (v.w(i) == "two"
                     && i > 0
-                    && v.w(i - 1) == "the"
+                    // ("those two sat down with X": the two just named.)
+                    && matches!(v.w(i - 1), "the" | "those" | "these")
                     && (PLURAL_PEOPLE.contains(&v.w(i + 1))
                         // (Not "the two foreign ministries": bodies.)
                         && !(v.w(i + 1) == "foreign" && matches!(v.w(i + 2), "ministries" | "offices" | "services"))

@@ -1334,7 +1334,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         }) {
             // ("..., and Kevin Lee met her again in May".)
             k = self.spans[n].end;
-        } else if self.w(k) == "the" && matches!(self.w(k + 1), "pair" | "two" | "duo") {
+        } else if matches!(self.w(k), "the" | "those" | "these") && matches!(self.w(k + 1), "pair" | "two" | "duo") {
             // ("the two ministers", "the two prime ministers".)
             k += 2 + if PLURAL_PEOPLE.contains(&self.w(k + 2)) {
                 1
