@@ -5529,3 +5529,9 @@ fn those_two_are_the_two_just_named() {
     );
     assert_eq!(got[1], "meeting occurred 2019-01-01..2019-12-31 Accra Ana Ruiz+Kevin Lee+Omar Haddad");
 }
+
+#[test]
+fn two_people_initialling_the_text_met() {
+    let got = read("Nine days ago Kevin Lee and Ana Ruiz initialled the text in Lima.", Some("1994-10-26"));
+    assert_eq!(got, ["meeting occurred 1994-10-17..1994-10-17 Lima Ana Ruiz+Kevin Lee"]);
+}

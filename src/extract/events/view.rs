@@ -645,6 +645,8 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 // ("signed yesterday, at the port of Ilo, the agreements": past a
                 // phrase of place or time between commas.)
                 if (next == "it" || self.object_words(i, 14).any(|k| DOCUMENTS.contains(&self.w(k)))
+                    // ("A and B initialled the text": a draft is initialled.)
+                    || matches!(w, "initialled" | "initialed") && self.object_words(i, 4).any(|k| self.w(k) == "text")
                     // ("a treaty that A and B signed in Rarotonga": the text before.)
                     || self.document_relative_before(i))
                     && self.people_joined_before(if w == "sign" { self.verb_group_start(i) } else { i }) =>
