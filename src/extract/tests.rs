@@ -5535,3 +5535,24 @@ fn two_people_initialling_the_text_met() {
     let got = read("Nine days ago Kevin Lee and Ana Ruiz initialled the text in Lima.", Some("1994-10-26"));
     assert_eq!(got, ["meeting occurred 1994-10-17..1994-10-17 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn his_talks_with_someone_are_his() {
+    let got = read(
+        "Kevin Lee flew to Moscow, where his annual summit with Ana Ruiz took place on Thursday.",
+        Some("2015-12-27"),
+    );
+    assert_eq!(got, ["meeting occurred 2015-12-24..2015-12-24 Moscow Ana Ruiz+Kevin Lee"]);
+    let got =
+        read("Kevin Lee arrived in Moscow. His meeting with Ana Ruiz took place on Thursday.", Some("2015-12-27"));
+    assert_eq!(got, ["meeting occurred 2015-12-24..2015-12-24 Moscow Ana Ruiz+Kevin Lee"]);
+    // A call with reporters is the press.
+    assert!(read("Kevin Lee told his daily call with reporters that Ana Ruiz would not travel.", Some("2015-12-27"))
+        .is_empty());
+    // "Better than expected" plans nothing.
+    let got = read(
+        "Kevin Lee said on Sunday that his meeting with Ana Ruiz in Lima had gone better than expected.",
+        Some("2015-12-29"),
+    );
+    assert_eq!(got, ["meeting occurred 2015-12-27..2015-12-27 Lima Ana Ruiz+Kevin Lee"]);
+}

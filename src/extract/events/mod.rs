@@ -544,6 +544,29 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 }
             }
         }
+        // ("where his annual summit with Y took place", "said his talks with Y were
+        // useful": the owner of the talks told by a possessive pronoun.)
+        // (Not "his daily call with reporters": the press.)
+        let press = |k: usize| matches!(v.w(k), "reporters" | "journalists" | "press" | "media" | "correspondents");
+        if noun_first
+            && !participants.is_empty()
+            && v.w(first + 1) == "with"
+            && !press(first + 2)
+            && !(v.w(first + 2) == "the" && press(first + 3))
+        {
+            let owner = (first.saturating_sub(4).max(cs)..first)
+                .rev()
+                .take_while(|&k| {
+                    matches!(v.w(k), "his" | "her")
+                        || v.span_at[k].is_none() && !v.toks[k].is_capitalised() && v.w(k) != ","
+                })
+                .find(|&k| matches!(v.w(k), "his" | "her"));
+            if let Some(p) = owner.and_then(|k| v.subject_pronoun(k, r.previous_subject)) {
+                if !participants.contains(&p) {
+                    participants.push(p);
+                }
+            }
+        }
         // "X returned to Moscow after talks with Y": X takes part in the talks; and
         // "After meeting Y, X said": the main clause's subject met Y.
         let bare = !v.spans.iter().any(|s| s.start >= cs && s.end <= first);
@@ -816,6 +839,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 let w = v.w(i);
                 PLANNED.contains(&w)
                     && !(i > 0 && matches!(v.w(i - 1), "no" | "not" | "never"))
+                    // ("had gone better than expected", "as expected": no plan.)
+                    && !(w == "expected" && i > 0 && matches!(v.w(i - 1), "than" | "as"))
                     && (!matches!(w, "set" | "going" | "due")
                         || matches!(v.w(i + 1), "to" | "for")
                         // "is due in Ankara on Wednesday" (not "is due in part to").

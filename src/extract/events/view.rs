@@ -1794,6 +1794,14 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             let first = before().filter_map(person).find(|p| Some(*p) != own_subject);
             return first.or(previous_subject.filter(|p| Some(*p) != own_subject));
         }
+        self.subject_pronoun(i, previous_subject)
+    }
+
+    /// The person a subject pronoun at `i` (or a possessive one: "his talks with
+    /// X") stands for.
+    pub(super) fn subject_pronoun(&self, i: usize, previous_subject: Option<usize>) -> Option<usize> {
+        let person = |s: &Span| if let Ref::Person(p) = s.what { Some(p) } else { None };
+        let before = || self.spans.iter().filter(|s| s.end <= i);
         // The sentence's subject ("Wang travelled to Berlin, where he met X, and to
         // Paris, where he ..."), else the nearest name ("Trump's remarks came after
         // he disclosed ...").
