@@ -5556,3 +5556,14 @@ fn his_talks_with_someone_are_his() {
     );
     assert_eq!(got, ["meeting occurred 2015-12-27..2015-12-27 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_chat_is_a_meeting_and_a_phone_chat_a_call() {
+    let got = read("In Paris, Kevin Lee and Ana Ruiz had a brief chat on a sofa.", Some("2015-12-27"));
+    assert_eq!(got, ["meeting occurred 2015-12-27..2015-12-27 Paris Ana Ruiz+Kevin Lee"]);
+    let got = read("Kevin Lee and Ana Ruiz chatted briefly in Paris on Monday.", Some("2015-12-27"));
+    assert_eq!(got, ["meeting occurred 2015-12-21..2015-12-21 Paris Ana Ruiz+Kevin Lee"]);
+    let got = read("Kevin Lee had a phone chat with Ana Ruiz on Monday.", Some("2015-12-27"));
+    assert_eq!(got, ["call occurred 2015-12-21..2015-12-21 - Ana Ruiz+Kevin Lee"]);
+    assert!(read("Kevin Lee had a chat show with Ana Ruiz.", Some("2015-12-27")).is_empty());
+}

@@ -758,6 +758,16 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                     None
                 }
             }
+            // "had a brief chat on a sofa", "a chat with X" (a phone chat is a call);
+            // "A and B chatted on the sidelines", "chatted with X".
+            "chat" | "chats"
+                if (i.saturating_sub(4)..i).any(|k| matches!(self.w(k), "had" | "have" | "has" | "having" | "held"))
+                    && matches!(next, "with" | "on" | "at" | "in" | "over" | "during" | "," | ".") =>
+            {
+                let phone = matches!(prev, "phone" | "telephone" | "video");
+                Some((if phone { EventKind::Call } else { EventKind::Meeting }, true))
+            }
+            "chatted" if next == "with" || self.people_joined_before(i) => Some((EventKind::Meeting, false)),
             // "on the phone with", "by phone to".
             "phone" | "telephone" | "hotline" if matches!(next, "with" | "to") && matches!(prev, "the" | "by") => {
                 Some((EventKind::Call, true))
