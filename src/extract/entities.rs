@@ -253,38 +253,45 @@ fn gazetteer_spans<'g>(g: &'g Gazetteer, toks: &[Token<'_>]) -> Vec<(usize, usiz
     // One key buffer for the sentence.
     let mut k = String::new();
     let mut ends = Vec::new();
-    while i < toks.len() {
-        let mut found = None;
-        let longest = match toks[i].class {
+    // The longest match starting at `i`: its length and targets.
+    let mut longest_at = |i: usize| -> Option<(usize, &'g [Target])> {
+        let longest = match toks.get(i)?.class {
             Class::Punct => None,
             _ => g.first_tokens.get(toks[i].text),
         };
-        if let Some(&longest) = longest {
-            // The longest key once; shorter ones are its prefixes.
-            let longest = longest.min(toks.len() - i);
-            k.clear();
-            ends.clear();
-            for (n, t) in toks[i..i + longest].iter().enumerate() {
-                if n > 0 {
-                    k.push(' ');
-                }
-                k.push_str(t.text);
-                ends.push(k.len());
+        let &longest = longest?;
+        // The longest key once; shorter ones are its prefixes.
+        let longest = longest.min(toks.len() - i);
+        k.clear();
+        ends.clear();
+        for (n, t) in toks[i..i + longest].iter().enumerate() {
+            if n > 0 {
+                k.push(' ');
             }
-            for n in (1..=longest).rev() {
-                if let Some(ts) = g.surface.get(&k[..ends[n - 1]]) {
-                    found = Some((n, ts.as_slice()));
-                    break;
-                }
-            }
+            k.push_str(t.text);
+            ends.push(k.len());
         }
-        // ("Hu'akavameiliku" is no Hu: a name that goes on past an apostrophe.)
-        let goes_on = |e: usize| {
-            toks.get(e).is_some_and(|t| t.text == "'" && t.start == toks[e - 1].end)
-                && toks.get(e + 1).is_some_and(|t| t.class == Class::Word && t.start == toks[e].end)
-        };
-        match found {
+        (1..=longest).rev().find_map(|n| g.surface.get(&k[..ends[n - 1]]).map(|ts| (n, ts.as_slice())))
+    };
+    // ("Hu'akavameiliku" is no Hu: a name that goes on past an apostrophe.)
+    let goes_on = |e: usize| {
+        toks.get(e).is_some_and(|t| t.text == "'" && t.start == toks[e - 1].end)
+            && toks.get(e + 1).is_some_and(|t| t.class == Class::Word && t.start == toks[e].end)
+    };
+    while i < toks.len() {
+        match longest_at(i) {
             Some((n, ts)) if !goes_on(i + n) => {
+                // ("King Salman bin Abdulaziz Al Saud": a person's full name one word
+                // on, past the end of a shorter match, "King Salman", is the one
+                // meant.)
+                let further = n >= 2
+                    && longest_at(i + 1).is_some_and(|(n2, ts2)| {
+                        i + 1 + n2 > i + n && ts2.iter().any(|t| matches!(t, Target::Person(_)))
+                    });
+                if further {
+                    i += 1;
+                    continue;
+                }
                 out.push((i, i + n, ts));
                 i += n;
             }
@@ -1465,6 +1472,9 @@ fn the_title(
                 "foreign secretary" => &["foreign minister"],
                 "foreign minister" => &["foreign secretary"],
                 "pontiff" => &["pope"],
+                // ("the President of the Republic, Mr X ... the Head of State".)
+                "head of state" => &["president of the republic", "president"],
+                "president of the republic" => &["president", "head of state"],
                 // ("King Hussein ... the monarch".)
                 "monarch" | "his majesty" | "her majesty" => &["king", "queen", "emperor", "sultan", "emir", "amir"],
                 "his holiness" => &["pope", "patriarch", "dalai lama"],

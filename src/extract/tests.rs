@@ -5567,3 +5567,19 @@ fn a_chat_is_a_meeting_and_a_phone_chat_a_call() {
     assert_eq!(got, ["call occurred 2015-12-21..2015-12-21 - Ana Ruiz+Kevin Lee"]);
     assert!(read("Kevin Lee had a chat show with Ana Ruiz.", Some("2015-12-27")).is_empty());
 }
+
+#[test]
+fn a_full_name_one_word_past_a_shorter_match_wins() {
+    // (Not "King Salman" and then "Abdulaziz Al Saud", his father.)
+    let got = read("King Salman bin Abdulaziz Al Saud received Kevin Lee in Jeddah on Monday.", Some("2018-09-18"));
+    assert_eq!(got, ["meeting occurred 2018-09-17..2018-09-17 Jeddah Kevin Lee+Salman bin Abdulaziz"]);
+}
+
+#[test]
+fn the_head_of_state_is_the_president_of_the_republic_the_page_named() {
+    let got = read(
+        "The President of the Republic, Kevin Lee, arrived in Lima. On Monday the Head of State spoke by telephone with Prime Minister Ana Ruiz.",
+        Some("2018-09-18"),
+    );
+    assert_eq!(got, ["call occurred 2018-09-17..2018-09-17 - Ana Ruiz+Kevin Lee"]);
+}
