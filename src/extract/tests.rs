@@ -5583,3 +5583,15 @@ fn the_head_of_state_is_the_president_of_the_republic_the_page_named() {
     );
     assert_eq!(got, ["call occurred 2018-09-17..2018-09-17 - Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn his_excellency_abbreviated_ends_no_sentence_and_from_a_town_is_a_phrase_in_front() {
+    let got = read(
+        "The President of the Republic, H.E. Mr Kevin Lee, made a working visit. \
+         On Monday evening, from Accra, the Head of State spoke by telephone with Prime Minister Ana Ruiz.",
+        Some("2018-09-18"),
+    );
+    assert_eq!(got, ["call occurred 2018-09-17..2018-09-17 - Ana Ruiz+Kevin Lee"]);
+    let got = read("H.E. Kevin Lee met Ana Ruiz in Lima on Monday.", Some("2018-09-18"));
+    assert_eq!(got, ["meeting occurred 2018-09-17..2018-09-17 Lima Ana Ruiz+Kevin Lee"]);
+}

@@ -8,7 +8,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "ste", "mt", "ft", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep",
     "gov", "pres", "prof", "rev", "hon", "jr", "sr", "no", "vs", "v", "inc", "corp", "ltd", "co", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig", "al", "e.g", "i.e",
-    "etc", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m",
+    "etc", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "h.e", "h.h", "h.m", "h.r.h",
 ];
 
 /// Words that start a new sentence even after "U.S." or "U.K.".

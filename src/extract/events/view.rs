@@ -1595,7 +1595,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // ("On Saturday, in the hall of the palace, A and B signed": phrases one
             // after another, each between commas.)
             let phrase_at = |k: usize| {
-                matches!(self.w(k), "on" | "in" | "at" | "during" | "after" | "before" | "amid") || self.temporal[k]
+                matches!(
+                    self.w(k),
+                    "on" | "in" | "at" | "during" | "after" | "before" | "amid" | "from" | "via" | "near" | "inside"
+                ) || self.temporal[k]
             };
             if w == ","
                 && matches!(self.w(clause_start), "on" | "in" | "at" | "during" | "after" | "before" | "amid")
