@@ -5595,3 +5595,12 @@ fn his_excellency_abbreviated_ends_no_sentence_and_from_a_town_is_a_phrase_in_fr
     let got = read("H.E. Kevin Lee met Ana Ruiz in Lima on Monday.", Some("2018-09-18"));
     assert_eq!(got, ["meeting occurred 2018-09-17..2018-09-17 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn joining_a_bodys_leaders_is_a_meeting_with_the_body() {
+    let got = read_groups("Kevin Lee joined other EU leaders in Brussels on Thursday.", "2016-05-24");
+    assert_eq!(got, ["occurred 2016-05-19..2016-05-19 Brussels European Union"]);
+    let got = read("Kevin Lee joined other EU leaders in Brussels on Thursday.", Some("2016-05-24"));
+    assert_eq!(got, ["meeting occurred 2016-05-19..2016-05-19 Brussels Kevin Lee"]);
+    assert!(read_groups("Kevin Lee joined the EU in 2004.", "2016-05-24").is_empty());
+}

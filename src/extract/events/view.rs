@@ -768,6 +768,19 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 Some((if phone { EventKind::Call } else { EventKind::Meeting }, true))
             }
             "chatted" if next == "with" || self.people_joined_before(i) => Some((EventKind::Meeting, false)),
+            // "joins the other G7 leaders in Shima", "joined NATO leaders for the
+            // working session": a gathering of a body's leaders.
+            "join" | "joins" | "joined" | "joining" => {
+                let mut k = i + 1;
+                while matches!(self.w(k), "the" | "other" | "fellow") {
+                    k += 1;
+                }
+                let body = self.span_at.get(k).copied().flatten().filter(|&n| matches!(self.spans[n].what, Ref::Org(_)));
+                let after = body.map_or(k, |n| self.spans[n].end);
+                (body.is_some()
+                    && matches!(self.w(after), "leaders" | "heads" | "counterparts" | "ministers" | "partners"))
+                .then_some((EventKind::Meeting, false))
+            }
             // "on the phone with", "by phone to".
             "phone" | "telephone" | "hotline" if matches!(next, "with" | "to") && matches!(prev, "the" | "by") => {
                 Some((EventKind::Call, true))
