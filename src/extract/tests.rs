@@ -5604,3 +5604,13 @@ fn joining_a_bodys_leaders_is_a_meeting_with_the_body() {
     assert_eq!(got, ["meeting occurred 2016-05-19..2016-05-19 Brussels Kevin Lee"]);
     assert!(read_groups("Kevin Lee joined the EU in 2004.", "2016-05-24").is_empty());
 }
+
+#[test]
+fn due_somewhere_to_see_or_brief_someone_is_a_planned_meeting() {
+    let got = read("Omar Haddad is expected in Lima next week to brief President Ana Ruiz.", Some("2003-08-19"));
+    assert_eq!(got, ["meeting planned 2003-08-01..2003-08-31 Lima Ana Ruiz+Omar Haddad"]);
+    let got =
+        read("The envoy Omar Haddad is due in Lima on Friday to see Prime Minister Ana Ruiz.", Some("2003-08-19"));
+    assert_eq!(got, ["meeting planned 2003-08-22..2003-08-22 Lima Ana Ruiz+Omar Haddad"]);
+    assert!(read("Omar Haddad went to Lima to brief reporters.", Some("2003-08-19")).is_empty());
+}

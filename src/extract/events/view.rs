@@ -510,19 +510,26 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             {
                 Some((EventKind::Meeting, false))
             }
-            "saw" | "see" | "sees" | "seeing"
+            // ("is expected in Monrovia next week to brief President X": a journey
+            // to brief someone, in person.)
+            "saw" | "see" | "sees" | "seeing" | "brief"
                 if self.person_soon(i, 3)
-                    && (w != "see"
+                    && (!matches!(w, "see" | "brief")
                         || prev == "to"
                             && i >= 2
                             && matches!(self.w(i - 2), "went" | "came" | "flew" | "go" | "goes" | "come" | "comes" | "travelled" | "traveled" | "scheduled" | "due" | "expected")
-                        // ("went to Luanda in July 1986 to see Mr. dos Santos".)
+                        // ("went to Luanda in July 1986 to see Mr. dos Santos", "is due in
+                        // Ankara on Tuesday to see X".)
                         || prev == "to"
                             && (i.saturating_sub(10)..i - 1)
                                 .rev()
                                 .take_while(|&k| !matches!(self.w(k), "," | ";"))
-                                .any(|k| matches!(self.w(k), "went" | "flew" | "travelled" | "traveled" | "arrived" | "came")))
-                    && (w == "see" || self.place_or_day_after_person(i)) =>
+                                .any(|k| {
+                                    matches!(self.w(k), "went" | "flew" | "travelled" | "traveled" | "arrived" | "came")
+                                        || matches!(self.w(k), "due" | "expected")
+                                            && matches!(self.w(k + 1), "in" | "at" | "back")
+                                }))
+                    && (matches!(w, "see" | "brief") || self.place_or_day_after_person(i)) =>
             {
                 Some((EventKind::Meeting, false))
             }
