@@ -1538,7 +1538,11 @@ fn the_title(
                 with_lower(&toks[k..k + n], |phrase| g.titles.contains(phrase).then(|| (n, phrase.to_string())))
             });
             if let Some((n, title)) = title {
-                if toks.get(k + n).is_none_or(|t| matches!(t.text, "," | "." | ";")) {
+                // (Not "At the invitation of A, the President of the Republic, Mr B,":
+                // the title of the one named after it.)
+                let names_next = toks.get(k + n).is_some_and(|t| t.text == ",")
+                    && (covered.get(k + n + 1).copied().unwrap_or(false) || title_starts(g, toks, k + n + 1));
+                if toks.get(k + n).is_none_or(|t| matches!(t.text, "," | "." | ";")) && !names_next {
                     note(title);
                 }
             }

@@ -5614,3 +5614,13 @@ fn due_somewhere_to_see_or_brief_someone_is_a_planned_meeting() {
     assert_eq!(got, ["meeting planned 2003-08-22..2003-08-22 Lima Ana Ruiz+Omar Haddad"]);
     assert!(read("Omar Haddad went to Lima to brief reporters.", Some("2003-08-19")).is_empty());
 }
+
+#[test]
+fn a_title_between_two_names_is_the_second_ones() {
+    let got = read(
+        "At the invitation of Ana Ruiz, the President of the Republic, H.E. Mr Kevin Lee, made a working visit to Peru. \
+         On Monday evening the Head of State spoke by telephone with Prime Minister Omar Haddad.",
+        Some("2018-09-18"),
+    );
+    assert_eq!(got, ["call occurred 2018-09-17..2018-09-17 - Kevin Lee+Omar Haddad"]);
+}
