@@ -5624,3 +5624,18 @@ fn a_title_between_two_names_is_the_second_ones() {
     );
     assert_eq!(got, ["call occurred 2018-09-17..2018-09-17 - Kevin Lee+Omar Haddad"]);
 }
+
+#[test]
+fn a_participles_aside_about_a_person_does_not_date_the_meeting() {
+    let got = read(
+        "Omar Haddad, freed from prison only last month, received Kevin Lee at a villa this afternoon.",
+        Some("1990-03-21"),
+    );
+    assert_eq!(got, ["meeting occurred 1990-03-21..1990-03-21 - Kevin Lee+Omar Haddad"]);
+    // (The event's own participle does.)
+    let got = read(
+        "Omar Haddad flies to Lima today for his first summit with Kevin Lee, scheduled for Monday.",
+        Some("1990-03-21"),
+    );
+    assert_eq!(got, ["meeting planned 1990-03-26..1990-03-26 Lima Kevin Lee+Omar Haddad"]);
+}

@@ -969,6 +969,19 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             // (An aside is short: looking a dozen words back keeps this linear.)
             (cs.max(s.saturating_sub(12))..s).rev().take_while(|&k| v.w(k) != ",").any(|k| {
                 matches!(v.w(k), "who" | "which" | "whose") && k > 0 && v.w(k - 1) == "," && !(k..s).contains(&first)
+                    // ("X, freed from prison only last month, received Y this
+                    // afternoon": a participle's aside about the one named.)
+                    || k >= 2
+                        && v.w(k - 1) == ","
+                        && v.span_at[k - 2].is_some_and(|n| matches!(v.spans[n].what, Ref::Person(_)))
+                        && (v.w(k).len() > 4 && v.w(k).ends_with("ed") || matches!(v.w(k), "born" | "sworn" | "chosen"))
+                        // (Not "his summit with X, scheduled for Monday": the event's day.)
+                        && !matches!(
+                            v.w(k),
+                            "scheduled" | "rescheduled" | "planned" | "slated" | "expected" | "arranged" | "postponed"
+                                | "delayed" | "held" | "hosted" | "organised" | "organized" | "timed"
+                        )
+                        && !(k..s).contains(&first)
                     // ("held a call with Y, a month after receiving him in Lima on
                     // July 8": the day of what it came after.)
                     || k > first
