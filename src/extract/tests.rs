@@ -5639,3 +5639,10 @@ fn a_participles_aside_about_a_person_does_not_date_the_meeting() {
     );
     assert_eq!(got, ["meeting planned 1990-03-26..1990-03-26 Lima Kevin Lee+Omar Haddad"]);
 }
+
+#[test]
+fn a_government_meeting_on_a_day_is_its_cabinet() {
+    let text =
+        "Serbia's government meets on Monday to decide whether to accept it, and Kosovo's assembly must also vote.";
+    assert!(read_groups(text, "2013-04-20").is_empty());
+}

@@ -249,6 +249,14 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             "meet" | "meets" | "met" | "meeting" | "meetings" => {
                 // ("ASEAN foreign ministers will hold their annual meeting in Manila".)
                 let their_annual = prev == "annual" && i >= 2 && self.w(i - 2) == "their";
+                // ("Serbia's government meets on Monday to decide": the cabinet, not
+                // the government meeting someone.)
+                if prev == "government"
+                    && matches!(w, "meets" | "met" | "meet")
+                    && (self.temporal[i + 1] || matches!(next, "on" | "to" | "again" | "today" | "tomorrow" | "later"))
+                {
+                    return None;
+                }
                 (!INTERNAL.contains(&prev) || their_annual).then_some((EventKind::Meeting, w.starts_with("meeting")))
             }
             // ("the summit preparations", "the summit venue": a thing of the summit,
