@@ -188,7 +188,7 @@ fn regex() -> &'static Regex {
           | \b(?P<hol>New\s+Year's\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day|St\.?\s+Patrick's\s+Day|Valentine's\s+Day)\b(?:,?\s+(?P<hy>\d{{4}})\b)?
           | \b(?i:the)\s+(?P<nth>first|second|third|fourth|last)\s+(?P<nwd>{wd})\s+(?:of|in)\s+(?P<nm>{full})\b(?:,?\s+(?P<ny>\d{{4}})\b)?
           | \b(?:(?P<mm>(?i:last|this|next|following|early|late|mid|earlier|later|in|since|until|by))[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b|\s+(?:of\s+)?(?P<ym>last|this|next|that|the\s+same)\s+year\b)?
-          | \b(?:(?P<wm>last|this|next|Last|This|Next)\s+)?(?P<wd2>{wd})\b
+          | \b(?:(?P<wm>last|this|next|Last|This|Next)\s+)?(?P<wd2>{wd})\b(?:\s+(?P<wm2>last|next)\b)?
           | (?i:\b(?P<rel>yesterday|last\s+night|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|the\s+(?:end|start|beginning|middle)\s+of\s+the\s+month|(?:the|last|this|next|past)\s+weekend|(?:last|this|next|past)\s+(?:spring|summer|autumn|fall)|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|(?:that\s+)?same\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+(?:next|following)\s+(?:week|month|year)|(?-i:In)\s+the\s+(?:morning|afternoon|evening)|a\s+day\s+later|(?P<lat>two|three|four|five|six|seven|\d)\s+days\s+(?P<latd>later|earlier)|recently|(?P<ago>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<agou>days?|weeks?|fortnights?|months?|years?)\s+ago)\b)
           | \b(?:[Ii]n|[Dd]uring|of)\s+(?P<yr>(?:19|20)\d{{2}})\b
             "
@@ -402,7 +402,10 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
                 Some(Expr::Month { month: mo, year: int("y4").map(|y| y as i32), modifier: m.and_then(modifier) })
             }
         } else if let Some(wd) = c.name("wd2").and_then(|w| weekday(w.as_str())) {
-            Some(Expr::Weekday { weekday: wd, modifier: c.name("wm").and_then(|x| modifier(x.as_str())) })
+            // ("on Sunday last", "on Wednesday next": the modifier after the day, as
+            // Indian and older British copy writes it.)
+            let m = c.name("wm").or_else(|| c.name("wm2"));
+            Some(Expr::Weekday { weekday: wd, modifier: m.and_then(|x| modifier(x.as_str())) })
         } else if let Some(rel) = c.name("rel") {
             let r = rel.as_str().to_ascii_lowercase();
             let r: String = r.split_whitespace().collect::<Vec<_>>().join(" ");

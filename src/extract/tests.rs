@@ -5646,3 +5646,11 @@ fn a_government_meeting_on_a_day_is_its_cabinet() {
         "Serbia's government meets on Monday to decide whether to accept it, and Kosovo's assembly must also vote.";
     assert!(read_groups(text, "2013-04-20").is_empty());
 }
+
+#[test]
+fn sunday_last_and_wednesday_next() {
+    let got = read("Ana Ruiz met Kevin Lee in Lima on Sunday last.", Some("1950-04-12"));
+    assert_eq!(got, ["meeting occurred 1950-04-09..1950-04-09 Lima Ana Ruiz+Kevin Lee"]);
+    let got = read("Ana Ruiz will meet Kevin Lee in Lima on Wednesday next.", Some("1950-04-09"));
+    assert_eq!(got, ["meeting planned 1950-04-12..1950-04-12 Lima Ana Ruiz+Kevin Lee"]);
+}
