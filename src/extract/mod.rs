@@ -145,6 +145,26 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             }
         });
 
+    // The person and town a headline frames the story with: "Obama in Hanoi",
+    // "Lula visits Luanda" (a city, not a country: a visit's meetings are in its
+    // town).
+    let headline_visit: Option<(usize, Place)> =
+        doc.sentences.iter().zip(&names.spans).zip(&toks).take(12).find_map(|((s, spans), t)| {
+            if s.block != Block::Headline {
+                return None;
+            }
+            spans.windows(2).find_map(|w| match (w[0].what, w[1].what) {
+                (entities::Ref::Person(p), entities::Ref::Place(c))
+                    if w[1].start == w[0].end + 1
+                        && ["in", "visits", "arrives"].iter().any(|x| t[w[0].end].is(x))
+                        && g.places[c].kind == gazetteer::PlaceKind::City =>
+                {
+                    Some((p, g.place_of(c)))
+                }
+                _ => None,
+            })
+        });
+
     // Read sentence by sentence, gathering drafts into clusters (one per event).
     let mut clusters: Vec<Cluster> = Vec::new();
     // Drafts with fewer than two parties that joined nothing, for a definite
@@ -459,6 +479,21 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 && d.kind != EventKind::Call
             {
                 d.place = dateline.clone();
+            }
+            // ("OBAMA IN HANOI ... He also called on the Prime Minister": the
+            // headline's visit, for its visitor's meetings of those days.)
+            if let Some((p, town)) = headline_visit.as_ref() {
+                let near = d.date.is_none_or(|dd| {
+                    published.as_ref().is_some_and(|pb| (-3..=3).contains(&(pb.date - dd.start).num_days()))
+                });
+                if d.place.is_none()
+                    && d.kind != EventKind::Call
+                    && d.status == Status::Occurred
+                    && near
+                    && d.participants.contains(p)
+                {
+                    d.place = Some(town.clone());
+                }
             }
             if d.date.is_none() && d.status == Status::Occurred && d.kind != EventKind::Call {
                 // "X flew to Bucharest on Monday. Dan received him": that day.

@@ -5654,3 +5654,14 @@ fn sunday_last_and_wednesday_next() {
     let got = read("Ana Ruiz will meet Kevin Lee in Lima on Wednesday next.", Some("1950-04-09"));
     assert_eq!(got, ["meeting planned 1950-04-12..1950-04-12 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_headlines_visit_places_the_visitors_meetings_of_those_days() {
+    let text =
+        "Morning brief\n\nKevin Lee in Lima\n\nKevin Lee lifted the last restrictions yesterday, officials said. \
+                He also called on Prime Minister Ana Ruiz.";
+    assert_eq!(read(text, Some("2016-05-24")), ["meeting occurred - Lima Ana Ruiz+Kevin Lee"]);
+    // (Not a meeting of other days, or of someone else.)
+    let text = "Morning brief\n\nKevin Lee in Lima\n\nKevin Lee recalled that he had called on Ana Ruiz in March 2009.";
+    assert_eq!(read(text, Some("2016-05-24")), ["meeting occurred 2009-03-01..2009-03-31 - Ana Ruiz+Kevin Lee"]);
+}
