@@ -99,7 +99,7 @@ fn patterns() -> &'static Patterns {
         .expect("valid credit pattern"),
         date_prefix: Regex::new(r"(?i)^\s*date\s+\d{4}-\d{2}-\d{2}\s+").expect("valid date prefix"),
         dateline: Regex::new(&format!(
-            r"^(?P<city>[A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){{0,3}})(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){{0,2}})?(?:,?\s+(?P<date>{m}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{m}(?:\s+\d{{4}})?)\.?)?\s*(?:\([^)]{{1,40}}\))?\s*(?:[-\u{{2013}}\u{{2014}}]{{1,2}}|:)\s+",
+            r"^(?P<city>[A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){{0,3}})(?:\s+\([A-Z][A-Za-z .]{{1,30}}\))?(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){{0,2}})?(?:,?\s+(?P<date>{m}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{m}(?:\s+\d{{4}})?)\.?)?\s*(?:\([^)]{{1,40}}\))?\s*(?:[-\u{{2013}}\u{{2014}}]{{1,2}}|:)\s+",
             m = crate::model::MONTH_PATTERN
         ))
         .expect("valid dateline"),
@@ -501,6 +501,10 @@ mod tests {
         let doc = prepare("ANDEAN WIRE - English desk\nLIMA, May 3 (AW) - Envoys met here today.\nQUITO - Not one.");
         assert_eq!(doc.datelines, ["ANDEAN WIRE", "LIMA"]);
         assert_eq!(doc.sentences[1].text, "LIMA, May 3 (AW) - Envoys met here today.");
+        // ("DENPASAR (Bali), Feb. 24 -": the island in brackets.)
+        let doc = prepare("DENPASAR (Bali), Feb. 24 \u{2014} The five leaders ended their summit here this evening.");
+        assert_eq!(doc.datelines.first().map(String::as_str), Some("DENPASAR"));
+        assert_eq!(doc.sentences[0].text, "The five leaders ended their summit here this evening.");
         // A masthead is not a dateline: the lead's own one is.
         let doc = prepare("STATE NEWS AGENCY - Republic of Ruritania\nSTRELSAU, Ruritania - The envoys met.");
         assert_eq!(doc.datelines.first().map(String::as_str), Some("STRELSAU"));
