@@ -5665,3 +5665,18 @@ fn a_headlines_visit_places_the_visitors_meetings_of_those_days() {
     let text = "Morning brief\n\nKevin Lee in Lima\n\nKevin Lee recalled that he had called on Ana Ruiz in March 2009.";
     assert_eq!(read(text, Some("2016-05-24")), ["meeting occurred 2009-03-01..2009-03-31 - Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn in_the_city_is_the_town_named_last() {
+    let got = read(
+        "Omar Haddad arrived in Lusaka on Monday. Five days earlier Kevin Lee and Ana Ruiz had met in the city.",
+        Some("1994-11-22"),
+    );
+    assert_eq!(got[0], "meeting occurred 1994-11-16..1994-11-16 Lusaka Ana Ruiz+Kevin Lee");
+    // (Not "the city of ...": a town named after it, here one unknown.)
+    let got = read(
+        "Omar Haddad arrived in Lusaka on Monday. Kevin Lee met Ana Ruiz in the city of Zorbograd on Tuesday.",
+        Some("1994-11-22"),
+    );
+    assert_eq!(got[0], "meeting occurred 1994-11-22..1994-11-22 - Ana Ruiz+Kevin Lee");
+}

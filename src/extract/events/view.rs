@@ -1918,35 +1918,49 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     /// Where "there" stands as an adverb of place ("There he held talks with X",
     /// "will meet Y there on Friday"; not "there is", "there will be").
     pub(crate) fn says_there(&self) -> Option<usize> {
-        (0..self.toks.len()).find(|&i| {
-            self.w(i) == "there"
+        // ("had met in the city", "in the same city": the town named last.)
+        let the_city = |i: usize| {
+            matches!(self.w(i), "city" | "town")
+                && i >= 2
+                && (self.w(i - 1) == "the" && matches!(self.w(i - 2), "in" | "at")
+                    || i >= 3
+                        && self.w(i - 1) == "same"
+                        && self.w(i - 2) == "the"
+                        && matches!(self.w(i - 3), "in" | "at"))
+                && !matches!(self.w(i + 1), "of" | "'s" | "centre" | "center" | "hall" | "council" | "limits")
                 && !self.quoted[i]
-                && !matches!(
-                    self.w(i + 1),
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "'s"
-                        | "will"
-                        | "would"
-                        | "had"
-                        | "has"
-                        | "have"
-                        | "seems"
-                        | "seemed"
-                        | "remain"
-                        | "remains"
-                        | "may"
-                        | "might"
-                        | "could"
-                        | "should"
-                        | "must"
-                        | "appears"
-                        | "appeared"
-                        | "being"
-                        | "be"
-                )
-                && (i == 0 || !matches!(self.w(i - 1), "from" | "out" | "over" | "in" | "up" | "down" | "be" | "been"))
+        };
+        (0..self.toks.len()).find(|&i| {
+            the_city(i)
+                || self.w(i) == "there"
+                    && !self.quoted[i]
+                    && !matches!(
+                        self.w(i + 1),
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "'s"
+                            | "will"
+                            | "would"
+                            | "had"
+                            | "has"
+                            | "have"
+                            | "seems"
+                            | "seemed"
+                            | "remain"
+                            | "remains"
+                            | "may"
+                            | "might"
+                            | "could"
+                            | "should"
+                            | "must"
+                            | "appears"
+                            | "appeared"
+                            | "being"
+                            | "be"
+                    )
+                    && (i == 0
+                        || !matches!(self.w(i - 1), "from" | "out" | "over" | "in" | "up" | "down" | "be" | "been"))
         })
     }
 
