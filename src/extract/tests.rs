@@ -5680,3 +5680,14 @@ fn in_the_city_is_the_town_named_last() {
     );
     assert_eq!(got[0], "meeting occurred 1994-11-22..1994-11-22 - Ana Ruiz+Kevin Lee");
 }
+
+#[test]
+fn late_on_a_weekday_in_front_dates_the_clause_after_an_aside() {
+    let got = read(
+        "Late on Friday, after another round of talks, Ana Ruiz and Kevin Lee initialled an agreement in Lima.",
+        Some("2013-04-20"),
+    );
+    assert_eq!(got, ["meeting occurred 2013-04-19..2013-04-19 Lima Ana Ruiz+Kevin Lee"]);
+    let got = read("Early on Monday, before the summit opened, Ana Ruiz met Kevin Lee in Lima.", Some("2013-04-20"));
+    assert_eq!(got, ["meeting occurred 2013-04-15..2013-04-15 Lima Ana Ruiz+Kevin Lee"]);
+}

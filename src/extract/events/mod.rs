@@ -1234,7 +1234,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             let start = v.speaker_label_end();
             let fronted = v.dates.iter().find(|(s, e, x)| {
                 *s >= start
-                    && *s <= start + 1
+                    && *s <= start + 2
                     && *e <= cs
                     && (v.w(*e) == ","
                         || after_colon
@@ -1243,7 +1243,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                         // ("In December 2014 X flew to Tashkent and, after talks with Y, ...")
                         || lead == Lead::Follows && *e < cs)
                     && !matches!(x, Expr::Year(_))
-                    && (start..*s).all(|k| v.w(k) == "on")
+                    // ("Late on Friday, after another round of talks, ...")
+                    && (start..*s).all(|k| v.w(k) == "on" || k == start && matches!(v.w(k), "late" | "early"))
             });
             if let Some((s, _, expr)) = fronted {
                 date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
