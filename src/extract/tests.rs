@@ -5691,3 +5691,9 @@ fn late_on_a_weekday_in_front_dates_the_clause_after_an_aside() {
     let got = read("Early on Monday, before the summit opened, Ana Ruiz met Kevin Lee in Lima.", Some("2013-04-20"));
     assert_eq!(got, ["meeting occurred 2013-04-15..2013-04-15 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_seat_of_government_that_speaks_is_no_venue() {
+    let got = read("Ana Ruiz and Kevin Lee held talks in Lima on Monday, the White House said.", Some("2024-07-26"));
+    assert_eq!(got, ["meeting occurred 2024-07-22..2024-07-22 Lima Ana Ruiz+Kevin Lee"]);
+}

@@ -151,8 +151,17 @@ pub(super) fn groups(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usi
 pub(super) fn place(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Option<Place> {
     let g = r.g;
     let mut best: Option<(PlaceKind, usize, usize)> = None;
-    for s in v.spans.iter().filter(|s| s.start >= cs && s.end <= ce) {
+    let spans = v.spans.iter().filter(|s| s.start >= cs && s.end <= ce);
+    for s in
+        spans.clone().filter(|s| !SPEECH.contains(&v.w(s.end))).chain(spans.filter(|s| SPEECH.contains(&v.w(s.end))))
+    {
         let Ref::Place(p) = s.what else { continue };
+        // ("held talks in Sochi on Monday, the Kremlin said": the place that speaks
+        // stands for a government; it is the venue only when no other is named.)
+        // (Those come last.)
+        if SPEECH.contains(&v.w(s.end)) && best.is_some() {
+            continue;
+        }
         if let Some(town) = unlisted_town(g, v, cs, s.start, p) {
             return Some(town);
         }
