@@ -495,6 +495,29 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     d.place = Some(town.clone());
                 }
             }
+            if d.place.is_none() && d.kind != EventKind::Call && v.names_a_seat() {
+                // "he held talks with President X at the Presidential Palace": in the
+                // capital of the one party's country whose capital the page has named
+                // (the story's town, not the visitor's).
+                let named = |town: usize| {
+                    dateline.as_ref().is_some_and(|p| g.place_index(&p.name) == Some(town))
+                        || names.spans[..=n].iter().flatten().any(|sp| {
+                            matches!(sp.what, entities::Ref::Place(p) if p == town || g.places[p].parent == Some(town))
+                        })
+                };
+                let mut capitals: Vec<usize> = d
+                    .participants
+                    .iter()
+                    .filter_map(|&p| names.people.countries.get(p)?.as_deref())
+                    .filter_map(|c| g.capital_of.get(&g.place_index(c)?).copied())
+                    .filter(|&t| named(t))
+                    .collect();
+                capitals.sort_unstable();
+                capitals.dedup();
+                if let [town] = capitals[..] {
+                    d.place = Some(g.place_of(town));
+                }
+            }
             if d.date.is_none() && d.status == Status::Occurred && d.kind != EventKind::Call {
                 // "X flew to Bucharest on Monday. Dan received him": that day.
                 if let Some((_, day, _)) = journeys

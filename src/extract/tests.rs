@@ -5697,3 +5697,18 @@ fn a_seat_of_government_that_speaks_is_no_venue() {
     let got = read("Ana Ruiz and Kevin Lee held talks in Lima on Monday, the White House said.", Some("2024-07-26"));
     assert_eq!(got, ["meeting occurred 2024-07-22..2024-07-22 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_seat_of_government_is_in_the_capital_of_the_party_whose_capital_the_page_named() {
+    // (Vladimir Putin is Russian and Xi Jinping Chinese in the gazetteer.)
+    let text = "Russia and China: a week of talks in Beijing\n\nVladimir Putin is on a state visit. On Monday he held talks with \
+                President Xi Jinping at the Presidential Palace.";
+    assert_eq!(
+        read(text, Some("2024-05-21")),
+        ["meeting occurred 2024-05-20..2024-05-20 Beijing Vladimir Putin+Xi Jinping"]
+    );
+    // (Not when the page names neither capital.)
+    let text = "Putin on tour\n\nVladimir Putin is on a state visit. On Monday he held talks with \
+                President Xi Jinping at the Presidential Palace.";
+    assert_eq!(read(text, Some("2024-05-21")), ["meeting occurred 2024-05-20..2024-05-20 - Vladimir Putin+Xi Jinping"]);
+}

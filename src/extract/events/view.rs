@@ -1999,6 +1999,17 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         })
     }
 
+    /// True when the sentence puts what it tells at a seat of government with no
+    /// town ("at the Presidential Palace", "at State House").
+    pub(crate) fn names_a_seat(&self) -> bool {
+        (2..self.toks.len().saturating_sub(1)).any(|i| {
+            SEATS.iter().any(|[a, b]| self.w(i) == *a && self.w(i + 1) == *b)
+                && self.w(i - 1) == "the"
+                && matches!(self.w(i - 2), "at" | "in")
+                && !matches!(self.w(i + 2), "in" | "of")
+        })
+    }
+
     /// True when the sentence states any date expression.
     pub(crate) fn has_dates(&self) -> bool {
         !self.dates.is_empty()
