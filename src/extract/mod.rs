@@ -559,11 +559,23 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             }
             if d.place.is_none() && d.status == Status::Occurred && d.kind == EventKind::Meeting {
                 // (... in the days after, told in the next three sentences.)
+                // (Or on the day before, with someone of the town's country: "met Wei
+                // in Moscow on Friday ... had held talks with Shoigu on Thursday".)
                 let day = d.date.filter(|x| x.precision == Precision::Day);
-                let stay = stays.iter().rev().find(|(p, _, at_day, at)| {
+                let hosts_there = |place: &Place| {
+                    let town = g.place_index(&place.name);
+                    d.participants.iter().any(|&q| {
+                        let country = names.people.countries.get(q).and_then(Option::as_deref);
+                        country.and_then(|c| g.capital_of.get(&g.place_index(c)?)).copied() == town && town.is_some()
+                    })
+                };
+                let stay = stays.iter().rev().find(|(p, place, at_day, at)| {
                     n - at <= 3
                         && d.participants.contains(p)
-                        && day.is_some_and(|x| (0..=3).contains(&(x.start - *at_day).num_days()))
+                        && day.is_some_and(|x| {
+                            let after = (x.start - *at_day).num_days();
+                            (0..=3).contains(&after) || after == -1 && hosts_there(place)
+                        })
                 });
                 if let Some((_, place, _, _)) = stay {
                     d.place = Some(place.clone());

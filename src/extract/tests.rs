@@ -5712,3 +5712,20 @@ fn a_seat_of_government_is_in_the_capital_of_the_party_whose_capital_the_page_na
                 President Xi Jinping at the Presidential Palace.";
     assert_eq!(read(text, Some("2024-05-21")), ["meeting occurred 2024-05-20..2024-05-20 - Vladimir Putin+Xi Jinping"]);
 }
+
+#[test]
+fn talks_the_day_before_a_stay_with_someone_of_that_town_are_there() {
+    // (Vladimir Putin is Russian in the gazetteer: Moscow is his capital.)
+    let text = "Ana Ruiz met Kevin Lee in Moscow on Friday night. The meeting lasted two hours. \
+                Ruiz had held talks with Vladimir Putin on Thursday.";
+    let got = read(text, Some("2020-09-05"));
+    assert!(
+        got.contains(&"meeting occurred 2020-09-03..2020-09-03 Moscow Ana Ruiz+Vladimir Putin".to_string()),
+        "{got:?}"
+    );
+    // (Not with someone of another country.)
+    let text = "Ana Ruiz met Kevin Lee in Moscow on Friday night. The meeting lasted two hours. \
+                Ruiz had held talks with Xi Jinping on Thursday.";
+    let got = read(text, Some("2020-09-05"));
+    assert!(got.contains(&"meeting occurred 2020-09-03..2020-09-03 - Ana Ruiz+Xi Jinping".to_string()), "{got:?}");
+}
