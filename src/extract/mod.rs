@@ -495,18 +495,29 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     d.place = Some(town.clone());
                 }
             }
-            if d.place.is_none() && d.kind != EventKind::Call && v.names_a_seat() {
+            // ("X received Y", "Y called on X": the host's, for an event of the
+            // page's days.)
+            let recent = d
+                .date
+                .is_none_or(|dd| published.as_ref().is_some_and(|pb| (pb.date - dd.start).num_days().abs() <= 30));
+            // (Two named at least: a host's own reception of a delegation would be
+            // taken for the host's other events in that town.)
+            let host = v.host().filter(|h| recent && d.participants.len() >= 2 && d.participants.contains(h));
+            if d.place.is_none() && d.kind != EventKind::Call && (v.names_a_seat() || host.is_some()) {
                 // "he held talks with President X at the Presidential Palace": in the
                 // capital of the one party's country whose capital the page has named
                 // (the story's town, not the visitor's).
+                // (For a host without a seat, named in the last few sentences.)
+                const HOST_WINDOW: usize = 3;
+                let from = if v.names_a_seat() { 0 } else { n.saturating_sub(HOST_WINDOW) };
                 let named = |town: usize| {
                     dateline.as_ref().is_some_and(|p| g.place_index(&p.name) == Some(town))
-                        || names.spans[..=n].iter().flatten().any(|sp| {
+                        || names.spans[from..=n].iter().flatten().any(|sp| {
                             matches!(sp.what, entities::Ref::Place(p) if p == town || g.places[p].parent == Some(town))
                         })
                 };
-                let mut capitals: Vec<usize> = d
-                    .participants
+                let hosts = if v.names_a_seat() { &d.participants[..] } else { host.as_slice() };
+                let mut capitals: Vec<usize> = hosts
                     .iter()
                     .filter_map(|&p| names.people.countries.get(p)?.as_deref())
                     .filter_map(|c| g.capital_of.get(&g.place_index(c)?).copied())
@@ -516,6 +527,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 capitals.dedup();
                 if let [town] = capitals[..] {
                     d.place = Some(g.place_of(town));
+                    d.place_guessed = !v.names_a_seat();
                 }
             }
             if d.date.is_none() && d.status == Status::Occurred && d.kind != EventKind::Call {
@@ -603,7 +615,8 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             // "Frederiksen met Nielsen in Nuuk on Wednesday. On Thursday Frederiksen
             // also had lunch with Egede": those who met in a town on a day are there
             // for the sentences after it.
-            let met_in_town = d.parties() >= 2
+            let met_in_town = !d.place_guessed
+                && d.parties() >= 2
                 && d.status == Status::Occurred
                 && d.kind == EventKind::Meeting
                 && d.place.as_ref().is_some_and(|p| !p.within.is_empty())
@@ -657,7 +670,8 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     d.place = live_place.clone();
                 }
             }
-            story_moved |= d.parties() >= 2 && d.place.as_ref().is_some_and(|p| Some(p) != dateline.as_ref());
+            story_moved |=
+                !d.place_guessed && d.parties() >= 2 && d.place.as_ref().is_some_and(|p| Some(p) != dateline.as_ref());
             place_draft(&mut clusters, &mut orphans, d.clone(), &names.people.countries);
             all.push(d);
         }
@@ -879,7 +893,7 @@ impl Cluster {
         // agrees on place or date, or points back ("the meeting").
         // (The same place, not just a compatible one: Miami is in Florida, yet talks in
         // Miami in December are not the Florida meeting of January.)
-        let anchored = self.place().zip(d.place.as_ref()).is_some_and(|(a, b)| a.name == b.name)
+        let anchored = self.place().zip(d.place.as_ref()).is_some_and(|(a, b)| a.name == b.name && !d.place_guessed)
             || self.date().zip(d.date).is_some_and(|(a, b)| a.overlaps(&b));
         // ("After the summit in Cornwall, B had tea with her": a summit points back
         // only to a summit.)
@@ -950,7 +964,7 @@ fn place_draft(clusters: &mut Vec<Cluster>, orphans: &mut Vec<Draft>, d: Draft, 
             let mut drafts = Vec::new();
             // (So does one that gives neither, told right after it: "EU and Balkan
             // leaders met in Tirana on Tuesday. Rama hosted Michel and von der Leyen".)
-            let bare = d.date.is_none() && d.place.is_none();
+            let bare = d.date.is_none() && (d.place.is_none() || d.place_guessed);
             let adopt = orphans.iter().rposition(|o| {
                 (d.definite || bare && d.sentence == o.sentence + 1 && o.date.is_some() && o.place.is_some())
                     // ("hosted the summit in virtual format. The Summit was attended by
@@ -960,7 +974,7 @@ fn place_draft(clusters: &mut Vec<Cluster>, orphans: &mut Vec<Draft>, d: Draft, 
                     && d.sentence - o.sentence <= 2
                     && (o.date.is_some() || o.place.is_some())
                     && o.date.is_none_or(|a| d.date.is_none_or(|b| a.overlaps(&b)))
-                    && o.place.as_ref().is_none_or(|a| d.place.as_ref().is_none_or(|b| a.compatible(b)))
+                    && (d.place_guessed || o.place.as_ref().is_none_or(|a| d.place.as_ref().is_none_or(|b| a.compatible(b))))
             });
             if let Some(k) = adopt {
                 drafts.push(orphans.remove(k));

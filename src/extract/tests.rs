@@ -512,7 +512,7 @@ fn to_call_on_a_leader_is_a_planned_meeting() {
          Narendra Modi on Tuesday.",
         Some("2025-08-18"),
     );
-    assert_eq!(got, ["meeting planned 2025-08-19..2025-08-19 - Narendra Modi+Wang Yi"]);
+    assert_eq!(got, ["meeting planned 2025-08-19..2025-08-19 New Delhi Narendra Modi+Wang Yi"]);
 }
 
 #[test]
@@ -4429,7 +4429,7 @@ fn a_chinese_or_korean_family_name_alone_is_the_person_named_before() {
         got,
         [
             "meeting occurred 2024-07-02..2024-07-02 Manila Chen Haoming+Theresa Lazaro",
-            "meeting planned 2024-07-03..2024-07-03 - Chen Haoming+Enrique Manalo"
+            "meeting planned 2024-07-03..2024-07-03 Manila Chen Haoming+Enrique Manalo"
         ]
     );
 }
@@ -5728,4 +5728,22 @@ fn talks_the_day_before_a_stay_with_someone_of_that_town_are_there() {
                 Ruiz had held talks with Xi Jinping on Thursday.";
     let got = read(text, Some("2020-09-05"));
     assert!(got.contains(&"meeting occurred 2020-09-03..2020-09-03 - Ana Ruiz+Xi Jinping".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_hosts_reception_of_these_days_is_in_the_hosts_capital_the_page_named() {
+    // (Xi Jinping is Chinese in the gazetteer; Ana Ruiz and Kevin Lee are unknown.)
+    let text = "Visitors to Beijing\n\nAna Ruiz arrived on Sunday for a state visit. \
+                On Monday Xi Jinping received Ruiz for talks.";
+    assert_eq!(read(text, Some("2024-05-21")), ["meeting occurred 2024-05-20..2024-05-20 Beijing Ana Ruiz+Xi Jinping"]);
+    // So is a call on the host.
+    let text = "Visitors to Beijing\n\nAna Ruiz arrived on Sunday for a state visit. \
+                On Monday Ruiz called on Xi Jinping.";
+    assert_eq!(read(text, Some("2024-05-21")), ["meeting occurred 2024-05-20..2024-05-20 Beijing Ana Ruiz+Xi Jinping"]);
+    // (Not the guest's capital, and not a reception of years before.)
+    let text = "Visitors to Beijing\n\nXi Jinping arrived on Sunday for a state visit. \
+                On Monday Ana Ruiz received Xi for talks.";
+    assert_eq!(read(text, Some("2024-05-21")), ["meeting occurred 2024-05-20..2024-05-20 - Ana Ruiz+Xi Jinping"]);
+    let text = "Visitors to Beijing\n\nAna Ruiz arrived on Sunday. Xi Jinping first received her in May 2015.";
+    assert_eq!(read(text, Some("2024-05-21")), ["meeting occurred 2015-05-01..2015-05-31 - Ana Ruiz+Xi Jinping"]);
 }

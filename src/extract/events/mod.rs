@@ -64,6 +64,9 @@ pub(crate) struct Draft {
     pub(crate) travel_plan: bool,
     /// "A and B met privately": two people apart from a gathering they are at.
     pub(crate) private: bool,
+    /// The place is only the host's capital, guessed from the page: it neither
+    /// ties the draft to another event nor keeps it from taking a report's place.
+    pub(crate) place_guessed: bool,
 }
 
 impl Draft {
@@ -1444,6 +1447,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             around,
             separate,
             multilateral,
+            place_guessed: false,
         };
         // The verb the clause's objects hang on ("who arranged the meeting, met
         // separately with A and B").

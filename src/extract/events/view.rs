@@ -2010,6 +2010,26 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         })
     }
 
+    /// The person the sentence has host a meeting: the subject of "received",
+    /// "hosted", "welcomed" (their agent after "by" in the passive), or whoever
+    /// was "called on".
+    pub(crate) fn host(&self) -> Option<usize> {
+        let person = |s: &Span| if let Ref::Person(p) = s.what { Some(p) } else { None };
+        (0..self.toks.len()).find_map(|i| {
+            if i > 0 && matches!(self.w(i - 1), "called" | "call" | "calls") && self.w(i) == "on" {
+                return self.spans.iter().filter(|s| s.start > i && s.start <= i + 6).find_map(person);
+            }
+            if !matches!(self.w(i), "received" | "receives" | "hosted" | "hosts" | "welcomed" | "welcomes") {
+                return None;
+            }
+            if i > 0 && matches!(self.w(i - 1), "was" | "were" | "is" | "are" | "been" | "being") {
+                let by = (i + 1..(i + 4).min(self.toks.len())).find(|&k| self.w(k) == "by")?;
+                return self.spans.iter().filter(|s| s.start > by && s.start <= by + 6).find_map(person);
+            }
+            self.spans.iter().rev().filter(|s| s.end <= i && s.end + 3 >= i).find_map(person)
+        })
+    }
+
     /// True when the sentence states any date expression.
     pub(crate) fn has_dates(&self) -> bool {
         !self.dates.is_empty()
