@@ -5747,3 +5747,14 @@ fn a_hosts_reception_of_these_days_is_in_the_hosts_capital_the_page_named() {
     let text = "Visitors to Beijing\n\nAna Ruiz arrived on Sunday. Xi Jinping first received her in May 2015.";
     assert_eq!(read(text, Some("2024-05-21")), ["meeting occurred 2015-05-01..2015-05-31 - Ana Ruiz+Xi Jinping"]);
 }
+
+#[test]
+fn and_she_met_opens_a_clause_with_its_own_date() {
+    let got = read("Ana Ruiz took office last August, and she met Kevin Lee in Lima on Nov. 1.", Some("2023-04-26"));
+    assert_eq!(got, ["meeting occurred 2022-11-01..2022-11-01 Lima Ana Ruiz+Kevin Lee"]);
+    let got = read(
+        "Relations were restored after Ana Ruiz took office last August, and she and Kevin Lee met in Lima on Nov. 1.",
+        Some("2023-04-26"),
+    );
+    assert_eq!(got, ["meeting occurred 2022-11-01..2022-11-01 Lima Ana Ruiz+Kevin Lee"]);
+}

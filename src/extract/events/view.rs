@@ -1367,8 +1367,20 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         // ("..., and the pair met again in Kassel in May": the two just named, or
         // someone named, and a verb that tells a meeting.)
         let mut k = i;
-        if self.w(k) == "they" {
+        if matches!(self.w(k), "they" | "he" | "she") {
             k += 1;
+            // ("..., and he and Maduro met in Caracas on Nov. 1".)
+            if self.w(k) == "and" {
+                if let Some(n) = self
+                    .span_at
+                    .get(k + 1)
+                    .copied()
+                    .flatten()
+                    .filter(|&n| self.spans[n].start == k + 1 && matches!(self.spans[n].what, Ref::Person(_)))
+                {
+                    k = self.spans[n].end;
+                }
+            }
         } else if let Some(n) = self.span_at.get(k).copied().flatten().filter(|&n| {
             self.spans[n].start == k && matches!(self.spans[n].what, Ref::Person(_)) && self.toks[k].is_capitalised()
         }) {
