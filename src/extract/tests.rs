@@ -5758,3 +5758,15 @@ fn and_she_met_opens_a_clause_with_its_own_date() {
     );
     assert_eq!(got, ["meeting occurred 2022-11-01..2022-11-01 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn discussing_something_with_someone_at_a_venue_is_a_meeting_there() {
+    let got = read(
+        "Ana Ruiz discussed the trade deal with President Kevin Lee at the White House on Monday.",
+        Some("2023-04-26"),
+    );
+    assert_eq!(got, ["meeting occurred 2023-04-24..2023-04-24 Washington Ana Ruiz+Kevin Lee"]);
+    // A topic's place before "with" is not where they were; reporters are no one met.
+    assert!(read("Ana Ruiz discussed the war in Gaza with Kevin Lee on Monday.", Some("2023-04-26")).is_empty());
+    assert!(read("Ana Ruiz discussed the plan with reporters in Lima on Monday.", Some("2023-04-26")).is_empty());
+}

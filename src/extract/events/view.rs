@@ -171,6 +171,32 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                         || matches!(self.w(e + 1), "the" | "his" | "her" | "their")))
     }
 
+    /// Whether "discussed" at `i` is followed by "with" someone named and where
+    /// they were: "discussed the plan with President Y at the White House", "in
+    /// Lima" (a venue after the person, not a topic's place before it).
+    fn discussed_with_someone_at(&self, i: usize) -> bool {
+        let Some(w) = (i + 1..(i + 8).min(self.toks.len()))
+            .take_while(|&k| !matches!(self.w(k), "," | ";" | "."))
+            .find(|&k| self.w(k) == "with")
+        else {
+            return false;
+        };
+        let Some(j) = (w + 1..(w + 5).min(self.toks.len())).find(|&j| self.person_starts(j)) else { return false };
+        if !self.person_soon(w, j - w) {
+            return false;
+        }
+        let Some(n) = self.span_at[j] else { return false };
+        let e = self.spans[n].end;
+        let place_at = |k: usize| {
+            self.span_at
+                .get(k)
+                .copied()
+                .flatten()
+                .is_some_and(|m| self.spans[m].start == k && matches!(self.spans[m].what, Ref::Place(_)))
+        };
+        matches!(self.w(e), "in" | "at") && (place_at(e + 1) || self.w(e + 1) == "the" && place_at(e + 2))
+    }
+
     /// Whether a verb of calling at `i` has a person as its object and what follows
     /// says it was a call ("called Albanese on Tuesday", "rang Carney to discuss"),
     /// not a name given ("called Albanese a friend", "called Putin crazy").
@@ -357,6 +383,13 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             }
             // "Rubio and Fidan discussed Syria in Ankara on Tuesday": two people
             // discussing in a named place met there (not "by phone", below).
+            "discussed" | "discuss" | "discusses"
+                if self.discussed_with_someone_at(i)
+                    && !(i + 1..(i + 16).min(self.toks.len()))
+                        .any(|k| matches!(self.w(k), "phone" | "telephone" | "video" | "call" | "letter")) =>
+            {
+                Some((EventKind::Meeting, false))
+            }
             "discussed" | "discuss" | "discusses"
                 if self.people_joined_before(i)
                     && (i + 1..(i + 12).min(self.toks.len())).take_while(|&k| self.w(k) != ",").any(|k| {
