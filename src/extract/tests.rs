@@ -5770,3 +5770,28 @@ fn discussing_something_with_someone_at_a_venue_is_a_meeting_there() {
     assert!(read("Ana Ruiz discussed the war in Gaza with Kevin Lee on Monday.", Some("2023-04-26")).is_empty());
     assert!(read("Ana Ruiz discussed the plan with reporters in Lima on Monday.", Some("2023-04-26")).is_empty());
 }
+
+#[test]
+fn a_call_with_both_a_and_b_is_a_call_with_each() {
+    let got = read("Ana Ruiz had spoken by phone with both Kevin Lee and Omar Haddad on July 11.", Some("2022-07-22"));
+    assert_eq!(
+        got,
+        [
+            "call occurred 2022-07-11..2022-07-11 - Ana Ruiz+Kevin Lee",
+            "call occurred 2022-07-11..2022-07-11 - Ana Ruiz+Omar Haddad"
+        ]
+    );
+    // The sentence's subject, not named again in the call's clause, is each call's caller.
+    let got = read(
+        "Ana Ruiz met Kevin Lee in Lima on Tuesday, and had spoken by phone with both Lee and Omar Haddad on July 11.",
+        Some("2022-07-22"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2022-07-19..2022-07-19 Lima Ana Ruiz+Kevin Lee",
+            "call occurred 2022-07-11..2022-07-11 - Ana Ruiz+Kevin Lee",
+            "call occurred 2022-07-11..2022-07-11 - Ana Ruiz+Omar Haddad"
+        ]
+    );
+}

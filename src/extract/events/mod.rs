@@ -1570,13 +1570,18 @@ fn split(
             (q == Some(p)).then_some(s.start)
         })
     };
-    let subjects: Vec<usize> =
+    let mut subjects: Vec<usize> =
         draft.participants.iter().copied().filter(|&p| at(p).is_some_and(|i| i < first)).collect();
     let mut objects: Vec<(usize, usize)> =
         draft.participants.iter().filter_map(|&p| at(p).filter(|&i| i > first).map(|i| (i, p))).collect();
+    let unnamed: Vec<usize> = draft.participants.iter().copied().filter(|&p| at(p).is_none()).collect();
     // "met each leader separately": the people "each" stands for, named before.
     if each_of_them(v, cs, ce) {
-        objects.extend(draft.participants.iter().filter(|&&p| at(p).is_none()).map(|&p| (ce, p)));
+        objects.extend(unnamed.iter().map(|&p| (ce, p)));
+    } else if subjects.is_empty() && unnamed.len() == 1 {
+        // ("X met A in Tehran, and had spoken by phone with both A and B": the
+        // subject of the sentence, not named again in its clause.)
+        subjects = unnamed;
     }
     if subjects.is_empty() || objects.len() < 2 {
         return Vec::new();
@@ -1596,7 +1601,9 @@ fn split(
             || v.w(k) == "calls" && v.w(k + 1) == "from"
             // ("X telephoned A and B": one call each; a call of three is told so.)
             || draft.kind == EventKind::Call
-                && matches!(v.w(k), "telephoned" | "phoned" | "rang" | "called" | "telephones" | "phones" | "rings" | "calls")
+                && (matches!(v.w(k), "telephoned" | "phoned" | "rang" | "called" | "telephones" | "phones" | "rings" | "calls")
+                    // ("had spoken by phone with both A and B".)
+                    || v.w(k) == "both" && k > 0 && v.w(k - 1) == "with")
             || v.w(k) == "separate"
                 && (k + 1..k + 3).any(|j| {
                     matches!(
