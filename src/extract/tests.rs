@@ -5795,3 +5795,9 @@ fn a_call_with_both_a_and_b_is_a_call_with_each() {
         ]
     );
 }
+
+#[test]
+fn is_preparing_to_host_is_a_plan_dated_ahead() {
+    let got = read("Ana Ruiz is preparing to host Kevin Lee in Lima on March 22.", Some("2022-02-24"));
+    assert_eq!(got, ["meeting planned 2022-03-22..2022-03-22 Lima Ana Ruiz+Kevin Lee"]);
+}

@@ -865,6 +865,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     && !(w == "agreed"
                         && !(v.w(i + 1) == "to" && i + 1 < ce && (i + 2..i + 4).any(|k| v.trigger(k).is_some())))
                     || (w == "ll" && i > 0 && v.w(i - 1) == "'")
+                    // ("is preparing to host the council in Islamabad on March 22-23".)
+                    || (matches!(w, "preparing" | "prepares")
+                        && matches!(v.w(i + 1), "to" | "for")
+                        && (w == "prepares" || i > 0 && matches!(v.w(i - 1), "is" | "are")))
                     || (matches!(w, "next" | "new" | "another") && matches!(v.w(i + 1), "round" | "meeting" | "talks"))
             })
             || lead == Lead::Precedes
