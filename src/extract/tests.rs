@@ -5801,3 +5801,13 @@ fn is_preparing_to_host_is_a_plan_dated_ahead() {
     let got = read("Ana Ruiz is preparing to host Kevin Lee in Lima on March 22.", Some("2022-02-24"));
     assert_eq!(got, ["meeting planned 2022-03-22..2022-03-22 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_new_pair_of_subjects_after_a_comma_and_opens_a_clause() {
+    let got = read(
+        "Ana Ruiz met Kevin Lee in Lima on October 20, and Omar Haddad and the prime minister have spoken by \
+         telephone several times since August.",
+        Some("2022-02-24"),
+    );
+    assert_eq!(got, ["meeting occurred 2021-10-20..2021-10-20 Lima Ana Ruiz+Kevin Lee"]);
+}

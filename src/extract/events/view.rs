@@ -1481,7 +1481,18 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                         || matches!(self.w(s.end), "held" | "had")
                             && (s.end + 1..(s.end + 4).min(self.toks.len())).any(|j| self.trigger(j).is_some()))
             });
-        aux || held || told || travels || pair || briefed || came
+        // ("..., and Kevin Lee and the prime minister have spoken by telephone": two
+        // subjects, the first named, then their verb.)
+        let both = self.span_at.get(i).copied().flatten().is_some_and(|n| {
+            let e = self.spans[n].end;
+            self.spans[n].start == i
+                && matches!(self.spans[n].what, Ref::Person(_))
+                && self.w(e) == "and"
+                && (e + 1..(e + 7).min(self.toks.len()))
+                    .take_while(|&k| !matches!(self.w(k), "," | ";" | "and"))
+                    .any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "will" | "has" | "have" | "had"))
+        });
+        aux || held || told || travels || pair || briefed || came || both
     }
 
     /// True when the "to" at `i` opens a plan agreed on at an event told earlier in
