@@ -5811,3 +5811,18 @@ fn a_new_pair_of_subjects_after_a_comma_and_opens_a_clause() {
     );
     assert_eq!(got, ["meeting occurred 2021-10-20..2021-10-20 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn and_then_flew_somewhere_for_talks_is_the_subjects_own_meeting() {
+    let got = read(
+        "Ana Ruiz sat down with Kevin Lee in Lima on Sunday and then flew to Cusco for talks with President Omar Haddad.",
+        Some("2022-03-28"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2022-03-27..2022-03-27 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2022-03-27..2022-03-27 Cusco Ana Ruiz+Omar Haddad"
+        ]
+    );
+}

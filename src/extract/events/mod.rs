@@ -572,7 +572,13 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         }
         // "X returned to Moscow after talks with Y": X takes part in the talks; and
         // "After meeting Y, X said": the main clause's subject met Y.
-        let bare = !v.spans.iter().any(|s| s.start >= cs && s.end <= first);
+        // ("and then flew to Cusco for talks with Y": where the subject went names no
+        // one.)
+        let bare = !v.spans.iter().any(|s| {
+            s.start >= cs
+                && s.end <= first
+                && !(matches!(s.what, Ref::Place(_)) && s.start > 0 && matches!(v.w(s.start - 1), "to" | "in" | "at"))
+        });
         // "X flies to Tokyo on Monday and is due to meet Y": the same subject, and
         // where it is going.
         let continued = lead == Lead::Other && cs >= 1 && v.w(cs - 1) == "and";
