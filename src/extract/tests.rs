@@ -5826,3 +5826,19 @@ fn and_then_flew_somewhere_for_talks_is_the_subjects_own_meeting() {
         ]
     );
 }
+
+#[test]
+fn then_had_lunch_with_another_is_a_meeting_of_its_own() {
+    let got = read(
+        "Earlier on Wednesday, Ana Ruiz paid a call on President Kevin Lee at the palace, then had lunch with Prime \
+         Minister Omar Haddad.",
+        Some("2022-03-28"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2022-03-23..2022-03-23 - Ana Ruiz+Kevin Lee",
+            "meeting occurred 2022-03-23..2022-03-23 - Ana Ruiz+Omar Haddad"
+        ]
+    );
+}

@@ -581,7 +581,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         });
         // "X flies to Tokyo on Monday and is due to meet Y": the same subject, and
         // where it is going.
-        let continued = lead == Lead::Other && cs >= 1 && v.w(cs - 1) == "and";
+        let continued =
+            lead == Lead::Other && cs >= 1 && (v.w(cs - 1) == "and" || v.w(cs - 1) == "," && v.w(cs) == "then");
         let subject = if let Some((_, p)) = interrupted.filter(|i| i.0 == cs) {
             Some(p)
         } else if (cs <= 1 || v.opens_front(cs - 1)) && lead != Lead::Start {

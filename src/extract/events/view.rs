@@ -1160,6 +1160,13 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                     && self.w(i + 1) == "then"
                     && !self.bare_object_at(g, i + 2)
                     && !self.titled_person_at(g, i + 2))
+                // ("paid a call on A at the palace, then had lunch with B": a verb of
+                // its own after ", then", not one more object, "met A, then B".)
+                || (w == ","
+                    && self.w(i + 1) == "then"
+                    && self.toks.get(i + 2).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_lowercase()))
+                    && matches!(self.w(i + 2), "had" | "held")
+                    && (i + 3..(i + 6).min(self.toks.len())).any(|k| self.trigger(k).is_some()))
                 // "The cabinet met on Monday, and the premier is expected to travel
                 // ...": a new subject and its verb (not a list, "B, C, and the Dutch
                 // prime minister").
