@@ -5842,3 +5842,18 @@ fn then_had_lunch_with_another_is_a_meeting_of_its_own() {
         ]
     );
 }
+
+#[test]
+fn their_previous_meeting_was_the_last_pairs() {
+    let got = read(
+        "Ana Ruiz held talks with Kevin Lee in Lima on Friday. Their previous meeting was in Accra in June.",
+        Some("2018-11-17"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2018-11-16..2018-11-16 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2018-06-01..2018-06-30 Accra Ana Ruiz+Kevin Lee"
+        ]
+    );
+}

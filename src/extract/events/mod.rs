@@ -436,7 +436,13 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // "The pair met again in Kassel" (not "a pair of talks").
         let the_pair =
             |i: usize| matches!(v.w(i), "pair" | "duo") && i > 0 && v.w(i - 1) == "the" && v.w(i + 1) != "of";
-        let plural = (cs..first).any(|i| {
+        // ("Their previous meeting was in Beijing in June": the pair told last.)
+        let their_last = first == cs + 2
+            && v.w(cs) == "their"
+            && matches!(v.w(cs + 1), "previous" | "last" | "first" | "earlier")
+            && v.w(first + 1) == "was";
+        let plural = their_last
+            || (cs..first).any(|i| {
             (v.w(i) == "they" && v.span_at[i].is_none())
                 || the_pair(i)
                 || (v.w(i) == "two"
@@ -476,13 +482,14 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             // "they" after two names in the sentence; otherwise the two people the
             // article has named most ("the two presidents").
             // ("The two first met in Paris": bare, right after a pair's meeting.)
-            let bare_two = (cs..first).any(|i| {
-                the_pair(i)
-                    || v.w(i) == "two"
-                        && i > 0
-                        && v.w(i - 1) == "the"
-                        && matches!(v.w(i + 1), "had" | "have" | "has" | "last" | "also" | "previously" | "first")
-            });
+            let bare_two = their_last
+                || (cs..first).any(|i| {
+                    the_pair(i)
+                        || v.w(i) == "two"
+                            && i > 0
+                            && v.w(i - 1) == "the"
+                            && matches!(v.w(i + 1), "had" | "have" | "has" | "last" | "also" | "previously" | "first")
+                });
             let role = plural_role(v, cs, ce);
             // (Heads of state or government, or no role: "the two leaders".)
             // (Not "the ministers last met".)
