@@ -502,7 +502,9 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
         // same name is someone else's.
         spans.retain(|(s, e, ts)| {
             let person = ts.iter().any(|t| matches!(t, Target::Person(_) | Target::Short(_)));
-            let other_first = *e == s + 1
+            // (Also a known short name of two words: "Mohammed Al Jaber" is not
+            // Sultan Al Jaber.)
+            let other_first = (*e == s + 1 || ts.iter().all(|t| matches!(t, Target::Short(_))))
                 && *s > 0
                 && person
                 && is_name_word(&toks[s - 1])
@@ -828,8 +830,19 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                         .collect();
                     by_given.sort_unstable();
                     by_given.dedup_by(|a, b| a.0 == b.0);
-                    return match by_given.as_slice() {
-                        [(name, country)] => Some(people.add(name, country.clone())),
+                    // ("Prince Mohammed" on a page naming Mohammed bin Salman and an
+                    // ambassador Mohammed Al Jaber: the one the gazetteer knows, as
+                    // those named by their given name alone are mostly royals.)
+                    let known: Vec<&(String, Option<String>)> = by_given
+                        .iter()
+                        .filter(|(n, _)| {
+                            g.surface
+                                .get(n.as_str())
+                                .is_some_and(|ts| ts.iter().any(|t| matches!(t, Target::Person(_))))
+                        })
+                        .collect();
+                    return match (by_given.as_slice(), known.as_slice()) {
+                        ([(name, country)], _) | (_, [(name, country)]) => Some(people.add(name, country.clone())),
                         _ => None,
                     };
                 }

@@ -5857,3 +5857,26 @@ fn their_previous_meeting_was_the_last_pairs() {
         ]
     );
 }
+
+#[test]
+fn a_known_short_name_after_another_given_name_is_someone_else() {
+    // The gazetteer knows Sultan Al Jaber and Eyal Zamir; these are other people.
+    let got = read("Ambassador Mohammed Al Jaber held talks with Kevin Lee in Lima on Monday.", Some("2023-04-11"));
+    assert_eq!(got, ["meeting occurred 2023-04-10..2023-04-10 Lima Kevin Lee+Mohammed Al Jaber"]);
+    let got = read("Russian envoy Zamir Kabulov met Kevin Lee in Lima on Monday.", Some("2023-04-11"));
+    assert_eq!(got, ["meeting occurred 2023-04-10..2023-04-10 Lima Kevin Lee+Zamir Kabulov"]);
+    // A given name alone, with two people of that name on the page: the one the
+    // gazetteer knows.
+    let got = read(
+        "Ana Ruiz met Crown Prince Mohammed bin Salman in Riyadh on Monday. Ambassador Mohammed Al Jaber travelled \
+         to Sanaa. On Tuesday Kevin Lee held talks with Prince Mohammed in Riyadh.",
+        Some("2023-04-12"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2023-04-10..2023-04-10 Riyadh Ana Ruiz+Mohammed bin Salman",
+            "meeting occurred 2023-04-11..2023-04-11 Riyadh Kevin Lee+Mohammed bin Salman"
+        ]
+    );
+}
