@@ -5880,3 +5880,13 @@ fn a_known_short_name_after_another_given_name_is_someone_else() {
         ]
     );
 }
+
+#[test]
+fn he_after_a_sentence_naming_one_person_as_owner_is_that_person() {
+    let got = read(
+        "Ana Ruiz said on Wednesday that aid would resume. Lima is the fourth stop on Omar Haddad's tour. He held \
+         talks with Kevin Lee in Quito on Tuesday.",
+        Some("2025-02-06"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-02-04..2025-02-04 Quito Kevin Lee+Omar Haddad"]);
+}

@@ -2209,17 +2209,25 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             .collect()
     }
 
-    /// The first person of the sentence that is not a possessive modifier.
+    /// The first person of the sentence that is not a possessive modifier; else
+    /// the one person it names, as a possessive ("Guatemala is the fourth stop on
+    /// Rubio's tour. He held talks ...").
     pub(crate) fn subject(&self) -> Option<usize> {
+        let mut owner = None;
         for s in self.spans {
             match s.what {
                 // "He held talks with Obasanjo": still the one "he" meant.
                 Ref::Pronoun if matches!(self.w(s.start), "he" | "she") => return None,
                 Ref::Person(p) if self.w(s.end) != "'s" => return Some(p),
+                Ref::Person(p) => match owner {
+                    None => owner = Some(Some(p)),
+                    Some(Some(q)) if q != p => owner = Some(None),
+                    _ => {}
+                },
                 _ => {}
             }
         }
-        None
+        owner.flatten()
     }
 }
 
