@@ -5890,3 +5890,31 @@ fn he_after_a_sentence_naming_one_person_as_owner_is_that_person() {
     );
     assert_eq!(got, ["meeting occurred 2025-02-04..2025-02-04 Quito Kevin Lee+Omar Haddad"]);
 }
+
+#[test]
+fn the_same_or_following_day_of_a_months_event_is_in_that_month() {
+    let got = read(
+        "Ana Ruiz was received in Lima in March by Vice President Kevin Lee and, later the same day, by President \
+         Omar Haddad.",
+        Some("2025-02-06"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2024-03-01..2024-03-31 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2024-03-01..2024-03-31 Lima Ana Ruiz+Omar Haddad"
+        ]
+    );
+    let got = read(
+        "Ana Ruiz last saw Kevin Lee in Lima in June 2023, when she led a mission; she and the rest of the mission \
+         met Omar Haddad in Quito the following day.",
+        Some("2025-02-06"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2023-06-01..2023-06-30 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2023-06-01..2023-06-30 Quito Ana Ruiz+Omar Haddad"
+        ]
+    );
+}

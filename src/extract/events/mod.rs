@@ -1110,6 +1110,14 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 _ => r.context,
             };
             date = temporal::resolve(expr, r.reference, tense, context, v.quoted[*s]);
+            // ("was received in March by A and, later the same day, by B": the day
+            // after or before, or the same, of a clause dated only by its month is
+            // in that month.)
+            if matches!(expr, Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter)) && !anchored {
+                if let Some(d) = facts.drafts.last().and_then(|d| d.date).filter(|d| d.precision == Precision::Month) {
+                    date = Some(d);
+                }
+            }
             // ("18 January - X flies to Banjul", published on 22 January: the 18th
             // just past, not next year's.)
             if travel_only && tense == Tense::Future && matches!(expr, Expr::MonthDay { .. }) {
@@ -1683,14 +1691,21 @@ fn split(
                 .then_some(one.date)
                 .flatten()
                 .filter(|d| d.precision == Precision::Day);
+                // ("received in March by A and, later the same day, by B": in that
+                // month, and, the same day, in that place.)
+                let same_month = one.date.filter(|d| {
+                    d.precision == Precision::Month
+                        && matches!(x2, Expr::Rel(Rel::SameDay | Rel::DayBefore | Rel::DayAfter))
+                });
                 let two_date = match after_one {
                     Some(d) => temporal::resolve(x2, r.reference, tense, Some(d), v.quoted[*s2]),
-                    None => resolve(x2, *s2),
+                    None => same_month.or_else(|| resolve(x2, *s2)),
                 };
+                let same_place = matches!(x2, Expr::Rel(Rel::SameDay)).then(|| one.place.clone()).flatten();
                 let two = Draft {
                     participants: b,
                     date: two_date,
-                    place: place(r, v, k, ce),
+                    place: place(r, v, k, ce).or(same_place),
                     separate: true,
                     ..draft.clone()
                 };
