@@ -5918,3 +5918,13 @@ fn the_same_or_following_day_of_a_months_event_is_in_that_month() {
         ]
     );
 }
+
+#[test]
+fn a_relative_clause_with_after_in_it_ends_at_its_comma() {
+    let got = read(
+        "Ana Ruiz, who took office in January 2024 after months of attacks on her election, was received in Lima \
+         in March last year by Vice President Kevin Lee.",
+        Some("2025-02-06"),
+    );
+    assert_eq!(got, ["meeting occurred 2024-03-01..2024-03-31 Lima Ana Ruiz+Kevin Lee"]);
+}

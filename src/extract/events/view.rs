@@ -1296,7 +1296,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             let who = (cs.saturating_sub(20)..cs - 1)
                 .rev()
                 .take_while(|&k| self.w(k) != ",")
-                .find(|&k| self.relative_at(k))?;
+                .find(|&k| self.relative_at(k) || self.plain_who(k, cs - 1))?;
             return person_before(who.checked_sub(2)?);
         }
         None
@@ -1360,7 +1360,26 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                     | "received"
                     | "met"
             )
-            && (i.saturating_sub(20)..i).rev().take_while(|&k| self.w(k) != ",").any(opens)
+            && (i.saturating_sub(20)..i)
+                .rev()
+                .take_while(|&k| self.w(k) != ",")
+                .any(|k| opens(k) || self.plain_who(k, i))
+    }
+
+    /// True when ", who" at `i` opens a relative clause on a person that tells no
+    /// meeting: "X, who took office in January after months of attacks, | was
+    /// received ..." (its closing comma returns to X).
+    /// Only one that a word opening a clause of its own ("after", "before") would
+    /// otherwise run on past its closing comma at `close`.
+    fn plain_who(&self, i: usize, close: usize) -> bool {
+        self.w(i) == "who"
+            && i >= 2
+            && self.w(i - 1) == ","
+            && self.span_at[i - 2].is_some_and(|n| matches!(self.spans[n].what, Ref::Person(_)))
+            && (i + 1..close).any(|k| {
+                let w = self.w(k);
+                FOLLOWS.contains(&w) || PRECEDES.contains(&w) || BOUNDARY.contains(&w)
+            })
     }
 
     /// True when a subject and an auxiliary start at `i`: "the premier is", "Lee
