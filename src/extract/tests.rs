@@ -5928,3 +5928,19 @@ fn a_relative_clause_with_after_in_it_ends_at_its_comma() {
     );
     assert_eq!(got, ["meeting occurred 2024-03-01..2024-03-31 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn and_then_a_titled_name_of_several_words_and_its_verb_open_a_clause() {
+    let got = read(
+        "Ana Ruiz and Kevin Lee spoke by phone on April 2, and Secretary of State Omar Haddad met Lee in Lima on \
+         April 20.",
+        Some("2024-08-29"),
+    );
+    assert_eq!(
+        got,
+        [
+            "call occurred 2024-04-02..2024-04-02 - Ana Ruiz+Kevin Lee",
+            "meeting occurred 2024-04-20..2024-04-20 Lima Kevin Lee+Omar Haddad"
+        ]
+    );
+}

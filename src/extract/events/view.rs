@@ -1480,9 +1480,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         // ("..., and Uzbek Prime Minister Abdulla Aripov came to Bishkek on August 16
         // for talks with Isakov": a titled name, a verb of travel and the talks it
         // goes to.)
-        let title_end = (i..(i + 5).min(self.toks.len()))
+        // ("Secretary of State Antony Blinken met Xi".)
+        let title_end = (i..(i + 6).min(self.toks.len()))
             .take_while(|&j| {
-                self.toks[j].is_capitalised()
+                (self.toks[j].is_capitalised() || j > i && matches!(self.w(j), "of" | "for"))
                     && self.span_at[j].is_none_or(|n| !matches!(self.spans[n].what, Ref::Person(_)))
             })
             .last()
