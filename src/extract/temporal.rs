@@ -94,6 +94,8 @@ pub(crate) enum Rel {
     MonthAfter,
     YearAfter,
     WeekAfter,
+    /// "later that month": the month of the time the story is at.
+    ThatMonth,
 }
 
 /// A date expression as written.
@@ -189,7 +191,7 @@ fn regex() -> &'static Regex {
           | \b(?i:the)\s+(?P<nth>first|second|third|fourth|last)\s+(?P<nwd>{wd})\s+(?:of|in)\s+(?P<nm>{full})\b(?:,?\s+(?P<ny>\d{{4}})\b)?
           | \b(?:(?P<mm>(?i:last|this|next|following|early|late|mid|earlier|later|in|since|until|by))[-\s](?:in\s+)?)?(?P<m4>{full})\b(?:\s+(?P<y4>\d{{4}})\b|\s+(?:of\s+)?(?P<ym>last|this|next|that|the\s+same)\s+year\b)?
           | \b(?:(?P<wm>last|this|next|Last|This|Next)\s+)?(?P<wd2>{wd})\b(?:\s+(?P<wm2>last|next)\b)?
-          | (?i:\b(?P<rel>yesterday|last\s+night|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|the\s+(?:end|start|beginning|middle)\s+of\s+the\s+month|(?:the|last|this|next|past)\s+weekend|(?:last|this|next|past)\s+(?:spring|summer|autumn|fall)|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|(?:that\s+)?same\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+(?:next|following)\s+(?:week|month|year)|(?-i:In)\s+the\s+(?:morning|afternoon|evening)|a\s+day\s+later|(?P<lat>two|three|four|five|six|seven|\d)\s+days\s+(?P<latd>later|earlier)|recently|(?P<ago>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<agou>days?|weeks?|fortnights?|months?|years?)\s+ago)\b)
+          | (?i:\b(?P<rel>yesterday|last\s+night|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+this\s+(?:week|month|year)|the\s+(?:end|start|beginning|middle)\s+of\s+the\s+month|(?:the|last|this|next|past)\s+weekend|(?:last|this|next|past)\s+(?:spring|summer|autumn|fall)|(?:last|this|next|past)\s+(?:week|month|year)|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|(?:later|earlier)\s+that\s+month|that\s+(?:morning|afternoon|evening|night)|(?:that\s+)?same\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+(?:next|following)\s+(?:week|month|year)|(?-i:In)\s+the\s+(?:morning|afternoon|evening)|a\s+day\s+later|(?P<lat>two|three|four|five|six|seven|\d)\s+days\s+(?P<latd>later|earlier)|recently|(?P<ago>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<agou>days?|weeks?|fortnights?|months?|years?)\s+ago)\b)
           | \b(?:[Ii]n|[Dd]uring|of)\s+(?P<yr>(?:19|20)\d{{2}})\b
             "
         );
@@ -446,6 +448,7 @@ pub(crate) fn find(sentence: &str) -> Vec<Found> {
                         _ => Some(Rel::LastSeason(start)),
                     }
                 }
+                "later that month" | "earlier that month" => Some(Rel::ThatMonth),
                 "the day before" | "the previous day" | "a day earlier" | "a day before" => Some(Rel::DayBefore),
                 "a day later" => Some(Rel::DayAfter),
                 // "two days later", "three days earlier": from the day the story is at.
@@ -742,6 +745,11 @@ pub(crate) fn resolve(
                 };
                 return add_days(a, n).map(DateSpan::day);
             }
+            if rel == Rel::ThatMonth {
+                // (Not of a story dated only by its year.)
+                let c = context.filter(|c| c.precision != crate::model::Precision::Year)?;
+                return DateSpan::month(c.start.year(), c.start.month());
+            }
             if matches!(rel, Rel::MonthAfter | Rel::YearAfter | Rel::WeekAfter) {
                 let a = context.map(|c| c.start).or(r.filter(|r| r.exact).map(|r| r.date))?;
                 return match rel {
@@ -824,7 +832,7 @@ pub(crate) fn resolve(
                 Rel::LastSeason(m) => DateSpan::year(if d.month() > m + 2 { d.year() } else { d.year() - 1 }),
                 Rel::Recently => collapse(add_days(d, -14)?, add_days(d, -1)?),
                 // (Told above, from the story's time.)
-                Rel::MonthAfter | Rel::YearAfter | Rel::WeekAfter => None,
+                Rel::MonthAfter | Rel::YearAfter | Rel::WeekAfter | Rel::ThatMonth => None,
                 Rel::Weekend | Rel::LastWeekend | Rel::NextWeekend => {
                     // The Saturday of the week `d` is in (a week runs Monday to Sunday).
                     let saturday = add_days(monday(d)?, 5)?;

@@ -5944,3 +5944,18 @@ fn and_then_a_titled_name_of_several_words_and_its_verb_open_a_clause() {
         ]
     );
 }
+
+#[test]
+fn later_that_month_is_the_month_of_the_event_before() {
+    let got = read(
+        "Ana Ruiz met Kevin Lee in Lima on April 2. Omar Haddad met Lee in Quito later that month.",
+        Some("2024-08-29"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2024-04-02..2024-04-02 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2024-04-01..2024-04-30 Quito Kevin Lee+Omar Haddad"
+        ]
+    );
+}

@@ -1107,6 +1107,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 {
                     facts.drafts.last().and_then(|d| d.date).filter(|d| d.precision == Precision::Day).or(r.context)
                 }
+                // ("spoke on April 2, and B met Xi later that month": April's.)
+                Expr::Rel(Rel::ThatMonth) => facts.drafts.last().and_then(|d| d.date).or(r.context),
                 _ => r.context,
             };
             date = temporal::resolve(expr, r.reference, tense, context, v.quoted[*s]);
