@@ -5959,3 +5959,9 @@ fn later_that_month_is_the_month_of_the_event_before() {
         ]
     );
 }
+
+#[test]
+fn spent_two_days_in_talks_is_both_days() {
+    let got = read("Ana Ruiz spent Tuesday and Wednesday in talks with Kevin Lee in Lima.", Some("2024-08-29"));
+    assert_eq!(got, ["meeting occurred 2024-08-27..2024-08-28 Lima Ana Ruiz+Kevin Lee"]);
+}

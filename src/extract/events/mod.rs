@@ -1145,6 +1145,22 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                     && (*e..*s2).all(|k| matches!(v.w(k), "and" | "to" | "until" | "through" | "-" | "runs" | "on"))
                     && (*e..*s2).any(|k| v.w(k) != "on")
             });
+            // ("spent Tuesday and Wednesday in talks": the nearest day is the second.)
+            let joined_before = in_clause().find(|(_, e0, _)| {
+                *e0 < *s
+                    && *e0 + 4 >= *s
+                    && (*e0..*s).all(|k| matches!(v.w(k), "and" | "to" | "through" | "-" | "on"))
+                    && (*e0..*s).any(|k| v.w(k) != "on")
+            });
+            if let (Some(d2), None, Some((s0, _, x0))) = (date, joined, joined_before) {
+                let d1 =
+                    temporal::resolve(x0, r.reference, tense, r.context, v.quoted[*s0]).filter(|d1| d1.end < d2.start);
+                if let Some(d1) = d1.filter(|d1| d1.precision == d2.precision && d2.precision == Precision::Day) {
+                    if (1..=6).contains(&(d2.start - d1.end).num_days()) {
+                        date = DateSpan::days(d1.start, d2.end).or(date);
+                    }
+                }
+            }
             if let (Some(d1), Some((s2, _, x2))) = (date, joined) {
                 // The second day comes after the first, whatever the tense ("opened on
                 // Sunday and runs until Tuesday").
