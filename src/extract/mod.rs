@@ -446,7 +446,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 // latest event with a place was.
                 d.place = clusters.iter().rev().find_map(Cluster::place);
             }
-            if d.date_from_context && d.place.is_none() {
+            if d.date_from_context && d.place.is_none() && d.kind != EventKind::Call {
                 // "later in the day": the same place as the latest event of that day
                 // that shares someone with it.
                 if let Some(c) = clusters.iter().rev().find(|c| {

@@ -5965,3 +5965,29 @@ fn spent_two_days_in_talks_is_both_days() {
     let got = read("Ana Ruiz spent Tuesday and Wednesday in talks with Kevin Lee in Lima.", Some("2024-08-29"));
     assert_eq!(got, ["meeting occurred 2024-08-27..2024-08-28 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_call_later_that_day_takes_no_place_from_the_days_meeting() {
+    let got = read(
+        "Ana Ruiz held talks with Kevin Lee in Lima on Thursday. Later in the day, Ruiz spoke by phone with Omar Haddad.",
+        Some("2025-04-25"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-04-24..2025-04-24 Lima Ana Ruiz+Kevin Lee",
+            "call occurred 2025-04-24..2025-04-24 - Ana Ruiz+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
+fn hours_before_the_talks_is_the_talks_day() {
+    let got = read(
+        "Ana Ruiz held talks with Kevin Lee in Lima on Thursday.\n\nHours before the talks, Ruiz spoke by phone with \
+         Omar Haddad.",
+        Some("2025-04-25"),
+    );
+    let calls: Vec<&String> = got.iter().filter(|m| m.starts_with("call")).collect();
+    assert_eq!(calls, ["call occurred 2025-04-24..2025-04-24 - Ana Ruiz+Omar Haddad"]);
+}

@@ -1197,9 +1197,15 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 && matches!(v.w(k + 2), "afternoon" | "evening")
                 && matches!(v.w(k + 3), "." | "," | ";" | "")
         });
+        // ("Hours before the talks, X spoke by phone with Y": the talks' day.)
+        let hours_from = matches!(v.w(0), "hours" | "minutes" | "moments" | "shortly")
+            && matches!(v.w(1), "before" | "after")
+            && matches!(v.w(2), "the" | "their" | "his" | "her")
+            && v.trigger(3).is_some_and(|t| t.1)
+            && cs > 3;
         if date.is_none()
-            && (day_part(cs) || day_part(0) || later_part || apart && lead != Lead::Speech)
-            && r.context.is_some()
+            && (day_part(cs) || day_part(0) || later_part || apart && lead != Lead::Speech || hours_from)
+            && r.context.is_some_and(|c| !hours_from || c.precision == Precision::Day)
         {
             date = r.context;
             from_context = true;
