@@ -5991,3 +5991,20 @@ fn hours_before_the_talks_is_the_talks_day() {
     let calls: Vec<&String> = got.iter().filter(|m| m.starts_with("call")).collect();
     assert_eq!(calls, ["call occurred 2025-04-24..2025-04-24 - Ana Ruiz+Omar Haddad"]);
 }
+
+#[test]
+fn a_vice_president_is_not_one_of_the_two_presidents() {
+    let got = read(
+        "President Ana Ruiz hosted President Kevin Lee in Lima on Monday.\n\nVice President Omar Haddad and Foreign \
+         Minister Sara Bello met in Quito on Tuesday.\n\nThe two presidents first met in person in September 2019.",
+        Some("2025-04-16"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-04-14..2025-04-14 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-04-15..2025-04-15 Quito Omar Haddad+Sara Bello",
+            "meeting occurred 2019-09-01..2019-09-30 - Ana Ruiz+Kevin Lee"
+        ]
+    );
+}

@@ -521,7 +521,11 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             let pool = match role {
                 Some(role) => {
                     // (A "leader" may be a president: "Chinese leader Xi".)
-                    let fits = |t: &String| t.contains(role.as_str()) || role == "president" && t.ends_with("leader");
+                    // (Not a vice-president or deputy minister: "the two presidents".)
+                    let second = |t: &String| ["vice", "deputy"].iter().any(|w| t.contains(w) && !role.contains(w));
+                    let fits = |t: &String| {
+                        (t.contains(role.as_str()) || role == "president" && t.ends_with("leader")) && !second(t)
+                    };
                     let fitting: Vec<usize> = pool
                         .iter()
                         .copied()
