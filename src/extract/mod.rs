@@ -503,7 +503,9 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             // (Two named at least: a host's own reception of a delegation would be
             // taken for the host's other events in that town.)
             let host = v.host().filter(|h| recent && d.participants.len() >= 2 && d.participants.contains(h));
-            if d.place.is_none() && d.kind != EventKind::Call && (v.names_a_seat() || host.is_some()) {
+            // (Not for someone who joins a meeting told before, "sat in on the meeting
+            // at the presidential palace": that meeting's palace.)
+            if d.place.is_none() && d.kind != EventKind::Call && !d.joins && (v.names_a_seat() || host.is_some()) {
                 // "he held talks with President X at the Presidential Palace": in the
                 // capital of the one party's country whose capital the page has named
                 // (the story's town, not the visitor's).

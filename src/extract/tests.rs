@@ -6008,3 +6008,24 @@ fn a_vice_president_is_not_one_of_the_two_presidents() {
         ]
     );
 }
+
+#[test]
+fn someone_based_elsewhere_who_came_with_others_and_sat_in_joins_the_meeting() {
+    let got = read(
+        "Ana Ruiz held talks with Kevin Lee in Lima on Sunday.\n\nOmar Haddad, who is based in Quito, flew in with the \
+         Omanis and sat in on the meeting at the presidential palace.",
+        Some("2023-04-10"),
+    );
+    // One event, told twice: the second mention adds Haddad and places nothing elsewhere.
+    assert_eq!(
+        got,
+        ["meeting occurred 2023-04-09..2023-04-09 Lima Ana Ruiz+Kevin Lee", "meeting occurred - - Omar Haddad"]
+    );
+    let a = Article::new(
+        "t",
+        "Ana Ruiz held talks with Kevin Lee in Lima on Sunday.\n\nOmar Haddad, who is based in \
+         Quito, flew in with the Omanis and sat in on the meeting at the presidential palace.",
+    )
+    .with_published(NaiveDate::from_ymd_opt(2023, 4, 10).unwrap());
+    assert_eq!(extract(&a, &Gazetteer::bundled()).events.len(), 1);
+}

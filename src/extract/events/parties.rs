@@ -327,6 +327,8 @@ fn host_country(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, seat: usiz
     let named = host.clone().find_map(|s| match s.what {
         Ref::Demonym(_) if matches!(v.w(s.end), "counterpart" | "counterparts") => None,
         Ref::Demonym(_) if s.start > 0 && v.w(s.start - 1) == "visiting" => None,
+        // ("flew in with the Omanis": who came along, not who hosts.)
+        Ref::Demonym(_) if s.start > 1 && v.w(s.start - 1) == "the" && v.w(s.start - 2) == "with" => None,
         Ref::Demonym(c) => Some(c),
         Ref::Place(c) if g.places[c].kind == PlaceKind::Country && v.w(s.end) == "'s" => Some(c),
         _ => None,
