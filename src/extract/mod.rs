@@ -253,6 +253,21 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 last_pair,
                 headline_pair,
                 previous_subject,
+                previous_people: n
+                    .checked_sub(1)
+                    .map(|m| {
+                        let mut ps: Vec<usize> = Vec::new();
+                        // (Not an owner: "Trump's adviser held talks with B".)
+                        for sp in &names.spans[m] {
+                            if let entities::Ref::Person(p) = sp.what {
+                                if !ps.contains(&p) && !events::modifies(&views[m], sp.end) {
+                                    ps.push(p);
+                                }
+                            }
+                        }
+                        ps
+                    })
+                    .unwrap_or_default(),
                 caption: s.block == Block::Caption,
                 countries: &names.people.countries,
                 titles: &names.titles,

@@ -6029,3 +6029,20 @@ fn someone_based_elsewhere_who_came_with_others_and_sat_in_joins_the_meeting() {
     .with_published(NaiveDate::from_ymd_opt(2023, 4, 10).unwrap());
     assert_eq!(extract(&a, &Gazetteer::bundled()).events.len(), 1);
 }
+
+#[test]
+fn the_two_presidents_are_the_two_the_sentence_before_named() {
+    let got = read(
+        "Prime Minister Ana Ruiz held talks with President Kevin Lee in Lima on Monday. A meeting planned between \
+         President Omar Haddad and Lee in Quito last September was called off. The two presidents had last met in \
+         July in Cusco.",
+        Some("2024-01-23"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2024-01-22..2024-01-22 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2023-07-01..2023-07-31 Cusco Kevin Lee+Omar Haddad"
+        ]
+    );
+}

@@ -121,6 +121,9 @@ pub(crate) struct Reading<'g> {
     /// for "the two countries" when no event has named them as parties.
     pub(crate) recent_countries: Vec<String>,
     pub(crate) previous_subject: Option<usize>,
+    /// The people the sentence before names, in order, each once: "A meeting of
+    /// Duda and Zelensky was called off. The two presidents had last met ...".
+    pub(crate) previous_people: Vec<usize>,
     pub(crate) caption: bool,
     /// Each person's country, when the gazetteer knows it (index as in
     /// `frequent_people`).
@@ -532,7 +535,19 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                         .filter(|p| r.titles.get(*p).is_some_and(|ts| ts.iter().any(fits)))
                         .collect();
                     let untitled = |p: &usize| r.titles.get(*p).is_none_or(|ts| ts.is_empty());
+                    // ("A meeting of President A and B was called off. The two
+                    // presidents had last met ...": the two the sentence before named,
+                    // when it named two that fit.)
+                    let previous: Vec<usize> = r
+                        .previous_people
+                        .iter()
+                        .copied()
+                        .filter(|p| r.titles.get(*p).is_some_and(|ts| ts.iter().any(fits)))
+                        .collect();
                     match fitting[..] {
+                        // (As the subject: "Qin welcomed the two ministers" are two others.)
+                        // (A pair the headline names still comes first.)
+                        _ if previous.len() == 2 && participants.is_empty() && r.headline_pair.is_none() => previous,
                         [] => pool,
                         [one] => {
                             // (Of another country: two presidents are rarely of one.)
