@@ -236,6 +236,12 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             // before told of.
             let last_pair =
                 all.last().filter(|d| d.sentence + 1 == n && d.participants.len() == 2).map(|d| d.participants.clone());
+            let last_trio = all
+                .iter()
+                .rev()
+                .take_while(|d| d.sentence + 4 >= n)
+                .find(|d| d.participants.len() == 3)
+                .map(|d| d.participants.clone());
             let reading = Reading {
                 g,
                 reference,
@@ -251,6 +257,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 frequent_people,
                 parties,
                 last_pair,
+                last_trio,
                 headline_pair,
                 previous_subject,
                 previous_people: n

@@ -6046,3 +6046,19 @@ fn the_two_presidents_are_the_two_the_sentence_before_named() {
         ]
     );
 }
+
+#[test]
+fn the_three_leaders_are_the_three_of_the_event_told_last() {
+    let got = read(
+        "Ana Ruiz, Kevin Lee and Omar Haddad held a summit in Lima on Friday.\n\nThe three leaders last met in Quito \
+         in May.",
+        Some("2023-08-19"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2023-08-18..2023-08-18 Lima Ana Ruiz+Kevin Lee+Omar Haddad",
+            "meeting occurred 2023-05-01..2023-05-31 Quito Ana Ruiz+Kevin Lee+Omar Haddad"
+        ]
+    );
+}

@@ -112,6 +112,9 @@ pub(crate) struct Reading<'g> {
     /// The two participants of the event the sentence before told, if it told one
     /// of two people.
     pub(crate) last_pair: Option<Vec<usize>>,
+    /// The three participants of the latest event of three told in the last few
+    /// sentences, for "the three leaders".
+    pub(crate) last_trio: Option<Vec<usize>>,
     /// The two people the headline names ("Banzer and Pinochet restore
     /// relations"): who "the two presidents" are when nothing nearer says.
     pub(crate) headline_pair: Option<[usize; 2]>,
@@ -480,6 +483,17 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 && (cs.saturating_sub(6)..cs - 2).any(|i| {
                     v.w(i) == "two" && i > 0 && v.w(i - 1) == "the" && PLURAL_PEOPLE.contains(&v.w(cs - 3))
                 });
+        // ("The three leaders last met in Hiroshima in May": the three of the event
+        // told last.)
+        let three = (cs..first).any(|i| {
+            v.w(i) == "three"
+                && i > 0
+                && matches!(v.w(i - 1), "the" | "those" | "these")
+                && PLURAL_PEOPLE.contains(&v.w(i + 1))
+        });
+        if three && participants.is_empty() {
+            participants.extend(r.last_trio.iter().flatten());
+        }
         if plural && participants.len() < 2 {
             let before = people_before(v, first);
             // "they" after two names in the sentence; otherwise the two people the
