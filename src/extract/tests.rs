@@ -6062,3 +6062,26 @@ fn the_three_leaders_are_the_three_of_the_event_told_last() {
         ]
     );
 }
+
+#[test]
+fn and_before_that_in_another_town_is_one_more_meeting() {
+    let got = read("Ana Ruiz met Kevin Lee in Quito in March, and again in Accra in June.", Some("2023-08-19"));
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2023-03-01..2023-03-31 Quito Ana Ruiz+Kevin Lee",
+            "meeting occurred 2023-06-01..2023-06-30 Accra Ana Ruiz+Kevin Lee"
+        ]
+    );
+    let got = read(
+        "Ana Ruiz last met Kevin Lee in Quito in May, and before that in Accra in November last year.",
+        Some("2023-08-19"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2023-05-01..2023-05-31 Quito Ana Ruiz+Kevin Lee",
+            "meeting occurred 2022-11-01..2022-11-30 Accra Ana Ruiz+Kevin Lee"
+        ]
+    );
+}

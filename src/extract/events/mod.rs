@@ -1560,6 +1560,11 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             }
         }
         if pieces.is_empty() {
+            if let Some(again) = again_elsewhere(r, v, ce, first, tense, &draft) {
+                pieces = vec![Draft { separate: true, ..draft.clone() }, again];
+            }
+        }
+        if pieces.is_empty() {
             facts.drafts.push(draft);
         } else {
             facts.drafts.extend(pieces);
@@ -1629,6 +1634,43 @@ fn coordinated_subjects(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce
         (Some(x), Some(y)) if a.start <= cs + 1 && joined && x != y => vec![x, y],
         _ => Vec::new(),
     }
+}
+
+/// "The three last met in Hiroshima in May, and before that in Phnom Penh in
+/// November": one more meeting of the same people, at the place and on the day
+/// told after ", and" with no verb or person of its own.
+fn again_elsewhere(
+    r: &Reading<'_>,
+    v: &SentenceView<'_, '_>,
+    ce: usize,
+    first: usize,
+    tense: Tense,
+    draft: &Draft,
+) -> Option<Draft> {
+    // (The clause may end at "and": "before that" opens one of its own.)
+    let and = (first + 1..(ce + 1).min(v.toks.len())).find(|&k| v.w(k) == "and" && v.w(k - 1) == ",")?;
+    let ce = if and + 1 >= ce { v.toks.len() } else { ce };
+    let mut k = and + 1;
+    if v.w(k) == "before" && v.w(k + 1) == "that" {
+        k += 2;
+    } else if matches!(v.w(k), "again" | "earlier" | "previously" | "later") {
+        k += 1;
+    }
+    if !matches!(v.w(k), "in" | "at") {
+        return None;
+    }
+    let at = v.spans.iter().find(|s| s.start == k + 1 && s.end <= ce && matches!(s.what, Ref::Place(_)))?;
+    let Ref::Place(p) = at.what else { return None };
+    let (s2, _, x2) = v.dates.iter().find(|(s, e, _)| *s >= at.end && *e <= ce)?;
+    let own = (and..ce).any(|i| {
+        v.trigger(i).is_some() || v.span_at[i].is_some_and(|n| matches!(v.spans[n].what, Ref::Person(_) | Ref::Pronoun))
+    });
+    let dated_before = v.dates.iter().any(|(s, e, _)| *s > first && *e <= and);
+    if own || !dated_before || draft.participants.len() < 2 {
+        return None;
+    }
+    let date = temporal::resolve(x2, r.reference, tense, r.context, v.quoted[*s2]);
+    Some(Draft { date, place: Some(r.g.place_of(p)), separate: true, ..draft.clone() })
 }
 
 /// One clause, several events: "X met A in Belgrade on Tuesday and B in Pristina on
