@@ -6085,3 +6085,20 @@ fn and_before_that_in_another_town_is_one_more_meeting() {
         ]
     );
 }
+
+#[test]
+fn and_the_following_day_he_did_something_else_opens_a_clause() {
+    let got = read(
+        "Ana Ruiz met Omar Haddad in Lima on Sunday.\n\nShe flew to Quito on March 4, where President Kevin Lee \
+         received her at the palace, his official residence, and the following day she pledged reforms to nine \
+         political parties in Lima.",
+        Some("2025-03-25"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-03-23..2025-03-23 Lima Ana Ruiz+Omar Haddad",
+            "meeting occurred 2025-03-04..2025-03-04 Quito Ana Ruiz+Kevin Lee"
+        ]
+    );
+}

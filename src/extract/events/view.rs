@@ -1417,12 +1417,33 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             && (TRAVEL.contains(&self.w(k + 1)) || matches!(self.w(k + 1), "leaves" | "departs"));
         // ("..., and on Tuesday he met B", "..., and today she sees B": a date, a
         // pronoun and a verb that tells a meeting.)
+        // ("..., and the following day he signed a pledge": a date, a pronoun and
+        // any verb of its own.)
         let told = told
             || dated
                 && matches!(self.w(k), "he" | "she" | "they")
-                && (k + 1..(k + 4).min(self.toks.len()))
+                && ((k + 1..(k + 4).min(self.toks.len()))
                     .take_while(|&j| !matches!(self.w(j), "," | ";" | "and"))
-                    .any(|j| self.trigger(j).is_some_and(|(_, noun)| !noun));
+                    .any(|j| self.trigger(j).is_some_and(|(_, noun)| !noun))
+                    || self.w(k + 1).len() > 3 && self.w(k + 1).ends_with("ed")
+                    || matches!(
+                        self.w(k + 1),
+                        "was"
+                            | "were"
+                            | "will"
+                            | "would"
+                            | "has"
+                            | "had"
+                            | "is"
+                            | "are"
+                            | "went"
+                            | "made"
+                            | "gave"
+                            | "took"
+                            | "left"
+                            | "told"
+                            | "said"
+                    ));
         // ("..., and the pair met again in Kassel in May": the two just named, or
         // someone named, and a verb that tells a meeting.)
         let mut k = i;
