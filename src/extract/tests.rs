@@ -6102,3 +6102,13 @@ fn and_the_following_day_he_did_something_else_opens_a_clause() {
         ]
     );
 }
+
+#[test]
+fn a_whose_clause_in_a_where_clause_names_no_venue() {
+    let got = read(
+        "Ana Ruiz attended the summit in Quito in February, where she held talks with President Kevin Lee, whose \
+         troops fight rebels in Lima.",
+        Some("2025-03-24"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-02-01..2025-02-28 Quito Ana Ruiz+Kevin Lee"]);
+}

@@ -151,6 +151,12 @@ pub(super) fn groups(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usi
 pub(super) fn place(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Option<Place> {
     let g = r.g;
     let mut best: Option<(PlaceKind, usize, usize)> = None;
+    // ("held talks with Kagame, whose troops fight in Cabo Delgado": what a relative
+    // clause on someone says of them is not where the meeting was.)
+    // (In a "where" clause, whose place is the one "where" stands for.)
+    let ce = (cs + 1..ce)
+        .find(|&k| v.w(k) == "whose" && v.w(k - 1) == "," && cs > 0 && v.w(cs - 1) == "where")
+        .map_or(ce, |k| k - 1);
     let spans = v.spans.iter().filter(|s| s.start >= cs && s.end <= ce);
     for s in
         spans.clone().filter(|s| !SPEECH.contains(&v.w(s.end))).chain(spans.filter(|s| SPEECH.contains(&v.w(s.end))))
