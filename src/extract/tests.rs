@@ -6112,3 +6112,14 @@ fn a_whose_clause_in_a_where_clause_names_no_venue() {
     );
     assert_eq!(got, ["meeting occurred 2025-02-01..2025-02-28 Quito Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_call_that_was_likely_is_no_event() {
+    let got = read(
+        "Officials said a call between President Ana Ruiz and Kevin Lee was likely in the coming weeks.",
+        Some("2024-08-30"),
+    );
+    assert!(got.is_empty(), "{got:?}");
+    let got = read("A meeting between Ana Ruiz and Kevin Lee in Lima remains possible.", Some("2024-08-30"));
+    assert!(got.is_empty(), "{got:?}");
+}

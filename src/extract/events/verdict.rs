@@ -254,6 +254,15 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
     if rest.windows(4).any(|w| w == ["out", "of", "the", "question"]) {
         return Verdict::Negated;
     }
+    // "A call between A and B was likely in the coming weeks": a guess, no plan.
+    if noun
+        && rest.windows(2).any(|w| {
+            matches!(w[0], "was" | "is" | "seemed" | "seems" | "appeared" | "looked" | "remained" | "remains")
+                && matches!(w[1], "likely" | "possible" | "unlikely" | "probable" | "doubtful" | "uncertain")
+        })
+    {
+        return Verdict::Negated;
+    }
     // "He was to meet X on Thursday, but that meeting was postponed": the next
     // clause calls this one off.
     // (Only for what was still to come: "met on Thursday, but the talks were
