@@ -6123,3 +6123,19 @@ fn a_call_that_was_likely_is_no_event() {
     let got = read("A meeting between Ana Ruiz and Kevin Lee in Lima remains possible.", Some("2024-08-30"));
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn who_travelled_somewhere_to_meet_someone_is_a_meeting_of_its_own() {
+    let got = read(
+        "Foreign Minister Omar Haddad visited Lima on 12 April for talks with his counterpart, Kevin Lee, who \
+         travelled to Quito six days later to meet Ana Ruiz.",
+        Some("2023-05-20"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2023-04-12..2023-04-12 Lima Kevin Lee+Omar Haddad",
+            "meeting occurred 2023-04-18..2023-04-18 Quito Ana Ruiz+Kevin Lee"
+        ]
+    );
+}
