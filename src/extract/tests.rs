@@ -6139,3 +6139,9 @@ fn who_travelled_somewhere_to_meet_someone_is_a_meeting_of_its_own() {
         ]
     );
 }
+
+#[test]
+fn agreeing_to_meet_soon_with_no_day_is_no_event() {
+    let got = read("Ana Ruiz and Kevin Lee agreed to meet soon to discuss trade.", Some("2023-05-20"));
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -237,7 +237,8 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
         }
     }
     // "They agreed to meet again, without fixing a date": a plan with no occasion.
-    if matches!(v.w(i), "meet" | "talk" | "speak") && v.w(i + 1) == "again" && v.dates.is_empty() {
+    // (Also "agreed to meet soon".)
+    if matches!(v.w(i), "meet" | "talk" | "speak") && matches!(v.w(i + 1), "again" | "soon") && v.dates.is_empty() {
         return Verdict::Negated;
     }
     // "..., where the two leaders agreed to begin negotiations on a defence pact":
