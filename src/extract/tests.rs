@@ -6145,3 +6145,15 @@ fn agreeing_to_meet_soon_with_no_day_is_no_event() {
     let got = read("Ana Ruiz and Kevin Lee agreed to meet soon to discuss trade.", Some("2023-05-20"));
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn one_stood_in_for_is_no_participant() {
+    let got = read(
+        "Ana Ruiz signed an agreement at a ceremony hosted by Kevin Lee in Lima in May, standing in for President \
+         Omar Haddad, who cancelled his own visit.",
+        Some("2023-07-28"),
+    );
+    assert_eq!(got, ["meeting occurred 2023-05-01..2023-05-31 Lima Ana Ruiz+Kevin Lee"]);
+    let got = read("Ana Ruiz met Kevin Lee in Lima on Monday on behalf of President Omar Haddad.", Some("2023-07-28"));
+    assert_eq!(got, ["meeting occurred 2023-07-24..2023-07-24 Lima Ana Ruiz+Kevin Lee"]);
+}

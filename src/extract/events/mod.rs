@@ -391,7 +391,20 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 };
                 k < end && k > cs + 1 && matches!(v.w(k - 1), "his" | "her" | "their") && object_of(k - 2)
             };
-            if let Some(p) = person.filter(|_| !speaker && !domestic) {
+            // ("standing in for President X", "on behalf of X", "instead of X": the
+            // one who did not come.)
+            let absent = {
+                let mut k = s.start;
+                while k > cs && v.is_title_word(r.g, k - 1) {
+                    k -= 1;
+                }
+                k >= 3
+                    && (v.w(k - 1) == "for"
+                        && v.w(k - 2) == "in"
+                        && matches!(v.w(k - 3), "standing" | "stood" | "stands" | "stand")
+                        || v.w(k - 1) == "of" && matches!(v.w(k - 2), "behalf" | "instead"))
+            };
+            if let Some(p) = person.filter(|_| !speaker && !domestic && !absent) {
                 // "a visit by Wang Yi, who held talks with Kallas": the antecedent of a
                 // relative clause whose verb is the trigger.
                 let relative = v.w(s.end) == ","
