@@ -6157,3 +6157,13 @@ fn one_stood_in_for_is_no_participant() {
     let got = read("Ana Ruiz met Kevin Lee in Lima on Monday on behalf of President Omar Haddad.", Some("2023-07-28"));
     assert_eq!(got, ["meeting occurred 2023-07-24..2023-07-24 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn the_day_of_a_things_which_clause_does_not_date_the_talks() {
+    let got = read(
+        "Ana Ruiz arrived in Lima on Wednesday.\n\nIn Lima she dedicated the new embassy, which opened quietly in May, \
+         and held talks with Prime Minister Kevin Lee.",
+        Some("2023-07-28"),
+    );
+    assert_eq!(got, ["meeting occurred 2023-07-26..2023-07-26 Lima Ana Ruiz+Kevin Lee"]);
+}

@@ -1088,9 +1088,19 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let since = |s: usize| s > 0 && v.w(s - 1) == "since";
         let aside = |s: usize| aside(s) || deadline(s) || telling(s) || since(s);
         let own = v.dates.iter().filter(|(s, e, _)| *s >= cs && *e <= ce && !aside(*s) && !possessive(*s)).count() > 0;
+        // ("dedicated the new embassy, which opened in May, and held talks with Y":
+        // the day of a thing's aside never dates the event.)
+        let of_a_thing = |s: usize| {
+            (cs.max(s.saturating_sub(12))..s)
+                .rev()
+                .take_while(|&k| v.w(k) != ",")
+                .any(|k| v.w(k) == "which" && k > 0 && v.w(k - 1) == "," && !(k..s).contains(&first))
+                && (s..ce).find(|&k| v.w(k) == ",").is_some_and(|k| k < first)
+        };
         let in_clause = move || {
             v.dates.iter().filter(move |(s, e, _)| {
-                *s >= cs && *e <= ce && !(own && aside(*s)) && !deadline(*s) && !possessive(*s)
+                let excluded = deadline(*s) || possessive(*s) || of_a_thing(*s) || own && aside(*s);
+                *s >= cs && *e <= ce && !excluded
             })
         };
         let after = in_clause()
