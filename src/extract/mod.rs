@@ -239,7 +239,8 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             let last_trio = all
                 .iter()
                 .rev()
-                .take_while(|d| d.sentence + 4 >= n)
+                // (The paragraph after a summit of three, told in a few sentences.)
+                .take_while(|d| d.sentence + 7 >= n)
                 .find(|d| d.participants.len() == 3)
                 .map(|d| d.participants.clone());
             let reading = Reading {

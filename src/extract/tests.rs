@@ -6167,3 +6167,22 @@ fn the_day_of_a_things_which_clause_does_not_date_the_talks() {
     );
     assert_eq!(got, ["meeting occurred 2023-07-26..2023-07-26 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_summit_every_year_is_no_event_and_the_three_leaders_reach_a_paragraph_on() {
+    let got = read(
+        "Ana Ruiz, Kevin Lee and Omar Haddad held their first summit in Lima on Friday.\n\nThe leaders adopted a \
+         joint statement. They agreed to hold a summit every year.\n\nIt was the first such gathering. The leaders \
+         posed for photographs.\n\nThe three leaders last met in Quito in May.",
+        Some("2023-08-19"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2023-08-18..2023-08-18 Lima Ana Ruiz+Kevin Lee+Omar Haddad",
+            "meeting occurred 2023-05-01..2023-05-31 Quito Ana Ruiz+Kevin Lee+Omar Haddad"
+        ]
+    );
+    let got = read("Ana Ruiz and Kevin Lee agreed to hold a summit every year.", Some("2023-08-19"));
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -326,6 +326,8 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
             let before_clause = v.w(k) == "before" && !matches!(v.w(k + 1), "." | "," | ";" | "");
             (habit || VAGUE_AFTER.contains(&v.w(k)) && !before_clause)
                 && matches!(v.w(i), "meets" | "meeting" | "speak" | "speaks" | "talk" | "talks")
+                // ("agreed to hold a summit every year": a habit, no occasion.)
+                || habit && matches!(v.w(i), "summit" | "summits")
         };
         vague && !opens_clause(k) && !dated(k) && !v.in_date[k]
     }) {
