@@ -6186,3 +6186,15 @@ fn a_summit_every_year_is_no_event_and_the_three_leaders_reach_a_paragraph_on() 
     let got = read("Ana Ruiz and Kevin Lee agreed to hold a summit every year.", Some("2023-08-19"));
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn what_an_anniversary_is_of_is_no_part_of_the_visit() {
+    let got = read(
+        "Ana Ruiz arrived in Lima on Tuesday for talks with Kevin Lee.\n\nThe visit coincides with the 50th \
+         anniversary of diplomatic relations between Peru and Chile, established by the Garcia government in \
+         December 1972.",
+        Some("2022-12-21"),
+    );
+    assert_eq!(got[0], "meeting occurred 2022-12-20..2022-12-20 Lima Ana Ruiz+Kevin Lee");
+    assert!(got.iter().all(|e| !e.contains("1972")), "{got:?}");
+}

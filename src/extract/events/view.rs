@@ -1200,6 +1200,18 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                             && matches!(self.w(k - 1), "two" | "they" | "both" | "leaders" | "sides")
                     }))
                 || self.relative_at(i)
+                // ("The visit marks the 50th anniversary of relations between A and
+                // B, established in 1972": what the anniversary is of is no part of
+                // the visit.)
+                || (w == "anniversary"
+                    && self.w(i + 1) == "of"
+                    && (i.saturating_sub(6)..i).any(|k| {
+                        matches!(
+                            self.w(k),
+                            "marks" | "marked" | "mark" | "marking" | "coincides" | "coincided" | "coincide"
+                                | "coinciding" | "commemorates" | "commemorated" | "celebrates" | "celebrated"
+                        )
+                    }))
                 // ("will open a pathway under a treaty that A and B signed on
                 // Friday": the signing has its own tense.)
                 || (matches!(w, "that" | "which")
