@@ -6198,3 +6198,21 @@ fn what_an_anniversary_is_of_is_no_part_of_the_visit() {
     assert_eq!(got[0], "meeting occurred 2022-12-20..2022-12-20 Lima Ana Ruiz+Kevin Lee");
     assert!(got.iter().all(|e| !e.contains("1972")), "{got:?}");
 }
+
+#[test]
+fn a_call_or_visit_at_an_appropriate_time_is_no_event() {
+    let got = read(
+        "The two sides agreed to arrange a video call between military commanders \"at an appropriate time\" and \
+         to keep working on drug controls.",
+        Some("2024-06-21"),
+    );
+    assert!(got.is_empty(), "{got:?}");
+    let got = read("Ana Ruiz will visit Lima at a mutually convenient time to meet Kevin Lee.", Some("2024-06-21"));
+    assert!(got.is_empty(), "{got:?}");
+    // A day named: an occasion, whoever follows "in due course".
+    let got = read(
+        "Ana Ruiz will visit Lima on Monday to meet Kevin Lee, and Omar Haddad will follow in due course.",
+        Some("2024-06-21"),
+    );
+    assert_eq!(got, ["meeting planned 2024-06-24..2024-06-24 Lima Ana Ruiz+Kevin Lee"]);
+}

@@ -241,6 +241,17 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
     if matches!(v.w(i), "meet" | "talk" | "speak") && matches!(v.w(i + 1), "again" | "soon") && v.dates.is_empty() {
         return Verdict::Negated;
     }
+    // ("agreed to arrange a video call between commanders at an appropriate
+    // time", "will visit in due course": a plan with no occasion yet.)
+    let unfixed = (cs..ce).any(|k| {
+        let w = |d: usize| v.w(k + d);
+        w(0) == "due" && w(1) == "course" && k > 0 && v.w(k - 1) == "in"
+            || matches!(w(0), "appropriate" | "convenient") && matches!(w(1), "time" | "moment" | "date")
+            || w(0) == "later" && w(1) == "date" && matches!(v.w(k - 1), "a" | "some")
+    });
+    if unfixed && !v.dates.iter().any(|(s, e, _)| *s >= cs && *e <= ce) {
+        return Verdict::Negated;
+    }
     // "..., where the two leaders agreed to begin negotiations on a defence pact":
     // a process agreed on, no occasion (a day in the clause would name one).
     let begun = i >= 3
