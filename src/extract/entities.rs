@@ -315,6 +315,20 @@ pub(crate) fn title_before(g: &Gazetteer, toks: &[Token<'_>], i: usize) -> bool 
     })
 }
 
+/// Whether `toks[..i]` ends with a title and the place or body it is for: "the UN
+/// special envoy for Syria", "Ambassador to the United Nations", "special envoy on
+/// Myanmar".
+fn title_for_before(g: &Gazetteer, toks: &[Token<'_>], i: usize) -> bool {
+    let k = (i.saturating_sub(4)..i).rev().take_while(|&k| toks[k].is_capitalised() || toks[k].is("the")).last();
+    k.is_some_and(|k| {
+        k >= 2
+            && k < i
+            && ["for", "on", "to"].iter().any(|w| toks[k - 1].is(w))
+            && (k..i).any(|m| toks[m].is_capitalised())
+            && title_before(g, toks, k - 1)
+    })
+}
+
 /// Whether `toks[..i]` ends with a title and the body it is of: "the Chairman of
 /// the Standing Committee of the National People's Congress".
 fn title_of_before(g: &Gazetteer, toks: &[Token<'_>], i: usize) -> bool {
@@ -660,7 +674,9 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
             // of a body, a comma, a name.)
             let after_title_comma = start >= 1
                 && toks[start - 1].text == ","
-                && (title_before(g, toks, start - 1) || title_of_before(g, toks, start - 1));
+                && (title_before(g, toks, start - 1)
+                    || title_of_before(g, toks, start - 1)
+                    || title_for_before(g, toks, start - 1));
             // ("met Sheikh Hasina and Pravind Jugnauth": after a known person's full
             // name too, two words or more; "presidents A of Costa Rica and B of
             // Panama": through the first one's country.)

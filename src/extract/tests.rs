@@ -6216,3 +6216,15 @@ fn a_call_or_visit_at_an_appropriate_time_is_no_event() {
     );
     assert_eq!(got, ["meeting planned 2024-06-24..2024-06-24 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_name_after_an_envoy_for_a_place_and_a_comma_is_a_person() {
+    let got =
+        read("The UN special envoy for Peru, Noeleen Tarrow, met Kevin Lee in Lima on Wednesday.", Some("2022-08-18"));
+    assert_eq!(got, ["meeting occurred 2022-08-17..2022-08-17 Lima Kevin Lee+Noeleen Tarrow"]);
+    let got = read(
+        "The ambassador to the United Nations, Noeleen Tarrow, met Kevin Lee in Lima on Wednesday.",
+        Some("2022-08-18"),
+    );
+    assert_eq!(got, ["meeting occurred 2022-08-17..2022-08-17 Lima Kevin Lee+Noeleen Tarrow"]);
+}
