@@ -748,9 +748,12 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                 && toks.get(j + 1).is_some_and(|t| t.is("the") || t.is("a") || t.is("an"))
                 && toks[(j + 2).min(toks.len())..(j + 8).min(toks.len())].iter().take_while(|t| t.text != ",").any(
                     |t| {
-                        ["diplomat", "envoy", "official", "negotiator", "ambassador", "minister", "president", "leader"]
-                            .iter()
-                            .any(|w| t.is(w))
+                        [
+                            "diplomat", "envoy", "official", "negotiator", "ambassador", "minister", "president",
+                            "leader", "secretary", "chairman", "chairperson", "commissioner", "director",
+                        ]
+                        .iter()
+                        .any(|w| t.is(w))
                     },
                 );
             let titled = skip > 0

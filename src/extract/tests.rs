@@ -6228,3 +6228,13 @@ fn a_name_after_an_envoy_for_a_place_and_a_comma_is_a_person() {
     );
     assert_eq!(got, ["meeting occurred 2022-08-17..2022-08-17 Lima Kevin Lee+Noeleen Tarrow"]);
 }
+
+#[test]
+fn a_full_name_with_a_secretary_general_apposition_is_a_person() {
+    let got = read(
+        "On Monday, Ana Ruiz also received Hissein Brahim Tarrow, the Lima-born secretary-general of the regional \
+         bloc.",
+        Some("2022-08-08"),
+    );
+    assert_eq!(got, ["meeting occurred 2022-08-08..2022-08-08 - Ana Ruiz+Hissein Brahim Tarrow"]);
+}
