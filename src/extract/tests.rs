@@ -6238,3 +6238,13 @@ fn a_full_name_with_a_secretary_general_apposition_is_a_person() {
     );
     assert_eq!(got, ["meeting occurred 2022-08-08..2022-08-08 - Ana Ruiz+Hissein Brahim Tarrow"]);
 }
+
+#[test]
+fn where_someone_is_invited_is_not_where_they_met() {
+    let got = read(
+        "Ana Ruiz arrived in Lima on Saturday.\n\nOn Sunday she held seven hours of talks with Foreign Minister Kevin \
+         Lee, who accepted an invitation to visit Quito at a mutually convenient time.",
+        Some("2023-06-19"),
+    );
+    assert_eq!(got, ["meeting occurred 2023-06-18..2023-06-18 Lima Ana Ruiz+Kevin Lee"]);
+}

@@ -168,6 +168,11 @@ pub(super) fn place(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: us
         if SPEECH.contains(&v.w(s.end)) && best.is_some() {
             continue;
         }
+        // ("talks with Qin, who accepted an invitation to visit Washington": where
+        // someone is invited is not where they met.)
+        if (s.start.saturating_sub(4).max(cs)..s.start).any(|k| matches!(v.w(k), "invitation" | "invited" | "invite")) {
+            continue;
+        }
         if let Some(town) = unlisted_town(g, v, cs, s.start, p) {
             return Some(town);
         }
