@@ -6248,3 +6248,19 @@ fn where_someone_is_invited_is_not_where_they_met() {
     );
     assert_eq!(got, ["meeting occurred 2023-06-18..2023-06-18 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_countrys_possessive_and_a_name_open_a_clause_of_their_own() {
+    let got = read(
+        "Ana Ruiz held talks with Kevin Lee in Lima on Saturday, and Peru's Omar Haddad spent more than five hours \
+         with Lee in Quito on Feb. 7.",
+        Some("2022-03-07"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2022-03-05..2022-03-05 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2022-02-07..2022-02-07 Quito Kevin Lee+Omar Haddad"
+        ]
+    );
+}

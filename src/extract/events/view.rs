@@ -1483,6 +1483,18 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         }) {
             // ("..., and Kevin Lee met her again in May".)
             k = self.spans[n].end;
+        } else if let Some(p) = self.span_at.get(k).copied().flatten().and_then(|n| {
+            // ("..., and France's Emmanuel Macron spent five hours with Putin": a
+            // country's possessive, maybe a title, the name.)
+            let s = &self.spans[n];
+            if s.start != k || !matches!(s.what, Ref::Place(_)) || self.w(s.end) != "'s" {
+                return None;
+            }
+            (s.end + 1..(s.end + 5).min(self.toks.len()))
+                .take_while(|&j| self.toks[j].is_capitalised())
+                .find_map(|j| self.span_at[j].filter(|&m| matches!(self.spans[m].what, Ref::Person(_))))
+        }) {
+            k = self.spans[p].end;
         } else if matches!(self.w(k), "the" | "those" | "these") && matches!(self.w(k + 1), "pair" | "two" | "duo") {
             // ("the two ministers", "the two prime ministers".)
             k += 2 + if PLURAL_PEOPLE.contains(&self.w(k + 2)) {
