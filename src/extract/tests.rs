@@ -6264,3 +6264,19 @@ fn a_countrys_possessive_and_a_name_open_a_clause_of_their_own() {
         ]
     );
 }
+
+#[test]
+fn a_title_and_a_long_name_before_will_open_a_clause() {
+    let got = read(
+        "Ana Ruiz flies to Lima for talks with Kevin Lee on Monday, and Brazilian President Luiz Inacio Lula da Silva \
+         will receive her in Cusco on Nov. 20.",
+        Some("2024-11-15"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting planned 2024-11-18..2024-11-18 Lima Ana Ruiz+Kevin Lee",
+            "meeting planned 2024-11-20..2024-11-20 Cusco Ana Ruiz+Luiz Inacio Lula da Silva"
+        ]
+    );
+}

@@ -1405,6 +1405,16 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         let aux = (i + 1..(i + 7).min(self.toks.len()))
             .take_while(|&k| !matches!(self.w(k), "," | ";" | "and") && self.trigger(k).is_none())
             .any(|k| matches!(self.w(k), "is" | "are" | "was" | "were" | "will" | "has" | "have" | "had" | "would"));
+        // ("..., and Brazilian President Luiz Inacio Lula da Silva will receive
+        // him": a title and a long name before the auxiliary.)
+        let aux = aux
+            || (i..(i + 4).min(self.toks.len()))
+                .take_while(|&k| !matches!(self.w(k), "," | ";" | "and") && self.trigger(k).is_none())
+                .find_map(|k| {
+                    self.span_at[k]
+                        .filter(|&n| self.spans[n].start == k && matches!(self.spans[n].what, Ref::Person(_)))
+                })
+                .is_some_and(|n| matches!(self.w(self.spans[n].end), "is" | "was" | "will" | "has" | "had" | "would"));
         // ("..., and a South African technical team held talks with ...": an
         // article, a noun phrase, a verb that holds a meeting.)
         let held = matches!(self.w(i), "a" | "an" | "the")
