@@ -6280,3 +6280,14 @@ fn a_title_and_a_long_name_before_will_open_a_clause() {
         ]
     );
 }
+
+#[test]
+fn a_meeting_that_is_not_on_the_horizon_is_no_event() {
+    let got = read(
+        "A meeting between Ana Ruiz and Peru's Kevin Lee is not on the horizon, diplomats said.",
+        Some("2024-08-06"),
+    );
+    assert!(got.is_empty(), "{got:?}");
+    let got = read("A call between Ana Ruiz and Kevin Lee is not planned before the vote.", Some("2024-08-06"));
+    assert!(got.is_empty(), "{got:?}");
+}

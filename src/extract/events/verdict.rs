@@ -241,6 +241,19 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
     if matches!(v.w(i), "meet" | "talk" | "speak") && matches!(v.w(i + 1), "again" | "soon") && v.dates.is_empty() {
         return Verdict::Negated;
     }
+    // ("A meeting between A and B is not on the horizon", "a call is not
+    // planned": the noun's own verb denies it.)
+    if noun {
+        let denied = (i + 1..ce).any(|k| {
+            matches!(v.w(k), "is" | "are" | "was" | "were")
+                && v.w(k + 1) == "not"
+                && (matches!(v.w(k + 2), "planned" | "scheduled" | "expected" | "envisaged" | "foreseen" | "likely")
+                    || v.w(k + 2) == "on" && matches!(v.w(k + 4), "horizon" | "agenda" | "cards" | "table"))
+        });
+        if denied {
+            return Verdict::Negated;
+        }
+    }
     // ("agreed to arrange a video call between commanders at an appropriate
     // time", "will visit in due course": a plan with no occasion yet.)
     let unfixed = (cs..ce).any(|k| {
