@@ -6291,3 +6291,11 @@ fn a_meeting_that_is_not_on_the_horizon_is_no_event() {
     let got = read("A call between Ana Ruiz and Kevin Lee is not planned before the vote.", Some("2024-08-06"));
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn the_day_of_an_errand_put_in_front_dates_the_meeting() {
+    let got = read("After arriving in Lima on Monday, Ana Ruiz met Kevin Lee.", Some("2024-08-06"));
+    assert_eq!(got, ["meeting occurred 2024-08-05..2024-08-05 Lima Ana Ruiz+Kevin Lee"]);
+    let got = read("Before flying home on Tuesday, Ana Ruiz is due to meet Kevin Lee.", Some("2024-08-06"));
+    assert_eq!(got, ["meeting planned 2024-08-06..2024-08-06 - Ana Ruiz+Kevin Lee"]);
+}

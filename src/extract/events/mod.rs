@@ -1133,6 +1133,19 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 })
                 .flatten()
         });
+        // ("After arriving in Lima on Monday, she met B", "Before flying home on
+        // Tuesday, he is due to meet B": the day of the errand put in front.)
+        let fronted = fronted.or_else(|| {
+            (cs > 3
+                && cs <= 20
+                && !own
+                && matches!(v.w(0), "after" | "before")
+                && v.w(1).ends_with("ing")
+                && v.w(cs - 1) == ","
+                && !(0..cs).any(|k| v.trigger(k).is_some()))
+            .then(|| v.dates.iter().find(|(s, e, x)| *s >= 2 && *e < cs && !matches!(x, Expr::Year(_))))
+            .flatten()
+        });
         let nearest = fronted.or_else(|| after.filter(|_| noun_first)).or_else(|| {
             // (A year alone yields to a day: "X, named envoy by this year's chair, met
             // Y on Wednesday".)
