@@ -860,8 +860,14 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                                 .is_some_and(|ts| ts.iter().any(|t| matches!(t, Target::Person(_))))
                         })
                         .collect();
-                    return match (by_given.as_slice(), known.as_slice()) {
-                        ([(name, country)], _) | (_, [(name, country)]) => Some(people.add(name, country.clone())),
+                    // ("Prince Faisal" on a page naming Faisal bin Farhan and Faisal
+                    // Mekdad: of two known, the one a royal's "bin" names.)
+                    let royal: Vec<&(String, Option<String>)> =
+                        known.iter().copied().filter(|(n, _)| n.contains(" bin ") || n.contains(" bint ")).collect();
+                    return match (by_given.as_slice(), known.as_slice(), royal.as_slice()) {
+                        ([(name, country)], _, _) | (_, [(name, country)], _) | (_, _, [(name, country)]) => {
+                            Some(people.add(name, country.clone()))
+                        }
                         _ => None,
                     };
                 }

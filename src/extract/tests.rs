@@ -6299,3 +6299,19 @@ fn the_day_of_an_errand_put_in_front_dates_the_meeting() {
     let got = read("Before flying home on Tuesday, Ana Ruiz is due to meet Kevin Lee.", Some("2024-08-06"));
     assert_eq!(got, ["meeting planned 2024-08-06..2024-08-06 - Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn prince_and_a_given_name_is_the_royal_of_two_known_namesakes() {
+    let got = read(
+        "Saudi Foreign Minister Faisal bin Farhan flew to Damascus on Tuesday.\n\nHe met Syrian Foreign Minister \
+         Faisal Mekdad.\n\nOn 1 May, Mekdad and Prince Faisal sat down in Amman.",
+        Some("2023-05-20"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2023-05-16..2023-05-16 Damascus Faisal Mekdad+Faisal bin Farhan",
+            "meeting occurred 2023-05-01..2023-05-01 Amman Faisal Mekdad+Faisal bin Farhan"
+        ]
+    );
+}
