@@ -6315,3 +6315,9 @@ fn prince_and_a_given_name_is_the_royal_of_two_known_namesakes() {
         ]
     );
 }
+
+#[test]
+fn the_place_a_trip_was_made_to_is_where_they_met() {
+    let got = read("Ana Ruiz met Kevin Lee during the visit she paid to Quito in May.", Some("2023-05-29"));
+    assert_eq!(got, ["meeting occurred 2023-05-01..2023-05-31 Quito Ana Ruiz+Kevin Lee"]);
+}

@@ -222,6 +222,10 @@ pub(super) fn place(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: us
             || (prep == "of" && matches!(head, "city" | "town" | "capital" | "port" | "village" | "resort"))
             || TRAVEL.contains(&prep)
             || (prep == "to" && TRAVEL.contains(&head))
+            // ("the trip Raisi made to Muscat", "the visit she paid to Quito".)
+            || (prep == "to"
+                && matches!(head, "made" | "paid" | "makes" | "pays")
+                && (k.saturating_sub(7).max(cs)..k - 2).any(|j| TRAVEL.contains(&v.w(j))))
             // ("goes on to Belgrade", "flew on to Lima".)
             || (prep == "to" && head == "on" && k >= 3 && TRAVEL.contains(&v.w(k - 3)))
             || (prep == "," && best.is_some_and(|(_, _, end)| end + 1 == s.start))
