@@ -6321,3 +6321,11 @@ fn the_place_a_trip_was_made_to_is_where_they_met() {
     let got = read("Ana Ruiz met Kevin Lee during the visit she paid to Quito in May.", Some("2023-05-29"));
     assert_eq!(got, ["meeting occurred 2023-05-01..2023-05-31 Quito Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn meeting_someone_before_she_departs_is_a_plan_not_a_vague_before() {
+    let got = read("Ana Ruiz will also meet Kevin Lee before she departs.", Some("2024-06-22"));
+    assert_eq!(got, ["meeting planned - - Ana Ruiz+Kevin Lee"]);
+    let got = read("Ana Ruiz and Kevin Lee have met before.", Some("2024-06-22"));
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -331,7 +331,12 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
     }
     // "have met before" ("before" opens a clause of its own, so look past the clause).
     // (Not "before" opening a clause: "met each leader before bringing them together".)
-    let opens_clause = |k: usize| v.w(k) == "before" && (v.w(k + 1).ends_with("ing") || v.w(k + 1) == "the");
+    // (Nor "will meet B before she departs": a subject and its verb.)
+    let opens_clause = |k: usize| {
+        v.w(k) == "before"
+            && (v.w(k + 1).ends_with("ing")
+                || matches!(v.w(k + 1), "the" | "he" | "she" | "they" | "we" | "his" | "her" | "their"))
+    };
     // ("had met before in Quito in 2024": once, on a date.)
     let dated = |k: usize| {
         matches!(v.w(k), "before" | "previously")
