@@ -8,7 +8,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "ste", "mt", "ft", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep",
     "gov", "pres", "prof", "rev", "hon", "jr", "sr", "no", "vs", "v", "inc", "corp", "ltd", "co", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig", "al", "e.g", "i.e",
-    "etc", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "h.e", "h.h", "h.m", "h.r.h",
+    "etc", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "h.e", "h.h", "h.m", "h.r.h", "smt",
 ];
 
 /// Words that start a new sentence even after "U.S." or "U.K.".
@@ -104,6 +104,14 @@ mod tests {
         assert_eq!(
             split("U.S. President Joe Biden met Mr. Li in St. Petersburg on Jan. 5. They spoke. J. R. Smith came."),
             ["U.S. President Joe Biden met Mr. Li in St. Petersburg on Jan. 5.", "They spoke.", "J. R. Smith came."]
+        );
+    }
+
+    #[test]
+    fn indian_honorific_smt_does_not_split() {
+        assert_eq!(
+            split("She will call on Smt. Droupadi Murmu. Talks follow."),
+            ["She will call on Smt. Droupadi Murmu.", "Talks follow."]
         );
     }
 
