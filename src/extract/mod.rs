@@ -496,9 +496,15 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     dd.precision == Precision::Day
                         && published.as_ref().is_some_and(|p| (0..=3).contains(&(p.date - dd.start).num_days()))
                 });
+            // (So does what is due later that same day: "The summit opens later on
+            // Friday", in Friday's story.)
+            let later_today = !story_moved
+                && d.status == Status::Planned
+                && d.date.is_some_and(|dd| {
+                    dd.precision == Precision::Day && published.as_ref().is_some_and(|p| p.date == dd.start)
+                });
             if d.place.is_none()
-                && (body_seen <= 2 || that_day)
-                && d.status == Status::Occurred
+                && ((body_seen <= 2 || that_day) && d.status == Status::Occurred || later_today)
                 && d.kind != EventKind::Call
             {
                 d.place = dateline.clone();

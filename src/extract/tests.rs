@@ -6329,3 +6329,22 @@ fn meeting_someone_before_she_departs_is_a_plan_not_a_vague_before() {
     let got = read("Ana Ruiz and Kevin Lee have met before.", Some("2024-06-22"));
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn opening_later_on_the_day_of_the_story_is_a_plan() {
+    let got = read("The summit of Ana Ruiz and Kevin Lee opens later on Friday.", Some("2024-11-15"));
+    assert_eq!(got, ["meeting planned 2024-11-15..2024-11-15 - Ana Ruiz+Kevin Lee"]);
+    // (Another day than the story's is no "later today".)
+    let got = read("Ana Ruiz meets Kevin Lee later on Monday.", Some("2024-11-15"));
+    assert_eq!(got, ["meeting occurred 2024-11-11..2024-11-11 - Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
+fn what_is_due_later_that_day_happens_where_the_story_is_datelined() {
+    let got = read(
+        "LIMA, Nov 15 (Reuters) - Ana Ruiz arrived on Thursday for a regional meeting.\n\nTrade officials held \
+         talks on tariffs.\n\nShe meets Kevin Lee later today.",
+        Some("2024-11-15"),
+    );
+    assert_eq!(got, ["meeting planned 2024-11-15..2024-11-15 Lima Ana Ruiz+Kevin Lee"]);
+}

@@ -974,13 +974,21 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             // present tense with a later hour of the day is the day's schedule.
             || !past
                 && (cs..ce).any(|j| {
-                    PRESENT_SIMPLE.contains(&v.w(j))
+                    (PRESENT_SIMPLE.contains(&v.w(j)) || matches!(v.w(j), "opens" | "begins" | "starts"))
                         && !(j > 0 && matches!(v.w(j - 1), "to" | "not" | "did" | "does" | "do" | "t" | "who" | "which"))
                 })
                 && (cs..ce).any(|k| {
                     v.w(k) == "this" && matches!(v.w(k + 1), "afternoon" | "evening")
                         || v.w(k) == "tonight"
                         || v.w(k) == "later" && v.w(k + 1) == "today"
+                        // ("The summit opens later on Friday", told on that Friday.)
+                        || v.w(k) == "later"
+                            && v.w(k + 1) == "on"
+                            && v.dates.iter().any(|(s, _, x)| {
+                                *s == k + 2
+                                    && matches!(x, Expr::Weekday { weekday, modifier: None }
+                                        if r.reference.is_some_and(|rf| rf.exact && chrono::Datelike::weekday(&rf.date) == *weekday))
+                            })
                 })
             || live.iter().any(|(i, _, _)| {
                 // "are to meet", "is to hold talks", "is to go to Belfast for talks".
