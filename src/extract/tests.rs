@@ -6348,3 +6348,19 @@ fn what_is_due_later_that_day_happens_where_the_story_is_datelined() {
     );
     assert_eq!(got, ["meeting planned 2024-11-15..2024-11-15 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn after_meeting_a_on_one_day_and_b_on_another_is_two_meetings() {
+    let got = read(
+        "Ana Ruiz arrived in Lima after meeting Kevin Lee in Quito on Wednesday and Omar Haddad in Cusco on \
+         Thursday.",
+        Some("2022-04-23"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2022-04-20..2022-04-20 Quito Ana Ruiz+Kevin Lee",
+            "meeting occurred 2022-04-21..2022-04-21 Cusco Ana Ruiz+Omar Haddad"
+        ]
+    );
+}

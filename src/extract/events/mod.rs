@@ -1589,6 +1589,16 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         });
         let verb = held
             .or_else(|| live.iter().find(|t| !t.2 && t.1 == kind))
+            // ("after meeting A in Suva on Wednesday and B in Port Moresby on
+            // Thursday": the gerund is the verb.)
+            .or_else(|| {
+                live.iter().find(|t| {
+                    t.1 == kind
+                        && v.w(t.0).ends_with("ing")
+                        && t.0 > 0
+                        && matches!(v.w(t.0 - 1), "after" | "before" | "while" | "following")
+                })
+            })
             .map(|t| t.0)
             .or_else(|| (each_of_them(v, cs, ce) || separate).then_some(first));
         let mut pieces = verb.map_or_else(Vec::new, |verb| split(r, v, (cs, ce), verb, tense, &draft));
