@@ -6364,3 +6364,13 @@ fn after_meeting_a_on_one_day_and_b_on_another_is_two_meetings() {
         ]
     );
 }
+
+#[test]
+fn who_met_him_takes_the_day_the_main_clause_dated() {
+    let got = read(
+        "Ana Ruiz received the invitation last September from Kevin Lee, who met her in Quito on the sidelines of \
+         the assembly.",
+        Some("2024-04-15"),
+    );
+    assert_eq!(got, ["meeting occurred 2023-09-01..2023-09-30 Quito Ana Ruiz+Kevin Lee"]);
+}

@@ -1316,6 +1316,20 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
             }
         }
+        // ("received the invitation last September from Blinken, who met him in New
+        // York": the occasion the main clause dated, its giver meeting its subject.)
+        if date.is_none()
+            && cs >= 3
+            && v.w(cs - 1) == "who"
+            && v.w(cs - 2) == ","
+            && matches!(v.w(cs), "met" | "received" | "visited")
+            && matches!(v.w(cs + 1), "him" | "her" | "them")
+        {
+            let before = v.dates.iter().rev().find(|(_, e, x)| *e < cs - 2 && !matches!(x, Expr::Year(_)));
+            if let Some((s, _, expr)) = before {
+                date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
+            }
+        }
         // "spoke with X by phone after the meeting ended on Friday": that day.
         if date.is_none() && v.w(ce) == "after" {
             let next = v.dates.iter().find(|(s, _, x)| *s > ce && *s <= ce + 10 && !matches!(x, Expr::Year(_)));
