@@ -6374,3 +6374,9 @@ fn who_met_him_takes_the_day_the_main_clause_dated() {
     );
     assert_eq!(got, ["meeting occurred 2023-09-01..2023-09-30 Quito Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_town_that_hosts_the_talks_is_where_they_were() {
+    let got = read("Lima hosted Ana Ruiz and Kevin Lee for talks on Saturday.", Some("2023-08-07"));
+    assert_eq!(got, ["meeting occurred 2023-08-05..2023-08-05 Lima Ana Ruiz+Kevin Lee"]);
+}

@@ -210,6 +210,13 @@ pub(super) fn place(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: us
             k -= 1;
         }
         if k == cs {
+            // ("Jeddah hosted security advisers from 40 countries": a town that
+            // hosts is where they met.)
+            let hosts =
+                matches!(v.w(s.end), "hosted" | "hosts") || v.w(s.end) == "will" && matches!(v.w(s.end + 1), "host");
+            if hosts && g.places[p].kind == PlaceKind::City && best.is_none() {
+                best = Some((PlaceKind::City, p, s.end));
+            }
             continue;
         }
         let prep = v.w(k - 1);
