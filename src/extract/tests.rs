@@ -6380,3 +6380,19 @@ fn a_town_that_hosts_the_talks_is_where_they_were() {
     let got = read("Lima hosted Ana Ruiz and Kevin Lee for talks on Saturday.", Some("2023-08-07"));
     assert_eq!(got, ["meeting occurred 2023-08-05..2023-08-05 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_pair_after_its_relative_clause_and_a_plural_verb_is_both() {
+    let got = read(
+        "Ana Ruiz and Kevin Lee, who spoke by phone on November 1, are expected to meet over dinner in Quito on \
+         December 1.",
+        Some("2018-11-18"),
+    );
+    assert_eq!(
+        got,
+        [
+            "call occurred 2018-11-01..2018-11-01 - Ana Ruiz+Kevin Lee",
+            "meeting planned 2018-12-01..2018-12-01 Quito Ana Ruiz+Kevin Lee"
+        ]
+    );
+}

@@ -1317,13 +1317,22 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     /// The other of a pair a relative clause hangs on: "A and B, who met in Lima
     /// on Sunday," gives A for the clause that starts at `cs` (B is the
     /// antecedent).
+    /// (And for the clause after its closing comma, when its verb is plural: "A
+    /// and B, who spoke on Monday, are due to meet".)
     pub(super) fn antecedent_partner(&self, cs: usize) -> Option<usize> {
-        if !(cs >= 3 && self.w(cs - 1) == "who" && self.w(cs - 2) == ",") {
+        let who = if cs >= 3 && self.w(cs - 1) == "who" && self.w(cs - 2) == "," {
+            cs - 1
+        } else if cs >= 1 && self.w(cs - 1) == "," && matches!(self.w(cs), "are" | "were" | "have") {
+            (cs.saturating_sub(20)..cs - 1)
+                .rev()
+                .take_while(|&k| self.w(k) != ",")
+                .find(|&k| self.relative_at(k) || self.plain_who(k, cs - 1))?
+        } else {
             return None;
-        }
+        };
         let person =
             |k: usize| self.span_at.get(k).copied().flatten().filter(|&n| matches!(self.spans[n].what, Ref::Person(_)));
-        let b = &self.spans[person(cs - 3)?];
+        let b = &self.spans[person(who.checked_sub(2)?)?];
         // ("A and President B", "A and Iceland's foreign minister, B".)
         let and = (b.start.saturating_sub(6)..b.start).rev().find(|&k| self.w(k) == "and")?;
         let a = &self.spans[person(and.checked_sub(1)?)?];
@@ -1364,6 +1373,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             && matches!(
                 self.w(i + 1),
                 "is" | "was"
+                    // ("A and B, who spoke by phone on November 1, are expected to meet".)
+                    | "are"
+                    | "were"
+                    | "have"
                     | "will"
                     | "has"
                     | "had"
