@@ -6396,3 +6396,18 @@ fn a_pair_after_its_relative_clause_and_a_plural_verb_is_both() {
         ]
     );
 }
+
+#[test]
+fn him_after_a_relative_clause_is_the_one_named_in_it() {
+    let got = read(
+        "Ana Ruiz, who spoke by phone with Kevin Lee on November 1, is expected to meet him in Quito on December 1.",
+        Some("2018-11-18"),
+    );
+    assert_eq!(
+        got,
+        [
+            "call occurred 2018-11-01..2018-11-01 - Ana Ruiz+Kevin Lee",
+            "meeting planned 2018-12-01..2018-12-01 Quito Ana Ruiz+Kevin Lee"
+        ]
+    );
+}

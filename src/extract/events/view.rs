@@ -1987,7 +1987,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // that, else the subject of the sentence before.
             // ("Hemedti was received by Museveni; the next day Abiy hosted him": the
             // one the sentence is about, named first, over the nearest.)
-            let own_subject = before().rev().find_map(person);
+            // ("A, who spoke with B on Monday, will meet him": A, the subject the
+            // relative clause hangs on, not B inside it.)
+            let closed = (0..i).rev().find(|&k| self.w(k) == "," && self.relative_at(k));
+            let own_subject = closed.and_then(|k| self.antecedent(k + 1)).or_else(|| before().rev().find_map(person));
             let first = before().filter_map(person).find(|p| Some(*p) != own_subject);
             return first.or(previous_subject.filter(|p| Some(*p) != own_subject));
         }
