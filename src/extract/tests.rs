@@ -6411,3 +6411,18 @@ fn him_after_a_relative_clause_is_the_one_named_in_it() {
         ]
     );
 }
+
+#[test]
+fn the_leaders_first_meeting_was_is_the_pair_told_last() {
+    let got = read(
+        "Ana Ruiz met Kevin Lee in Hanoi on Wednesday.\n\nThe leaders' first meeting was in Lima in June last year.",
+        Some("2019-02-28"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2019-02-27..2019-02-27 Hanoi Ana Ruiz+Kevin Lee",
+            "meeting occurred 2018-06-01..2018-06-30 Lima Ana Ruiz+Kevin Lee"
+        ]
+    );
+}

@@ -456,9 +456,15 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let the_pair =
             |i: usize| matches!(v.w(i), "pair" | "duo") && i > 0 && v.w(i - 1) == "the" && v.w(i + 1) != "of";
         // ("Their previous meeting was in Beijing in June": the pair told last.)
-        let their_last = first == cs + 2
-            && v.w(cs) == "their"
-            && matches!(v.w(cs + 1), "previous" | "last" | "first" | "earlier")
+        // (And "The leaders' first meeting was in Singapore", "the two presidents'
+        // last summit was".)
+        let owners = first >= cs + 4
+            && v.w(first - 2) == "'"
+            && PLURAL_PEOPLE.contains(&v.w(first - 3))
+            && (v.w(first - 4) == "the" && first - 4 == cs
+                || v.w(first - 4) == "two" && first >= cs + 5 && v.w(cs) == "the");
+        let their_last = (first == cs + 2 && v.w(cs) == "their" || owners)
+            && matches!(v.w(first - 1), "previous" | "last" | "first" | "earlier")
             && v.w(first + 1) == "was";
         let plural = their_last
             || (cs..first).any(|i| {
