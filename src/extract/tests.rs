@@ -6410,6 +6410,12 @@ fn him_after_a_relative_clause_is_the_one_named_in_it() {
             "meeting planned 2018-12-01..2018-12-01 Quito Ana Ruiz+Kevin Lee"
         ]
     );
+    // (Not once another clause, with a subject of its own, has begun.)
+    let got = read(
+        "Ana Ruiz, who spoke with Kevin Lee on Monday, is due in Lima, and Omar Haddad will meet her there on Friday.",
+        Some("2018-11-18"),
+    );
+    assert_eq!(got[1], "meeting planned 2018-11-23..2018-11-23 Lima Ana Ruiz+Omar Haddad");
 }
 
 #[test]

@@ -1989,7 +1989,16 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // one the sentence is about, named first, over the nearest.)
             // ("A, who spoke with B on Monday, will meet him": A, the subject the
             // relative clause hangs on, not B inside it.)
-            let closed = (0..i).rev().find(|&k| self.w(k) == "," && self.relative_at(k));
+            // (Only when the pronoun is in that clause, with no one else named
+            // before it there.)
+            let closed = (0..i)
+                .rev()
+                .take_while(|&k| {
+                    !matches!(self.w(k), ";" | "and")
+                        && self.span_at[k].is_none_or(|n| !matches!(self.spans[n].what, Ref::Person(_)))
+                })
+                .find(|&k| self.w(k) == ",")
+                .filter(|&k| self.relative_at(k));
             let own_subject = closed.and_then(|k| self.antecedent(k + 1)).or_else(|| before().rev().find_map(person));
             let first = before().filter_map(person).find(|p| Some(*p) != own_subject);
             return first.or(previous_subject.filter(|p| Some(*p) != own_subject));
