@@ -6432,3 +6432,12 @@ fn the_leaders_first_meeting_was_is_the_pair_told_last() {
         ]
     );
 }
+
+#[test]
+fn pm_is_a_title() {
+    let got = read(
+        "Prime Minister Imran Khan arrived in Lima on Thursday.\n\nPM Imran met Kevin Lee in Lima on February 6.",
+        Some("2022-02-10"),
+    );
+    assert_eq!(got, ["meeting occurred 2022-02-06..2022-02-06 Lima Imran Khan+Kevin Lee"]);
+}
