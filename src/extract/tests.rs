@@ -6441,3 +6441,11 @@ fn pm_is_a_title() {
     );
     assert_eq!(got, ["meeting occurred 2022-02-06..2022-02-06 Lima Imran Khan+Kevin Lee"]);
 }
+
+#[test]
+fn a_country_retreat_is_its_own_place() {
+    let got = read("Ana Ruiz met Kevin Lee at Camp David on Friday.", Some("2023-08-19"));
+    assert_eq!(got, ["meeting occurred 2023-08-18..2023-08-18 Camp David Ana Ruiz+Kevin Lee"]);
+    let got = read("Ana Ruiz hosted Kevin Lee at Chequers on Friday.", Some("2023-08-19"));
+    assert_eq!(got, ["meeting occurred 2023-08-18..2023-08-18 Chequers Ana Ruiz+Kevin Lee"]);
+}
