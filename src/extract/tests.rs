@@ -6449,3 +6449,13 @@ fn a_country_retreat_is_its_own_place() {
     let got = read("Ana Ruiz hosted Kevin Lee at Chequers on Friday.", Some("2023-08-19"));
     assert_eq!(got, ["meeting occurred 2023-08-18..2023-08-18 Chequers Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn the_vostochny_cosmodrome_is_a_venue_in_the_amur_region() {
+    let got = read(
+        "Ana Ruiz and Kevin Lee talked for five hours at the Vostochny Cosmodrome in Russia's Amur region on \
+         Wednesday.",
+        Some("2023-09-14"),
+    );
+    assert_eq!(got, ["meeting occurred 2023-09-13..2023-09-13 Vostochny Cosmodrome Ana Ruiz+Kevin Lee"]);
+}
