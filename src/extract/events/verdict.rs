@@ -244,7 +244,7 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
     // ("A meeting between A and B is not on the horizon", "a call is not
     // planned": the noun's own verb denies it.)
     if noun {
-        let denied = (i + 1..ce).any(|k| {
+        let denied = (i + 1..(i + 16).min(ce)).any(|k| {
             matches!(v.w(k), "is" | "are" | "was" | "were")
                 && v.w(k + 1) == "not"
                 && (matches!(v.w(k + 2), "planned" | "scheduled" | "expected" | "envisaged" | "foreseen" | "likely")
@@ -256,7 +256,8 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
     }
     // ("agreed to arrange a video call between commanders at an appropriate
     // time", "will visit in due course": a plan with no occasion yet.)
-    let unfixed = (cs..ce).any(|k| {
+    // (Near the trigger: a clause can be a whole page long.)
+    let unfixed = (i.saturating_sub(16).max(cs)..(i + 16).min(ce)).any(|k| {
         let w = |d: usize| v.w(k + d);
         w(0) == "due" && w(1) == "course" && k > 0 && v.w(k - 1) == "in"
             || matches!(w(0), "appropriate" | "convenient") && matches!(w(1), "time" | "moment" | "date")

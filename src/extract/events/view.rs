@@ -1991,7 +1991,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // relative clause hangs on, not B inside it.)
             // (Only when the pronoun is in that clause, with no one else named
             // before it there.)
-            let closed = (0..i)
+            let closed = (i.saturating_sub(40)..i)
                 .rev()
                 .take_while(|&k| {
                     !matches!(self.w(k), ";" | "and")
