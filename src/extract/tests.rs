@@ -6459,3 +6459,13 @@ fn the_vostochny_cosmodrome_is_a_venue_in_the_amur_region() {
     );
     assert_eq!(got, ["meeting occurred 2023-09-13..2023-09-13 Vostochny Cosmodrome Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn the_president_of_a_country_is_its_president_named_before() {
+    let got = read(
+        "Peruvian President Ana Ruiz arrived in Quito on Monday for a two-day visit.\n\nOn Tuesday the President of \
+         Peru will meet Omar Haddad in Quito.",
+        Some("2024-06-17"),
+    );
+    assert_eq!(got, ["meeting planned 2024-06-18..2024-06-18 Quito Ana Ruiz+Omar Haddad"]);
+}
