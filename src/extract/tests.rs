@@ -5660,7 +5660,8 @@ fn a_headlines_visit_places_the_visitors_meetings_of_those_days() {
     let text =
         "Morning brief\n\nKevin Lee in Lima\n\nKevin Lee lifted the last restrictions yesterday, officials said. \
                 He also called on Prime Minister Ana Ruiz.";
-    assert_eq!(read(text, Some("2016-05-24")), ["meeting occurred - Lima Ana Ruiz+Kevin Lee"]);
+    // (On the day the sentence before told.)
+    assert_eq!(read(text, Some("2016-05-24")), ["meeting occurred 2016-05-23..2016-05-23 Lima Ana Ruiz+Kevin Lee"]);
     // (Not a meeting of other days, or of someone else.)
     let text = "Morning brief\n\nKevin Lee in Lima\n\nKevin Lee recalled that he had called on Ana Ruiz in March 2009.";
     assert_eq!(read(text, Some("2016-05-24")), ["meeting occurred 2009-03-01..2009-03-31 - Ana Ruiz+Kevin Lee"]);
@@ -6468,4 +6469,14 @@ fn the_president_of_a_country_is_its_president_named_before() {
         Some("2024-06-17"),
     );
     assert_eq!(got, ["meeting planned 2024-06-18..2024-06-18 Quito Ana Ruiz+Omar Haddad"]);
+}
+
+#[test]
+fn this_morning_told_before_dates_the_meeting_after_it() {
+    let got = read(
+        "Kevin Lee landed in Lima on Monday.\n\nThis morning Kevin Lee laid a wreath at the war memorial. Ana Ruiz \
+         received him at the palace, where they discussed trade.",
+        Some("2024-06-18"),
+    );
+    assert_eq!(got, ["meeting occurred 2024-06-18..2024-06-18 Lima Ana Ruiz+Kevin Lee"]);
 }

@@ -5,7 +5,7 @@
 use super::lexicon::*;
 use crate::extract::entities::{title_before, Ref, Span};
 use crate::extract::gazetteer::Gazetteer;
-use crate::extract::temporal::{self, Expr, Found, Reference, Tense};
+use crate::extract::temporal::{self, Expr, Found, Reference, Rel, Tense};
 use crate::extract::tokens::{Class, Token};
 use crate::model::{DateSpan, EventKind};
 
@@ -2219,7 +2219,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         let mut days = self
             .dates
             .iter()
-            .filter(|(s, _, e)| !self.quoted[*s] && !matches!(e, Expr::Rel(_)) && !relative(*s))
+            // (Of the relative days, those the publication date alone fixes:
+            // "This morning she was welcomed at the palace".)
+            .filter(|(_, _, e)| !matches!(e, Expr::Rel(r) if !matches!(r, Rel::Yesterday | Rel::Today)))
+            .filter(|(s, _, _)| !self.quoted[*s] && !relative(*s))
             .filter_map(|(s, _, e)| temporal::resolve(e, r, Tense::Past, None, self.quoted[*s]));
         let day = days.next().filter(|d| d.precision == crate::model::Precision::Day && d.start == d.end)?;
         days.all(|d| d == day).then_some(day)
