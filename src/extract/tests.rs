@@ -6480,3 +6480,12 @@ fn this_morning_told_before_dates_the_meeting_after_it() {
     );
     assert_eq!(got, ["meeting occurred 2024-06-18..2024-06-18 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_landmark_in_another_town_is_in_the_town_named() {
+    // (The gazetteer's Admiralty House is in London; Sydney has one too.)
+    let got = read("Ana Ruiz welcomed Kevin Lee to Admiralty House in Sydney on Wednesday.", Some("2023-05-25"));
+    assert_eq!(got, ["meeting occurred 2023-05-24..2023-05-24 Sydney Ana Ruiz+Kevin Lee"]);
+    let got = read("Ana Ruiz welcomed Kevin Lee to Admiralty House in London on Wednesday.", Some("2023-05-25"));
+    assert_eq!(got, ["meeting occurred 2023-05-24..2023-05-24 London Ana Ruiz+Kevin Lee"]);
+}

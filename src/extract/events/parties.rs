@@ -254,7 +254,16 @@ pub(super) fn place(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: us
         if !ok || (title_before(g, v.toks, s.end + 1) && !LOCATIVE.contains(&prep)) {
             continue;
         }
+        // ("Admiralty House in Sydney": a landmark of that name in another town
+        // than the gazetteer's; the town named says where.)
+        let elsewhere = |parent: usize| {
+            matches!(v.w(s.end), "in" | ",")
+                && v.span_at.get(s.end + 1).copied().flatten().is_some_and(
+                    |n| matches!(v.spans[n].what, Ref::Place(c) if c != parent && g.places[c].kind == PlaceKind::City),
+                )
+        };
         let (idx, kind) = match g.places[p].kind {
+            PlaceKind::Landmark if g.places[p].parent.is_some_and(elsewhere) => continue,
             PlaceKind::Landmark => (g.places[p].parent.unwrap_or(p), PlaceKind::Landmark),
             k => (p, k),
         };
