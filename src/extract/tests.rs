@@ -6489,3 +6489,13 @@ fn a_landmark_in_another_town_is_in_the_town_named() {
     let got = read("Ana Ruiz welcomed Kevin Lee to Admiralty House in London on Wednesday.", Some("2023-05-25"));
     assert_eq!(got, ["meeting occurred 2023-05-24..2023-05-24 London Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_call_on_a_person_is_a_visit() {
+    let got =
+        read("Ana Ruiz began the day with a call on President Kevin Lee at his palace in Lima.", Some("2023-12-08"));
+    assert_eq!(got, ["meeting occurred 2023-12-08..2023-12-08 Lima Ana Ruiz+Kevin Lee"]);
+    // (Not a phone call on a subject, or on a day.)
+    let got = read("Ana Ruiz and Kevin Lee held a call on Ukraine on Monday.", Some("2023-12-08"));
+    assert_eq!(got, ["call occurred 2023-12-04..2023-12-04 - Ana Ruiz+Kevin Lee"]);
+}

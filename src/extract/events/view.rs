@@ -591,6 +591,17 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             {
                 Some((EventKind::Meeting, true))
             }
+            // "began the day with a call on President X": a visit (not "a call on
+            // Monday", "a call on Kyiv to ...").
+            "call"
+                if matches!(prev, "a" | "the")
+                    && self.courtesy_call(i)
+                    && self.toks.get(i + 2).is_some_and(|t| t.is_capitalised())
+                    && !self.temporal[i + 2]
+                    && self.span_at[i + 2].is_none_or(|n| matches!(self.spans[n].what, Ref::Person(_))) =>
+            {
+                Some((EventKind::Meeting, true))
+            }
             // "is expected to call Omar Haddad later this week", "will call X".
             "call" if matches!(prev, "to" | "will" | "would" | "ll") && self.calls_a_person(i) => {
                 Some((EventKind::Call, false))
