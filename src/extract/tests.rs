@@ -6499,3 +6499,31 @@ fn a_call_on_a_person_is_a_visit() {
     let got = read("Ana Ruiz and Kevin Lee held a call on Ukraine on Monday.", Some("2023-12-08"));
     assert_eq!(got, ["call occurred 2023-12-04..2023-12-04 - Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn and_met_again_is_one_more_meeting_of_the_same_people() {
+    let got = read("Ana Ruiz met Kevin Lee in Quito in July, and met again in Lima in September.", Some("2023-12-08"));
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2023-07-01..2023-07-31 Quito Ana Ruiz+Kevin Lee",
+            "meeting occurred 2023-09-01..2023-09-30 Lima Ana Ruiz+Kevin Lee"
+        ]
+    );
+}
+
+#[test]
+fn restarting_dialogue_is_no_meeting() {
+    let got = read(
+        "Ana Ruiz met Kevin Lee in Lima on Thursday.\n\nThe two leaders agreed to restart dialogue when they met in \
+         Quito in July.",
+        Some("2023-12-08"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2023-12-07..2023-12-07 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2023-07-01..2023-07-31 Quito Ana Ruiz+Kevin Lee"
+        ]
+    );
+}

@@ -669,7 +669,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         }
         // "A and B agreed in a call on Tuesday to meet next month": those who agreed,
         // at the event the clause before told.
-        if lead == Lead::Agreed {
+        // ("A and B met in Vilnius in July, and met again in New York": the same
+        // people, again.)
+        let again = continued && v.w(cs + 1) == "again" && live[0].0 == cs;
+        if lead == Lead::Agreed || again && participants.len() < 2 {
             if let Some(d) = facts.drafts.last() {
                 for p in &d.participants {
                     if !participants.contains(p) {

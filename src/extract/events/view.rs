@@ -296,6 +296,15 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             {
                 None
             }
+            // ("agreed to restart dialogue": a process, not a meeting.)
+            "dialogue"
+                if matches!(
+                    prev,
+                    "restart" | "resume" | "reopen" | "revive" | "relaunch" | "continue" | "deepen" | "pursue"
+                ) =>
+            {
+                None
+            }
             "talks" | "negotiations" | "summit" | "summits" | "discussions" | "consultations" | "encounter"
             // ("their annual summit" is the leaders' own; "annual talks" a body's.)
             | "dialogue" => (!INTERNAL.contains(&prev) || prev == "annual" && w.starts_with("summit"))
@@ -1182,6 +1191,13 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 // ...": a new subject and its verb (not a list, "B, C, and the Dutch
                 // prime minister").
                 || (w == "and" && i > 0 && self.w(i - 1) == "," && self.new_subject_at(i + 1))
+                // ("when they met in Vilnius in July, and met again in New York in
+                // September": one more meeting of the same people.)
+                || (w == "and"
+                    && i > 0
+                    && self.w(i - 1) == ","
+                    && self.trigger(i + 1).is_some_and(|t| !t.1)
+                    && self.w(i + 2) == "again")
                 // ("met A in San Jose, and on December 4, in San Pedro Sula, he met
                 // B": a phrase put in front of a new subject and its verb.)
                 || (w == "and"
