@@ -6527,3 +6527,13 @@ fn restarting_dialogue_is_no_meeting() {
         ]
     );
 }
+
+#[test]
+fn held_hours_of_talks_is_past_whatever_the_tour_will_do() {
+    let got = read(
+        "Kevin Lee held more than two hours of talks with Ana Ruiz in Lima on Monday, on a tour that will also take \
+         him to Quito.",
+        Some("2023-04-18"),
+    );
+    assert_eq!(got, ["meeting occurred 2023-04-17..2023-04-17 Lima Ana Ruiz+Kevin Lee"]);
+}

@@ -859,12 +859,20 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let past = !noun_first && PAST_FORMS.contains(&v.w(first)) && !(first > 0 && AUX.contains(&v.w(first - 1)))
             // "held a summit", "hosted talks": a noun trigger as the object of a past
             // light verb (not "held preparations for the summit").
+            // ("held more than two hours of talks": how long, between.)
             || noun_first
-                && (first.saturating_sub(4).max(cs)..first).any(|i| {
+                && (first.saturating_sub(6).max(cs)..first).any(|i| {
+                    let how_long = |k: usize| {
+                        v.w(k) == "of"
+                            && matches!(v.w(k - 1), "hours" | "days" | "rounds" | "minutes")
+                            && k + 1 == first
+                    };
                     matches!(v.w(i), "held" | "hosted")
                         && !(i > 0 && AUX.contains(&v.w(i - 1)))
+                        && (first - i <= 4 || how_long(first - 1))
                         && (i + 1..first).all(|k| {
-                            !PLANNED.contains(&v.w(k)) && !matches!(v.w(k), "for" | "on" | "about" | "to" | "of")
+                            !PLANNED.contains(&v.w(k))
+                                && (!matches!(v.w(k), "for" | "on" | "about" | "to" | "of") || how_long(k))
                         })
                 });
         // "told Y in a call on Monday that talks would resume": what was told is no
