@@ -6537,3 +6537,19 @@ fn held_hours_of_talks_is_past_whatever_the_tour_will_do() {
     );
     assert_eq!(got, ["meeting occurred 2023-04-17..2023-04-17 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn the_two_leaders_during_which_are_the_two_the_sentence_named() {
+    let got = read(
+        "Kevin Lee met Omar Haddad in Quito on Thursday.\n\nLee's mission follows Ana Ruiz's state visit to Peru, \
+         during which the two leaders held talks in Lima on May 27.",
+        Some("2019-06-14"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2019-06-13..2019-06-13 Quito Kevin Lee+Omar Haddad",
+            "meeting occurred 2019-05-27..2019-05-27 Lima Ana Ruiz+Kevin Lee"
+        ]
+    );
+}

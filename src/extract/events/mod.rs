@@ -534,7 +534,25 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             }) && !(cs..first)
                 .any(|i| matches!(v.w(i), "ministers" | "envoys" | "negotiators" | "diplomats"))
                 || role.as_deref().is_some_and(|r| r.ends_with("prime minister"));
-            let pool = if before.len() >= 2 {
+            // ("A's mission follows B's state visit, during which the two leaders held
+            // talks": the two whose occasions the sentence named.)
+            let during_which = (cs.max(2)..ce)
+                .find(|&k| v.w(k) == "which" && matches!(v.w(k - 1), "during" | "at" | "in"))
+                .filter(|&k| (k..(k + 4).min(ce)).any(|i| v.w(i) == "two"));
+            let named: Vec<usize> = if let Some(k) = during_which {
+                let mut all: Vec<usize> = v.spans[..]
+                    .iter()
+                    .filter(|s| s.end <= k)
+                    .filter_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })
+                    .collect();
+                all.dedup();
+                all
+            } else {
+                Vec::new()
+            };
+            let pool = if named.len() == 2 {
+                named
+            } else if before.len() >= 2 {
                 before
             } else if let Some(d) = facts.drafts.last().filter(|d| d.participants.len() == 2) {
                 // ("Y received him at the airport on Sunday, and the two held talks on
