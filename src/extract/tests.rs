@@ -6553,3 +6553,32 @@ fn the_two_leaders_during_which_are_the_two_the_sentence_named() {
         ]
     );
 }
+
+#[test]
+fn and_two_days_later_opens_another_occasion() {
+    let got = read(
+        "Ana Ruiz made her first trip abroad on February 2, meeting Kevin Lee in Lima, and two days later held talks \
+         with Omar Haddad in Quito.",
+        Some("2025-03-11"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-02-02..2025-02-02 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2025-02-04..2025-02-04 Quito Ana Ruiz+Omar Haddad"
+        ]
+    );
+    // ("two days later spoke to": counted from the day before it, not from the
+    // publication date.)
+    let got = read(
+        "Ana Ruiz called Kevin Lee on February 8, and two days later spoke to Omar Haddad for two hours.",
+        Some("2021-03-16"),
+    );
+    assert_eq!(
+        got,
+        [
+            "call occurred 2021-02-08..2021-02-08 - Ana Ruiz+Kevin Lee",
+            "call occurred 2021-02-10..2021-02-10 - Ana Ruiz+Omar Haddad"
+        ]
+    );
+}

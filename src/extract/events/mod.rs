@@ -1202,8 +1202,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             // after the clause before's.)
             // (Not "a day before meeting Xi": that meeting's day.)
             // ("The next day she saw X": the day after the clause before's.)
-            let anchored = v.trigger(*e).is_some()
-                || matches!(v.w(*e), "the" | "their" | "his" | "her" | "its" | "a") && v.trigger(*e + 1).is_some();
+            // (Not "two days later spoke to Y": "later" takes no object.)
+            let anchored = !matches!(v.w(e.saturating_sub(1)), "later" | "earlier")
+                && (v.trigger(*e).is_some()
+                    || matches!(v.w(*e), "the" | "their" | "his" | "her" | "its" | "a") && v.trigger(*e + 1).is_some());
             // ("arrives next Tuesday and will hold talks that afternoon": the day
             // the sentence named before.)
             let that_day = || {
@@ -1553,7 +1555,14 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 || v.w(first - 1) == "'s"
                     && matches!(v.w(first - 2), "year" | "month" | "week")
                     && v.w(first - 3) == "last");
-        let separate = earlier || before_this || (cs..ce).any(|i| matches!(v.w(i), "separate" | "separately"));
+        // ("He called A on February 8, and two days later spoke to B": two
+        // occasions, each on its own day.)
+        let dated_and = |k: usize| k >= 2 && v.w(k - 1) == "and" && v.w(k - 2) == "," && v.in_date[k];
+        let separate = earlier
+            || before_this
+            || (cs..ce).any(|i| matches!(v.w(i), "separate" | "separately"))
+            || dated_and(cs)
+            || ce + 1 < v.toks.len() && dated_and(ce + 1);
         let private = (cs..ce).any(|i| matches!(v.w(i), "privately" | "private" | "tete-a-tete"));
         let sequel = (0..ce).any(|i| {
             !v.in_date[i]

@@ -1191,6 +1191,13 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 // ...": a new subject and its verb (not a list, "B, C, and the Dutch
                 // prime minister").
                 || (w == "and" && i > 0 && self.w(i - 1) == "," && self.new_subject_at(i + 1))
+                // ("meeting A in Riyadh, and two days later held talks with B": a
+                // day, then a verb of its own.)
+                || (w == "and" && i > 0 && self.w(i - 1) == "," && self.in_date.get(i + 1) == Some(&true) && {
+                    let k = (i + 1..(i + 8).min(self.toks.len())).find(|&k| !self.in_date[k]).unwrap_or(i + 1);
+                    self.trigger(k).is_some_and(|t| !t.1)
+                        || matches!(self.w(k), "held" | "hosted") && self.trigger(k + 1).is_some_and(|t| t.1)
+                })
                 // ("when they met in Vilnius in July, and met again in New York in
                 // September": one more meeting of the same people.)
                 || (w == "and"
