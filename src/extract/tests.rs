@@ -6582,3 +6582,18 @@ fn and_two_days_later_opens_another_occasion() {
         ]
     );
 }
+
+#[test]
+fn received_a_in_the_morning_and_b_in_the_afternoon_are_two_meetings() {
+    let got = read(
+        "On Thursday Ana Ruiz received Kevin Lee for talks in the morning and Omar Haddad in the afternoon.",
+        Some("2023-05-19"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2023-05-18..2023-05-18 - Ana Ruiz+Kevin Lee",
+            "meeting occurred 2023-05-18..2023-05-18 - Ana Ruiz+Omar Haddad"
+        ]
+    );
+}

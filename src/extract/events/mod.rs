@@ -2004,6 +2004,17 @@ fn split(
                 )
             })
             .any(|j| matches!(v.w(j), "then" | "afterwards" | "afterward" | "later"))
+            // ("received A in the morning and B in the afternoon", "and B on
+            // Tuesday": another time for the one after "and".)
+            || v.span_at.get(k + 1).copied().flatten().is_some_and(|n| {
+                let s = &v.spans[n];
+                s.start == k + 1
+                    && matches!(s.what, Ref::Person(_))
+                    && (v.in_date.get(s.end) == Some(&true)
+                        || v.w(s.end) == "in"
+                            && v.w(s.end + 1) == "the"
+                            && matches!(v.w(s.end + 2), "afternoon" | "evening"))
+            })
     };
     if let Some(k) = (first + 1..ce).find(|&k| v.w(k) == "and" && after_that(k)) {
         let (a, b) = (with(first, k), with(k, ce));
