@@ -6597,3 +6597,9 @@ fn received_a_in_the_morning_and_b_in_the_afternoon_are_two_meetings() {
         ]
     );
 }
+
+#[test]
+fn a_gathering_named_after_its_town_is_in_that_town() {
+    let got = read("Ana Ruiz met Kevin Lee on 18 February at the Munich Security Conference.", Some("2023-02-28"));
+    assert_eq!(got, ["meeting occurred 2023-02-18..2023-02-18 Munich Ana Ruiz+Kevin Lee"]);
+}

@@ -282,7 +282,23 @@ pub(super) fn place(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: us
             }
         }
     }
-    best.map(|(_, idx, _)| g.place_of(idx)).or_else(|| town_after_trigger(v, cs, ce))
+    best.map(|(_, idx, _)| g.place_of(idx))
+        .or_else(|| town_after_trigger(v, cs, ce))
+        .or_else(|| town_of_forum(g, v, cs, ce))
+}
+
+/// "at the Munich Security Conference", "on the sidelines of the Doha Forum": a
+/// gathering named after its town is in that town.
+fn town_of_forum(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Option<Place> {
+    v.spans.iter().filter(|s| s.start >= cs.max(3) && s.end <= ce && matches!(s.what, Ref::Org(_))).find_map(|s| {
+        // (A gathering, not a body: "the OSCE Minsk Group", "the Paris Club".)
+        let gathering = matches!(v.w(s.end - 1), "conference" | "forum" | "dialogue" | "summit");
+        let at = v.w(s.start - 1) == "the"
+            && (matches!(v.w(s.start - 2), "at" | "during")
+                || v.w(s.start - 2) == "of" && v.w(s.start - 3) == "sidelines");
+        let town = g.place_index(v.toks[s.start].text).filter(|&p| g.places[p].kind == PlaceKind::City)?;
+        (at && gathering && s.end > s.start + 1).then(|| g.place_of(town))
+    })
 }
 
 /// "met in Ilulissat on Friday", "talks in Kiruna": a town the gazetteer does not
