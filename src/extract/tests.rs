@@ -6603,3 +6603,19 @@ fn a_gathering_named_after_its_town_is_in_that_town() {
     let got = read("Ana Ruiz met Kevin Lee on 18 February at the Munich Security Conference.", Some("2023-02-28"));
     assert_eq!(got, ["meeting occurred 2023-02-18..2023-02-18 Munich Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn began_the_day_where_he_met_is_the_storys_day() {
+    let got = read(
+        "LIMA, May 22 - Ana Ruiz and Kevin Lee opened a regional summit in Lima on Monday.\n\nRuiz began the day at \
+         Government House, where she met Governor-General Omar Haddad.",
+        Some("2023-05-22"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2023-05-22..2023-05-22 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2023-05-22..2023-05-22 Lima Ana Ruiz+Omar Haddad"
+        ]
+    );
+}

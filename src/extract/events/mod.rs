@@ -1317,9 +1317,20 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             && matches!(v.w(2), "the" | "their" | "his" | "her")
             && v.trigger(3).is_some_and(|t| t.1)
             && cs > 3;
+        // ("X began the day at Government House, where he met Y": the story's day.)
+        let began_the_day = (0..ce.min(cs + 12)).any(|k| {
+            matches!(v.w(k), "began" | "begins" | "started" | "starts" | "ended" | "ends")
+                && v.w(k + 1) == "the"
+                && v.w(k + 2) == "day"
+        });
         if date.is_none()
-            && (day_part(cs) || day_part(0) || later_part || apart && lead != Lead::Speech || hours_from)
-            && r.context.is_some_and(|c| !hours_from || c.precision == Precision::Day)
+            && (day_part(cs)
+                || day_part(0)
+                || later_part
+                || apart && lead != Lead::Speech
+                || hours_from
+                || began_the_day)
+            && r.context.is_some_and(|c| (!hours_from && !began_the_day) || c.precision == Precision::Day)
         {
             date = r.context;
             from_context = true;
