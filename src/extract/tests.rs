@@ -6619,3 +6619,25 @@ fn began_the_day_where_he_met_is_the_storys_day() {
         ]
     );
 }
+
+#[test]
+fn brought_the_two_leaders_together_is_a_meeting_of_the_three() {
+    let got = read(
+        "Ana Ruiz and Kevin Lee met in Quito on Tuesday.\n\nIn September 2022, Omar Haddad brought the two leaders \
+         together in Lima.",
+        Some("2025-03-19"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-03-18..2025-03-18 Quito Ana Ruiz+Kevin Lee",
+            "meeting occurred 2022-09-01..2022-09-30 Lima Ana Ruiz+Kevin Lee+Omar Haddad"
+        ]
+    );
+    // (A wish is no meeting.)
+    let got = read(
+        "Ana Ruiz and Kevin Lee met in Quito on Tuesday.\n\nOmar Haddad hopes to bring the two leaders together.",
+        Some("2025-03-19"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-03-18..2025-03-18 Quito Ana Ruiz+Kevin Lee"]);
+}

@@ -481,7 +481,18 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             "brought" | "brings" | "bring" | "bringing"
                 if (i + 2..(i + 16).min(self.toks.len()))
                     .take_while(|&k| !matches!(self.w(k), ";" | "." | "but"))
-                    .any(|k| self.w(k) == "together" && (i + 1..k).any(|j| self.person_starts(j))) =>
+                    .any(|k| {
+                        self.w(k) == "together"
+                            && (i + 1..k).any(|j| {
+                                self.person_starts(j)
+                                    // ("brought the two leaders together".)
+                                    // (Told as done: "hopes to bring the two leaders
+                                    // together" is a wish.)
+                                    || w == "brought"
+                                        && self.w(j) == "two"
+                                        && matches!(self.w(j + 1), "leaders" | "presidents" | "premiers" | "men")
+                            })
+                    }) =>
             {
                 Some((EventKind::Meeting, false))
             }
