@@ -6641,3 +6641,19 @@ fn brought_the_two_leaders_together_is_a_meeting_of_the_three() {
     );
     assert_eq!(got, ["meeting occurred 2025-03-18..2025-03-18 Quito Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn the_same_object_pronoun_twice_is_the_same_person() {
+    let got = read(
+        "Omar Haddad has few friends abroad.\n\nKevin Lee held talks with him in Lima earlier this month, and Ana \
+         Ruiz met him in Cusco in early July.",
+        Some("2022-08-18"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2022-08-01..2022-08-31 Lima Kevin Lee+Omar Haddad",
+            "meeting occurred 2022-07-01..2022-07-31 Cusco Ana Ruiz+Omar Haddad"
+        ]
+    );
+}

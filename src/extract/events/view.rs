@@ -2024,6 +2024,12 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     /// The resolved person of a pronoun at token `i`: the nearest person named
     /// before it in the sentence, else the subject of the previous sentence.
     pub(super) fn pronoun(&self, i: usize, previous_subject: Option<usize>) -> Option<usize> {
+        self.pronoun_looking_back(i, previous_subject, true)
+    }
+
+    /// [`Self::pronoun`], looking back to the same pronoun before it once at most
+    /// (`again`), so that a sentence of many "him"s stays linear.
+    fn pronoun_looking_back(&self, i: usize, previous_subject: Option<usize>, again: bool) -> Option<usize> {
         let person = |s: &Span| if let Ref::Person(p) = s.what { Some(p) } else { None };
         let before = || self.spans.iter().filter(|s| s.end <= i);
         if !matches!(self.w(i), "he" | "she") {
@@ -2045,6 +2051,16 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 .find(|&k| self.w(k) == ",")
                 .filter(|&k| self.relative_at(k));
             let own_subject = closed.and_then(|k| self.antecedent(k + 1)).or_else(|| before().rev().find_map(person));
+            // ("A held talks with him in May, and B met him in July": the one the
+            // same pronoun stood for before, when it is not this clause's subject.)
+            let same = (i.saturating_sub(40)..i)
+                .rev()
+                .find(|&k| again && self.w(k) == self.w(i))
+                .and_then(|k| self.pronoun_looking_back(k, previous_subject, false))
+                .filter(|p| Some(*p) != own_subject);
+            if same.is_some() {
+                return same;
+            }
             let first = before().filter_map(person).find(|p| Some(*p) != own_subject);
             return first.or(previous_subject.filter(|p| Some(*p) != own_subject));
         }
