@@ -243,6 +243,12 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 .take_while(|d| d.sentence + 7 >= n)
                 .find(|d| d.participants.len() == 3)
                 .map(|d| d.participants.clone());
+            let last_group = all
+                .iter()
+                .rev()
+                .take_while(|d| d.sentence + 7 >= n)
+                .find(|d| d.participants.len() >= 3)
+                .map(|d| d.participants.clone());
             let reading = Reading {
                 g,
                 reference,
@@ -259,6 +265,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 parties,
                 last_pair,
                 last_trio,
+                last_group,
                 headline_pair,
                 previous_subject,
                 previous_people: n

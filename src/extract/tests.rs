@@ -6657,3 +6657,19 @@ fn the_same_object_pronoun_twice_is_the_same_person() {
         ]
     );
 }
+
+#[test]
+fn the_same_trio_is_the_three_met_with_someone_last() {
+    let got = read(
+        "Ana Ruiz, Kevin Lee and Sara Bello held talks with Omar Haddad in Quito on Sunday.\n\nThe same trio had \
+         been received by Haddad in Lima on June 11.",
+        Some("2023-07-17"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2023-07-16..2023-07-16 Quito Ana Ruiz+Kevin Lee+Omar Haddad+Sara Bello",
+            "meeting occurred 2023-06-11..2023-06-11 Lima Ana Ruiz+Kevin Lee+Omar Haddad+Sara Bello"
+        ]
+    );
+}

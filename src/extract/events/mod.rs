@@ -115,6 +115,9 @@ pub(crate) struct Reading<'g> {
     /// The three participants of the latest event of three told in the last few
     /// sentences, for "the three leaders".
     pub(crate) last_trio: Option<Vec<usize>>,
+    /// The participants of the latest event of three or more told in the last few
+    /// sentences, for "the same trio was received by X".
+    pub(crate) last_group: Option<Vec<usize>>,
     /// The two people the headline names ("Banzer and Pinochet restore
     /// relations"): who "the two presidents" are when nothing nearer says.
     pub(crate) headline_pair: Option<[usize; 2]>,
@@ -512,6 +515,16 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         });
         if three && participants.is_empty() {
             participants.extend(r.last_trio.iter().flatten());
+        }
+        // ("The same trio had been received by Y in June": the three of the event of
+        // Y and three told last.)
+        let trio = (cs.max(1)..ce).any(|i| v.w(i) == "trio" && matches!(v.w(i - 1), "the" | "same"));
+        if trio && participants.len() <= 1 {
+            let rest: Vec<usize> =
+                r.last_group.iter().flatten().copied().filter(|p| !participants.contains(p)).collect();
+            if rest.len() == 3 {
+                participants.extend(rest);
+            }
         }
         if plural && participants.len() < 2 {
             let before = people_before(v, first);
