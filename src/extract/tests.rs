@@ -6673,3 +6673,15 @@ fn the_same_trio_is_the_three_met_with_someone_last() {
         ]
     );
 }
+
+#[test]
+fn left_after_taking_tea_with_someone_met_them() {
+    let got = read("Ana Ruiz left for the airport after taking tea with Kevin Lee on Monday.", Some("2023-02-28"));
+    assert_eq!(got, ["meeting occurred 2023-02-27..2023-02-27 - Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
+fn windsor_castle_is_in_windsor() {
+    let got = read("Ana Ruiz met Kevin Lee at Windsor Castle on Monday.", Some("2023-02-28"));
+    assert_eq!(got, ["meeting occurred 2023-02-27..2023-02-27 Windsor Ana Ruiz+Kevin Lee"]);
+}

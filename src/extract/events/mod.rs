@@ -680,7 +680,11 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         } else if (live[0].2 && matches!(lead, Lead::Follows | Lead::Other))
             || continued
             // ("X spoke to Y, a month after receiving Z in Brasilia": X received Z.)
-            || lead == Lead::Follows && live[0].0 == cs && v.w(cs).ends_with("ing")
+            // ("left Windsor after taking tea with the King": the gerund's object.)
+            || lead == Lead::Follows
+                && (live[0].0 == cs
+                    || matches!(v.w(cs), "taking" | "having") && live[0].0 <= cs + 3 && v.w(live[0].0) == "with")
+                && v.w(cs).ends_with("ing")
         {
             inherited_subject
         } else {

@@ -511,7 +511,10 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                     })
                     || matches!(prev, "tea" | "coffee" | "drinks")
                         && i >= 2
-                        && matches!(self.w(i - 2), "had" | "has" | "have" | "having" | "for" | "over"))
+                        && matches!(
+                            self.w(i - 2),
+                            "had" | "has" | "have" | "having" | "for" | "over" | "took" | "takes" | "take" | "taking"
+                        ))
                     && self.person_soon(i, 3)
                     && !(i + 1..(i + 10).min(self.toks.len()))
                         .any(|k| matches!(self.w(k), "phone" | "telephone" | "video" | "line")) =>
