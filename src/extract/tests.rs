@@ -1550,8 +1550,8 @@ fn tea_after_a_summit_is_not_that_summit_nor_an_earlier_meal() {
     assert_eq!(
         read(text, Some("2022-09-09")),
         [
-            "meeting occurred - England Ana Ruiz+Kevin Lee",
-            "meeting occurred 2021-06-13..2021-06-13 England Ana Ruiz+Omar Haddad"
+            "meeting occurred - Windsor Ana Ruiz+Kevin Lee",
+            "meeting occurred 2021-06-13..2021-06-13 Windsor Ana Ruiz+Omar Haddad"
         ]
     );
 }
