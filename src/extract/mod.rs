@@ -476,6 +476,19 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 // latest event with a place was.
                 d.place = clusters.iter().rev().find_map(Cluster::place);
             }
+            // ("Before Wednesday's talks, A sat down with B": where those talks,
+            // told before, were.)
+            let before_days = v.toks.len() > 5
+                && (v.toks[0].is("before") || v.toks[0].is("after"))
+                && v.toks[2].text == "'s"
+                && ["talks", "meeting", "summit", "discussions", "negotiations"].iter().any(|w| v.toks[3].is(w))
+                && v.toks[4].text == ",";
+            if before_days && d.place.is_none() && d.kind != EventKind::Call {
+                let day = d.date.filter(|x| x.precision == Precision::Day && x.start == x.end);
+                if let Some(c) = clusters.iter().rev().find(|c| c.kind == d.kind && day.is_some() && c.date() == day) {
+                    d.place = c.place();
+                }
+            }
             if d.date_from_context && d.place.is_none() && d.kind != EventKind::Call {
                 // "later in the day": the same place as the latest event of that day
                 // that shares someone with it.

@@ -6685,3 +6685,19 @@ fn windsor_castle_is_in_windsor() {
     let got = read("Ana Ruiz met Kevin Lee at Windsor Castle on Monday.", Some("2023-02-28"));
     assert_eq!(got, ["meeting occurred 2023-02-27..2023-02-27 Windsor Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn before_wednesdays_talks_is_where_those_talks_were() {
+    let got = read(
+        "Ana Ruiz arrived in Quito on Wednesday and held talks the same evening with President Kevin Lee at the \
+         palace.\n\nBefore Wednesday's talks, Sara Bello sat down with her counterpart Omar Haddad.",
+        Some("2019-06-13"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2019-06-12..2019-06-12 Quito Ana Ruiz+Kevin Lee",
+            "meeting occurred 2019-06-12..2019-06-12 Quito Omar Haddad+Sara Bello"
+        ]
+    );
+}
