@@ -485,7 +485,9 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 && v.toks[4].text == ",";
             if before_days && d.place.is_none() && d.kind != EventKind::Call {
                 let day = d.date.filter(|x| x.precision == Precision::Day && x.start == x.end);
-                if let Some(c) = clusters.iter().rev().find(|c| c.kind == d.kind && day.is_some() && c.date() == day) {
+                // (Among the latest events only, as merging looks back.)
+                let told = clusters.iter().rev().take(64);
+                if let Some(c) = told.filter(|c| c.kind == d.kind && day.is_some()).find(|c| c.date() == day) {
                     d.place = c.place();
                 }
             }

@@ -1335,7 +1335,8 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             && v.trigger(3).is_some_and(|t| t.1)
             && cs > 3;
         // ("X began the day at Government House, where he met Y": the story's day.)
-        let began_the_day = (0..ce.min(cs + 12)).any(|k| {
+        // (Near the clause: a page-long sentence is not read again for each one.)
+        let began_the_day = (cs.saturating_sub(30)..ce.min(cs + 12)).any(|k| {
             matches!(v.w(k), "began" | "begins" | "started" | "starts" | "ended" | "ends")
                 && v.w(k + 1) == "the"
                 && v.w(k + 2) == "day"

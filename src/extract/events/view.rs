@@ -2058,7 +2058,7 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // same pronoun stood for before, when it is not this clause's subject.)
             let same = (i.saturating_sub(40)..i)
                 .rev()
-                .find(|&k| again && self.w(k) == self.w(i))
+                .find(|&k| again && matches!(self.w(i), "him" | "her") && self.w(k) == self.w(i))
                 .and_then(|k| self.pronoun_looking_back(k, previous_subject, false))
                 .filter(|p| Some(*p) != own_subject);
             if same.is_some() {
