@@ -6701,3 +6701,12 @@ fn before_wednesdays_talks_is_where_those_talks_were() {
         ]
     );
 }
+
+#[test]
+fn met_a_and_b_in_a_month_is_one_meeting() {
+    let got = read(
+        "Ana Ruiz met Kevin Lee and Omar Haddad in March on the sidelines of a forum in Quito.",
+        Some("2023-05-19"),
+    );
+    assert_eq!(got, ["meeting occurred 2023-03-01..2023-03-31 Quito Ana Ruiz+Kevin Lee+Omar Haddad"]);
+}

@@ -2035,14 +2035,23 @@ fn split(
             .any(|j| matches!(v.w(j), "then" | "afterwards" | "afterward" | "later"))
             // ("received A in the morning and B in the afternoon", "and B on
             // Tuesday": another time for the one after "and".)
+            // (Only when the one before "and" has a time of its own: "met A and
+            // B in January" is one meeting in that month.)
             || v.span_at.get(k + 1).copied().flatten().is_some_and(|n| {
                 let s = &v.spans[n];
+                let timed = |j: usize| {
+                    v.in_date.get(j) == Some(&true)
+                        || v.w(j) == "in"
+                            && v.w(j + 1) == "the"
+                            && matches!(v.w(j + 2), "morning" | "afternoon" | "evening")
+                };
                 s.start == k + 1
                     && matches!(s.what, Ref::Person(_))
                     && (v.in_date.get(s.end) == Some(&true)
                         || v.w(s.end) == "in"
                             && v.w(s.end + 1) == "the"
                             && matches!(v.w(s.end + 2), "afternoon" | "evening"))
+                    && (first + 1..k).any(timed)
             })
     };
     if let Some(k) = (first + 1..ce).find(|&k| v.w(k) == "and" && after_that(k)) {
