@@ -389,6 +389,12 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     }
                 }
             }
+            if d.date.is_none() && d.status == Status::Occurred && v.opens_at_the_same_time() {
+                // "A called on B. At the same time, C received D": on the day of the
+                // event the sentence before told.
+                let prev = all.iter().rev().find(|x| x.sentence + 1 == n && x.date.is_some());
+                d.date = prev.and_then(|x| x.date).filter(|x| x.precision == Precision::Day);
+            }
             if d.place.is_none() && d.kind != EventKind::Call && !d.date_from_context {
                 // "Later on Friday, Yunus held separate talks with Oli": someone met
                 // on a day where they were met before that day.

@@ -6710,3 +6710,18 @@ fn met_a_and_b_in_a_month_is_one_meeting() {
     );
     assert_eq!(got, ["meeting occurred 2023-03-01..2023-03-31 Quito Ana Ruiz+Kevin Lee+Omar Haddad"]);
 }
+
+#[test]
+fn at_the_same_time_is_the_day_of_the_event_told_before() {
+    let got = read(
+        "Ana Ruiz held talks with President Kevin Lee at the Government Palace in Lima on Thursday. At the same time, Interior Minister Omar Haddad received his counterpart Sara Bello at the police headquarters.",
+        Some("2023-05-19"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2023-05-18..2023-05-18 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2023-05-18..2023-05-18 - Omar Haddad+Sara Bello"
+        ]
+    );
+}

@@ -2120,6 +2120,14 @@ impl<'a, 'b> SentenceView<'a, 'b> {
     /// True when the sentence tells of "here", the writer's town: "took place
     /// here", "talks here", "arrived here on Monday", "met in this city" (not
     /// "here is", "from here").
+    /// Whether the sentence opens with "At the same time," or "Simultaneously,":
+    /// what it tells happened while the event told just before did.
+    pub(crate) fn opens_at_the_same_time(&self) -> bool {
+        let w = |i: usize| self.w(i);
+        w(0) == "at" && w(1) == "the" && w(2) == "same" && w(3) == "time" && w(4) == ","
+            || w(0) == "simultaneously" && w(1) == ","
+    }
+
     pub(crate) fn says_here(&self) -> bool {
         (1..self.toks.len()).any(|i| {
             let here = self.w(i) == "here"
