@@ -6725,3 +6725,21 @@ fn at_the_same_time_is_the_day_of_the_event_told_before() {
         ]
     );
 }
+
+#[test]
+fn is_also_due_for_talks_is_a_plan() {
+    let got = read(
+        "Peru's President Ana Ruiz is also due in Quito later this month for talks with Kevin Lee, despite calls to drop the trip.",
+        Some("2022-02-10"),
+    );
+    assert_eq!(got, ["meeting planned 2022-02-01..2022-02-28 Quito Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
+fn had_spoken_by_phone_is_past_whatever_plan_follows() {
+    let got = read(
+        "In Lima, Ana Ruiz told reporters she had spoken with Kevin Lee by phone on Friday morning and would visit Ecuador in April.",
+        Some("2022-02-10"),
+    );
+    assert_eq!(got, ["call occurred 2022-02-04..2022-02-04 - Ana Ruiz+Kevin Lee"]);
+}

@@ -892,6 +892,14 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // states what happened: plans after it ("agreeing to a truce in which tariffs
         // will fall", "the planned route") belong to other verbs.
         let past = !noun_first && PAST_FORMS.contains(&v.w(first)) && !(first > 0 && AUX.contains(&v.w(first - 1)))
+            // "had spoken with B by phone on Friday and would visit in April": the
+            // pluperfect tells what happened, whatever plan follows it.
+            || !noun_first
+                && matches!(v.w(first), "spoken" | "met" | "talked" | "phoned" | "telephoned" | "visited" | "received")
+                && (first.saturating_sub(3).max(cs)..first).any(|k| {
+                    v.w(k) == "had"
+                        && (k + 1..first).all(|j| matches!(v.w(j), "also" | "already" | "earlier" | "previously" | "just"))
+                })
             // "held a summit", "hosted talks": a noun trigger as the object of a past
             // light verb (not "held preparations for the summit").
             // ("held more than two hours of talks": how long, between.)
@@ -949,7 +957,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         };
         let status_end = told.unwrap_or(ce);
         let cue_end = if past { first } else { status_end };
-        let planned_cue = triggers.iter().zip(&verdicts).any(|(t, d)| *d == Verdict::Planned && t.0 < status_end)
+        let planned_cue = triggers.iter().zip(&verdicts).any(|(t, d)| *d == Verdict::Planned && t.0 < status_end.min(cue_end.max(first + 1)))
             || (cs..cue_end).any(|i| {
                 let w = v.w(i);
                 PLANNED.contains(&w)
@@ -961,7 +969,11 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                         // "is due in Ankara on Wednesday" (not "is due in part to").
                         || w == "due"
                             && i > 0
-                            && matches!(v.w(i - 1), "is" | "are" | "was" | "were")
+                            // ("is also due in Moscow later this month".)
+                            && (matches!(v.w(i - 1), "is" | "are" | "was" | "were")
+                                || i > 1
+                                    && matches!(v.w(i - 1), "also" | "still" | "now")
+                                    && matches!(v.w(i - 2), "is" | "are" | "was" | "were"))
                             && matches!(v.w(i + 1), "in" | "at" | "on" | "back")
                             && v.w(i + 2) != "part")
                     // "heads to Beijing" travels; "heads of state" are people.
