@@ -6743,3 +6743,21 @@ fn had_spoken_by_phone_is_past_whatever_plan_follows() {
     );
     assert_eq!(got, ["call occurred 2022-02-04..2022-02-04 - Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_plan_made_during_a_phone_call_leaves_the_call_past() {
+    let got = read(
+        "The two presidents, Ana Ruiz and Kevin Lee, agreed to meet in person during a phone call in November, when travel was still hard.",
+        Some("2022-02-10"),
+    );
+    assert_eq!(got, ["call occurred 2021-11-01..2021-11-30 - Ana Ruiz+Kevin Lee"]);
+}
+
+#[test]
+fn an_invitation_made_in_a_phone_call_is_a_call() {
+    let got = read(
+        "Kevin Lee arrived in Lima on Monday for his first visit to Peru. Ana Ruiz had invited him to Lima in a phone call in April.",
+        Some("2022-06-10"),
+    );
+    assert_eq!(got, ["call occurred 2022-04-01..2022-04-30 - Ana Ruiz+Kevin Lee"]);
+}

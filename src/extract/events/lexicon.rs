@@ -154,6 +154,12 @@ pub(super) const AFTER_CALLED: &[&str] = &[
     "on", "to", "in", ",", ".", "and", "from", "after", "before", "shortly", "again", "twice", "for", "about", "ahead",
     "over", "during", "while", "following", "at", "late", "early", "yesterday", "today", "last", "this", "back",
 ];
+/// Past verbs of what is said in a call: "agreed to meet during a phone call",
+/// "invited him to Cairo in a phone call".
+pub(super) const SAID_IN_CALL: &[&str] = &[
+    "agreed", "invited", "discussed", "told", "promised", "assured", "congratulated", "thanked", "urged", "pledged",
+    "reaffirmed", "stressed", "conveyed", "expressed", "asked",
+];
 /// Words before a verb form that make it a plan or an infinitive ("will be received",
 /// "to have met").
 pub(super) const AUX: &[&str] =

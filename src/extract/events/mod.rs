@@ -19,7 +19,7 @@ mod view;
 
 use lexicon::*;
 use parties::{delegation_list, groups, invitation, participation, place};
-use verdict::{verdict, Verdict};
+use verdict::{said_in_call, verdict, Verdict};
 use view::Lead;
 pub(crate) use view::SentenceView;
 
@@ -891,7 +891,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // Status and tense. A trigger in the past tense ("met", "hosted", "spoke")
         // states what happened: plans after it ("agreeing to a truce in which tariffs
         // will fall", "the planned route") belong to other verbs.
+        // "agreed to meet in person during a phone call in November", "had invited
+        // him to Cairo in a phone call in April": what was said in the call may be
+        // a plan; the call itself is told as past.
+        let said_in_call = noun_first && kind == EventKind::Call && said_in_call(v, cs, first).is_some();
         let past = !noun_first && PAST_FORMS.contains(&v.w(first)) && !(first > 0 && AUX.contains(&v.w(first - 1)))
+            || said_in_call
             // "had spoken with B by phone on Friday and would visit in April": the
             // pluperfect tells what happened, whatever plan follows it.
             || !noun_first
@@ -1084,7 +1089,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             && (0..cs - 1).any(|i| {
                 matches!(v.w(i), "will" | "expected" | "scheduled" | "due" | "planned" | "plans" | "ll" | "shall")
             });
-        let planned_cue = planned_cue && lead != Lead::Follows || follows_plan || when_of_plan;
+        let planned_cue = !said_in_call && (planned_cue && lead != Lead::Follows || follows_plan || when_of_plan);
         let tense = if planned_cue && !r.caption { Tense::Future } else { Tense::Past };
         // "X flies to Banjul": a plan told by the travel verb alone (a timeline
         // tells the past that way too).

@@ -22,9 +22,29 @@ fn is_ordinal(w: &str) -> bool {
     w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")
 }
 
+/// Where "during" or "in" opens "a phone call" at `i` that a past verb of speech
+/// before it tells the content of: "agreed to meet in person during a phone call
+/// in November", "had invited him to Cairo in a phone call in April". The call
+/// happened, whatever plan or invitation was made in it.
+pub(super) fn said_in_call(v: &SentenceView<'_, '_>, cs: usize, i: usize) -> Option<usize> {
+    if !matches!(v.w(i), "call" | "conversation") {
+        return None;
+    }
+    let mut k = i;
+    while k > cs && matches!(v.w(k - 1), "phone" | "telephone" | "video") {
+        k -= 1;
+    }
+    let ok = k >= cs + 2
+        && matches!(v.w(k - 1), "a" | "their")
+        && matches!(v.w(k - 2), "during" | "in")
+        && (k.saturating_sub(12).max(cs)..k - 2).any(|j| SAID_IN_CALL.contains(&v.w(j)));
+    ok.then_some(k - 2)
+}
+
 /// Reads the words around the trigger at `i`.
 pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, noun: bool, lead: Lead) -> Verdict {
-    let from = i.saturating_sub(8).max(cs);
+    // (What was said in a call is no hedge of the call.)
+    let from = noun.then(|| said_in_call(v, cs, i)).flatten().unwrap_or(i.saturating_sub(8).max(cs));
     let in_date = |j: usize| v.in_date[j];
     let mut reported_future = false;
     // A capitalised "May" mid-sentence is the month (or a Mrs May), not the modal.
