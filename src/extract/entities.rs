@@ -225,7 +225,9 @@ const FAMILY_FIRST: &[&str] = &[
     "dai", "xia", "zhong", "tian", "ren", "fan", "fang", "shi", "yao", "tan", "liao", "zou", "xiong", "jin", "hao",
     "kong", "bai", "cui", "kang", "mao", "qiu", "qin", "gu", "hou", "shao", "meng", "duan", "lei", "qian", "yin",
     "kim", "lee", "park", "choi", "jung", "cho", "yoon", "jang", "lim", "oh", "seo", "shin", "kwon", "hwang", "ahn",
-    "ryu", "hong", "moon", "son", "bae", "baek", "nam", "noh", "ha", "choe", "ri", "pak",
+    "ryu", "hong", "moon", "son", "bae", "baek", "nam", "noh", "ha", "choe", "ri", "pak", "suh", "chung", "yoo", "yu",
+    "han", "yi", "jeon", "chun", "jeong", "roh", "yun", "hyun", "chae", "ban", "lu", "wen", "qi", "tsai", "lai",
+    "chiang", "ong", "goh", "teo", "ng", "koh",
 ];
 
 /// Lower-case words that end a Turkic name: "son of", "daughter of".

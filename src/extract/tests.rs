@@ -6761,3 +6761,18 @@ fn an_invitation_made_in_a_phone_call_is_a_call() {
     );
     assert_eq!(got, ["call occurred 2022-04-01..2022-04-30 - Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_korean_family_name_alone_is_the_one_named_in_full() {
+    let got = read(
+        "Intelligence chief Suh Hoon met Kevin Lee in Lima on Monday. Suh will meet Ana Ruiz in Quito early next week.",
+        Some("2018-03-28"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2018-03-26..2018-03-26 Lima Kevin Lee+Suh Hoon",
+            "meeting planned 2018-04-01..2018-04-30 Quito Ana Ruiz+Suh Hoon"
+        ]
+    );
+}
