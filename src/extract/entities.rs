@@ -407,6 +407,11 @@ fn fuzzy<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'
         if c.as_bytes().first() != Some(&first) || c.len().abs_diff(word.len()) > limit || c == word {
             continue;
         }
+        // (Two letters more at the end make another word: "Ciampino", the airport,
+        // is no misspelt Ciampi.)
+        if word.len() == c.len() + 2 && word.starts_with(c) {
+            continue;
+        }
         let mut diff = counts;
         for &b in c.as_bytes() {
             diff[slot(b)] -= 1;
@@ -1707,6 +1712,13 @@ const VISITORS: &[&str] =
 mod tests {
     use super::*;
     use crate::extract::tokens::tokenize;
+
+    #[test]
+    fn a_word_two_letters_longer_than_a_name_is_another_word() {
+        // (Ciampino, the airport, is no misspelt Ciampi; Mirziyoev is Mirziyoyev.)
+        assert_eq!(fuzzy("ciampino", ["ciampi"].into_iter()), None);
+        assert_eq!(fuzzy("mirziyoev", ["mirziyoyev"].into_iter()), Some("mirziyoyev"));
+    }
 
     #[test]
     fn edits_within_agrees_with_levenshtein() {
