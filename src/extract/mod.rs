@@ -375,9 +375,16 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                             && nouns().any(|w| views[at].toks.iter().take(400).any(|t| t.is(w.text)))
                     })
                 };
+                // (Of the sentence that told it, the event on a day: "met Y on
+                // Friday, on his first visit since the war began in 2011".)
+                let last = all.iter().rev().find(|x| x.date.is_some()).map(|l| {
+                    let day =
+                        |x: &&Draft| x.sentence == l.sentence && x.date.is_some_and(|s| s.precision == Precision::Day);
+                    all.iter().rev().find(day).unwrap_or(l)
+                });
                 if let Some((_, day)) = all.iter().rev().find(|x| x.date.is_some()).and_then(told_since) {
                     d.date = Some(day);
-                } else if let Some(prev) = all.iter().rev().find(|x| x.date.is_some()) {
+                } else if let Some(prev) = last {
                     let close = n - prev.sentence <= if d.sequel { 2 } else { 4 };
                     let shared = prev.participants.iter().any(|p| d.participants.contains(p));
                     if close && shared {

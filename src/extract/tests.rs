@@ -6776,3 +6776,33 @@ fn a_korean_family_name_alone_is_the_one_named_in_full() {
         ]
     );
 }
+
+#[test]
+fn received_on_arrival_is_on_the_day_of_the_visit_told_before() {
+    let got = read(
+        "Ecuadorian President Kevin Lee met Peruvian President Ana Ruiz in Lima on Friday, state media said. Ruiz said she hoped the visit would open a new era. Lee was received on arrival in Lima by Omar Haddad, the deputy prime minister.",
+        Some("2022-03-18"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2022-03-18..2022-03-18 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2022-03-18..2022-03-18 Lima Kevin Lee+Omar Haddad"
+        ]
+    );
+}
+
+#[test]
+fn also_takes_the_day_not_the_year_of_an_aside_in_the_sentence_before() {
+    let got = read(
+        "Ecuadorian President Kevin Lee met Peruvian President Ana Ruiz in Lima on Friday, state media said, on his first visit to Peru since the war broke out in 2011. In Cusco, he also held talks with the regional governor, Sara Bello.",
+        Some("2022-03-18"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2022-03-18..2022-03-18 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2022-03-18..2022-03-18 Cusco Kevin Lee+Sara Bello"
+        ]
+    );
+}

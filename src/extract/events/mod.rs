@@ -1615,7 +1615,16 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 && (matches!(v.w(i), "then" | "later" | "afterwards" | "subsequently")
                     || (i == 0 && matches!(v.w(i), "before" | "after")))
         });
-        let also = (cs..first).any(|i| v.w(i) == "also");
+        let also = (cs..first).any(|i| v.w(i) == "also")
+            // ("X was received on arrival in Abu Dhabi by Y": another meeting of the
+            // visit told just before, on its day.)
+            || (cs + 1..ce).any(|i| {
+                v.w(i) == "arrival"
+                    && (matches!(v.w(i - 1), "on" | "upon")
+                        || i > cs + 1
+                            && matches!(v.w(i - 1), "his" | "her" | "their")
+                            && matches!(v.w(i - 2), "on" | "upon"))
+            });
         // (Not "bilateral meetings with Brown, who chairs the Forum": one pair's talks.)
         let bilateral = first > cs && v.w(first - 1) == "bilateral";
         let occasion = multilateral
