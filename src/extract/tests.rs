@@ -6806,3 +6806,18 @@ fn also_takes_the_day_not_the_year_of_an_aside_in_the_sentence_before() {
         ]
     );
 }
+
+#[test]
+fn where_after_the_same_day_is_the_day_it_took_up() {
+    let got = read(
+        "Kevin Lee arrived in Lima on Thursday. On Monday he will hold talks with President Ana Ruiz in Quito and fly the same day to Accra, where he is expected to meet President Omar Haddad.",
+        Some("2018-03-09"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting planned 2018-03-12..2018-03-12 Quito Ana Ruiz+Kevin Lee",
+            "meeting planned 2018-03-12..2018-03-12 Accra Kevin Lee+Omar Haddad"
+        ]
+    );
+}

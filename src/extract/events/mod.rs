@@ -1372,8 +1372,15 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         }
         // "he flies to Beirut on Sunday, and will be received by Aoun", "X was in
         // Oslo on Tuesday, where Y hosted him": that day.
+        // ("On Monday he will hold talks in N'Djamena and fly the same day to
+        // Abuja, where he is to meet Y": the day "the same day" took up.)
         if date.is_none() && (continued || lead == Lead::Where) {
+            let same_day = |x: &Expr| matches!(x, Expr::Rel(Rel::SameDay));
             if let Some((s, _, expr)) = v.dates.iter().rev().find(|(_, e, _)| *e <= cs) {
+                let named = same_day(expr)
+                    .then(|| v.dates.iter().rev().find(|(_, e, x)| *e <= *s && !matches!(x, Expr::Rel(_))))
+                    .flatten();
+                let (s, expr) = named.map_or((s, expr), |(s2, _, x2)| (s2, x2));
                 date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
             }
         }
