@@ -6821,3 +6821,18 @@ fn where_after_the_same_day_is_the_day_it_took_up() {
         ]
     );
 }
+
+#[test]
+fn shortly_after_someones_meeting_with_another_is_another_meeting_that_day() {
+    let got = read(
+        "Kevin Lee held talks with President Ana Ruiz at the Government Palace in Lima on Monday, shortly after Mr Lee's meeting there with Premier Omar Haddad.",
+        Some("2019-04-01"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2019-04-01..2019-04-01 Lima Ana Ruiz+Kevin Lee",
+            "meeting occurred 2019-04-01..2019-04-01 Lima Kevin Lee+Omar Haddad"
+        ]
+    );
+}

@@ -1611,8 +1611,21 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // ("He called A on February 8, and two days later spoke to B": two
         // occasions, each on its own day.)
         let dated_and = |k: usize| k >= 2 && v.w(k - 1) == "and" && v.w(k - 2) == "," && v.in_date[k];
+        // ("held talks late this afternoon, shortly after Ardern's meeting there with
+        // Li": another meeting, one of the two with someone else.)
+        let owned_before = lead == Lead::Follows
+            && noun_first
+            && first >= cs + 2
+            && v.w(first - 1) == "'s"
+            && v.span_at[first - 2].is_some_and(|n| matches!(v.spans[n].what, Ref::Person(_)))
+            && (first + 1..(first + 4).min(ce)).any(|k| v.w(k) == "with");
+        // (Shortly before, on the same day.)
+        if owned_before && date.is_none() && (cs.saturating_sub(3)..cs).any(|k| matches!(v.w(k), "shortly" | "just")) {
+            date = facts.drafts.last().and_then(|d| d.date).filter(|d| d.precision == Precision::Day);
+        }
         let separate = earlier
             || before_this
+            || owned_before
             || (cs..ce).any(|i| matches!(v.w(i), "separate" | "separately"))
             || dated_and(cs)
             || ce + 1 < v.toks.len() && dated_and(ce + 1);
