@@ -6836,3 +6836,9 @@ fn shortly_after_someones_meeting_with_another_is_another_meeting_that_day() {
         ]
     );
 }
+
+#[test]
+fn panmunjom_is_a_place_of_its_own_not_paju() {
+    let got = read("Ana Ruiz met Kevin Lee at the truce village of Panmunjom on Friday.", Some("2018-04-28"));
+    assert_eq!(got, ["meeting occurred 2018-04-27..2018-04-27 Panmunjom Ana Ruiz+Kevin Lee"]);
+}
