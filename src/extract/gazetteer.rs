@@ -602,6 +602,16 @@ impl Gazetteer {
         Place { name: self.places[idx].name.clone(), within }
     }
 
+    /// The place `idx` names, a landmark taken for its town: "Windsor Castle" is
+    /// Windsor, the Kremlin Moscow (a landmark in no town, Bessastadir, is itself).
+    pub(crate) fn town_of(&self, idx: usize) -> Place {
+        let p = &self.places[idx];
+        match (p.kind, p.parent) {
+            (PlaceKind::Landmark, Some(parent)) if self.places[parent].kind == PlaceKind::City => self.place_of(parent),
+            _ => self.place_of(idx),
+        }
+    }
+
     /// Number of people known.
     pub fn people_count(&self) -> usize {
         self.people.len()

@@ -6842,3 +6842,9 @@ fn panmunjom_is_a_place_of_its_own_not_paju() {
     let got = read("Ana Ruiz met Kevin Lee at the truce village of Panmunjom on Friday.", Some("2018-04-28"));
     assert_eq!(got, ["meeting occurred 2018-04-27..2018-04-27 Panmunjom Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn where_after_a_landmark_is_in_its_town() {
+    let got = read("Kevin Lee spent Monday afternoon at the Kremlin, where he met Ana Ruiz.", Some("2023-02-28"));
+    assert_eq!(got, ["meeting occurred 2023-02-27..2023-02-27 Moscow Ana Ruiz+Kevin Lee"]);
+}

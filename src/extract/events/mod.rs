@@ -227,7 +227,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                         && !modifies(v, s.end)
                         && !matches!(v.w(s.end), "ambassador" | "embassy" | "delegation" | "envoy" | "consulate") =>
                 {
-                    Some(r.g.place_of(p))
+                    Some(r.g.town_of(p))
                 }
                 _ => None,
             })
