@@ -6848,3 +6848,10 @@ fn where_after_a_landmark_is_in_its_town() {
     let got = read("Kevin Lee spent Monday afternoon at the Kremlin, where he met Ana Ruiz.", Some("2023-02-28"));
     assert_eq!(got, ["meeting occurred 2023-02-27..2023-02-27 Moscow Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn left_a_place_after_talks_is_where_the_talks_were() {
+    let got =
+        read("Ana Ruiz has left Windsor Castle after taking tea with Kevin Lee, the palace says.", Some("2023-02-27"));
+    assert_eq!(got, ["meeting occurred 2023-02-27..2023-02-27 Windsor Ana Ruiz+Kevin Lee"]);
+}

@@ -840,7 +840,17 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 // ("walked Putin along the pier in Sopot before their talks at a hotel":
                 // there.)
                 let before_their = lead == Lead::Other && cs >= 1 && v.w(cs - 1) == "before" && v.w(cs) == "their";
-                if continued || and_after || arrived || before_their {
+                // ("X has left Windsor Castle after taking tea with the King": where
+                // the clause before has the subject leave.)
+                let left_after = lead == Lead::Follows
+                    && cs >= 3
+                    && v.w(cs - 1) == "after"
+                    && (cs.saturating_sub(12)..cs - 1).any(|k| {
+                        matches!(v.w(k), "left" | "leaves" | "departed" | "departs")
+                            && (k + 1..(k + 6).min(cs - 1))
+                                .any(|m| v.span_at[m].is_some_and(|n| matches!(v.spans[n].what, Ref::Place(_))))
+                    });
+                if continued || and_after || arrived || before_their || left_after {
                     clause_goes.or(clause_place)
                 } else if lead == Lead::Where || after_when || when_after {
                     clause_place
