@@ -6855,3 +6855,12 @@ fn left_a_place_after_talks_is_where_the_talks_were() {
         read("Ana Ruiz has left Windsor Castle after taking tea with Kevin Lee, the palace says.", Some("2023-02-27"));
     assert_eq!(got, ["meeting occurred 2023-02-27..2023-02-27 Windsor Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_call_in_which_something_will_be_asked_is_still_a_plan() {
+    let got = read(
+        "Ana Ruiz will be asked in a phone call with Kevin Lee on Monday to reopen the border.",
+        Some("2022-02-10"),
+    );
+    assert_eq!(got, ["call planned 2022-02-14..2022-02-14 - Ana Ruiz+Kevin Lee"]);
+}
