@@ -40,7 +40,7 @@ pub(super) fn said_in_call(v: &SentenceView<'_, '_>, cs: usize, i: usize) -> Opt
         // (Told as done: not "will be asked in a phone call on Monday".)
         && (k.saturating_sub(12).max(cs)..k - 2)
             .any(|j| SAID_IN_CALL.contains(&v.w(j)) && !(j > 0 && (AUX.contains(&v.w(j - 1)) || v.w(j - 1) == "been")));
-    ok.then_some(k - 2)
+    ok.then(|| k - 2)
 }
 
 /// Reads the words around the trigger at `i`.
