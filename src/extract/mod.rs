@@ -380,7 +380,8 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 let last = all.iter().rev().find(|x| x.date.is_some()).map(|l| {
                     let day =
                         |x: &&Draft| x.sentence == l.sentence && x.date.is_some_and(|s| s.precision == Precision::Day);
-                    all.iter().rev().find(day).unwrap_or(l)
+                    // (Only that sentence's drafts are looked at: linear.)
+                    all.iter().rev().take_while(|x| x.sentence >= l.sentence).find(day).unwrap_or(l)
                 });
                 if let Some((_, day)) = all.iter().rev().find(|x| x.date.is_some()).and_then(told_since) {
                     d.date = Some(day);
@@ -399,7 +400,11 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             if d.date.is_none() && d.status == Status::Occurred && v.opens_at_the_same_time() {
                 // "A called on B. At the same time, C received D": on the day of the
                 // event the sentence before told.
-                let prev = all.iter().rev().find(|x| x.sentence + 1 == n && x.date.is_some());
+                let prev = all
+                    .iter()
+                    .rev()
+                    .take_while(|x| x.sentence + 1 >= n)
+                    .find(|x| x.sentence + 1 == n && x.date.is_some());
                 d.date = prev.and_then(|x| x.date).filter(|x| x.precision == Precision::Day);
             }
             if d.place.is_none() && d.kind != EventKind::Call && !d.date_from_context {

@@ -2117,9 +2117,6 @@ impl<'a, 'b> SentenceView<'a, 'b> {
         false
     }
 
-    /// True when the sentence tells of "here", the writer's town: "took place
-    /// here", "talks here", "arrived here on Monday", "met in this city" (not
-    /// "here is", "from here").
     /// Whether the sentence opens with "At the same time," or "Simultaneously,":
     /// what it tells happened while the event told just before did.
     pub(crate) fn opens_at_the_same_time(&self) -> bool {
@@ -2128,6 +2125,9 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             || w(0) == "simultaneously" && w(1) == ","
     }
 
+    /// True when the sentence tells of "here", the writer's town: "took place
+    /// here", "talks here", "arrived here on Monday", "met in this city" (not
+    /// "here is", "from here").
     pub(crate) fn says_here(&self) -> bool {
         (1..self.toks.len()).any(|i| {
             let here = self.w(i) == "here"
