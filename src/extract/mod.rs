@@ -770,7 +770,9 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 }
             }
         }
-        if !facts.delegation.is_empty() {
+        // (A photo's caption, "X speaks to reporters, accompanied by Y", tells of
+        // its own moment, not of who took part in the story's event.)
+        if !facts.delegation.is_empty() && s.block != Block::Caption {
             if let Some(c) = clusters.iter_mut().rev().find(|c| c.drafts.last().is_some_and(|d| n - d.sentence <= 4)) {
                 let base = c.drafts[0].clone();
                 c.drafts.push(Draft {

@@ -6864,3 +6864,13 @@ fn a_call_in_which_something_will_be_asked_is_still_a_plan() {
     );
     assert_eq!(got, ["call planned 2022-02-14..2022-02-14 - Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_caption_saying_who_came_along_adds_no_one_to_the_story() {
+    let got = read(
+        "President Ana Ruiz met President Kevin Lee in Lima on Monday.\n\n\
+         Photo: Omar Haddad speaks to reporters outside the palace, accompanied by Sara Bello. (Reuters)",
+        Some("2023-03-08"),
+    );
+    assert_eq!(got, ["meeting occurred 2023-03-06..2023-03-06 Lima Ana Ruiz+Kevin Lee"]);
+}
