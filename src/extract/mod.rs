@@ -548,6 +548,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 && d.kind != EventKind::Call
             {
                 d.place = dateline.clone();
+                d.place_from_dateline = d.place.is_some();
             }
             // ("OBAMA IN HANOI ... He also called on the Prime Minister": the
             // headline's visit, for its visitor's meetings of those days.)
@@ -941,8 +942,28 @@ impl Cluster {
             && self.drafts.iter().all(|x| {
                 x.status == d.status
                     && x.date.is_none_or(|a| d.date.is_none_or(|b| a.overlaps(&b)))
-                    && x.place.as_ref().is_none_or(|a| d.place.as_ref().is_none_or(|b| a.compatible(b)))
+                    && (x.place.as_ref().is_none_or(|a| d.place.as_ref().is_none_or(|b| a.compatible(b)))
+                        // (An undated report may name the town a dateline only guessed.)
+                        || x.place_from_dateline && d.date.is_none()
+                        || d.place_from_dateline && x.date.is_none())
             })
+    }
+
+    /// Adds a report of the event. Another town it names corrects a dateline's
+    /// guess in the reports before it, and theirs corrects its own.
+    fn push(&mut self, mut d: Draft) {
+        let differ =
+            |a: &Option<Place>, b: &Option<Place>| a.as_ref().zip(b.as_ref()).is_some_and(|(a, b)| !a.compatible(b));
+        if !d.place_from_dateline {
+            for x in self.drafts.iter_mut().filter(|x| x.place_from_dateline && differ(&x.place, &d.place)) {
+                x.place.clone_from(&d.place);
+                x.place_from_dateline = false;
+            }
+        } else if let Some(named) = self.drafts.iter().find(|x| !x.place_from_dateline && differ(&x.place, &d.place)) {
+            d.place.clone_from(&named.place);
+            d.place_from_dateline = false;
+        }
+        self.drafts.push(d);
     }
 
     /// True when the draft shares a party with the cluster.
@@ -1001,7 +1022,7 @@ fn place_draft(clusters: &mut Vec<Cluster>, orphans: &mut Vec<Draft>, d: Draft, 
     if d.joins {
         // "X took part in the meeting": the latest event of that kind gains X.
         if let Some(c) = clusters.iter_mut().rev().find(|c| c.kind == d.kind && c.compatible(&d)) {
-            c.drafts.push(d);
+            c.push(d);
             return;
         }
     }
@@ -1030,7 +1051,7 @@ fn place_draft(clusters: &mut Vec<Cluster>, orphans: &mut Vec<Draft>, d: Draft, 
         }
     });
     match target.map(|i| from + i) {
-        Some(i) => clusters[i].drafts.push(d),
+        Some(i) => clusters[i].push(d),
         None if full => {
             // A definite new event takes the party-less report just before it, with
             // its day and place.

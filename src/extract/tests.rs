@@ -6874,3 +6874,23 @@ fn a_caption_saying_who_came_along_adds_no_one_to_the_story() {
     );
     assert_eq!(got, ["meeting occurred 2023-03-06..2023-03-06 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_report_naming_the_town_corrects_the_datelines_guess() {
+    let lead = "DUBAI, March 18 - President Ana Ruiz met President Kevin Lee on Friday, state media said.\n\n";
+    for next in [
+        "The two held talks at the palace in Abu Dhabi, the agency reported.",
+        "The two discussed relations between their countries during talks at the palace in Abu Dhabi.",
+    ] {
+        let got = read_events(&format!("{lead}{next}\n"), "2022-03-18");
+        assert_eq!(
+            got,
+            [["2022-03-18..2022-03-18 Abu Dhabi Ana Ruiz+Kevin Lee", "- Abu Dhabi Ana Ruiz+Kevin Lee"]],
+            "{next}"
+        );
+    }
+    // A country that holds the dateline's town corrects nothing.
+    let got =
+        read_events(&format!("{lead}The two held talks at the palace in the United Arab Emirates.\n"), "2022-03-18");
+    assert_eq!(got, [["2022-03-18..2022-03-18 Dubai Ana Ruiz+Kevin Lee", "- United Arab Emirates Ana Ruiz+Kevin Lee"]]);
+}

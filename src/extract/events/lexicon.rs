@@ -139,6 +139,12 @@ pub(super) const PLURAL_PEOPLE: &[&str] = &[
     "diplomats", "counterparts", "sides", "heads", "premiers", "generals", "foreign", "signatories", "rivals",
     "statesmen",
 ];
+/// Past verbs of what two people did at their meeting: "the two discussed trade
+/// during talks at the palace" is the pair told last.
+pub(super) const TOLD_OF_A_PAIR: &[&str] = &[
+    "discussed", "reviewed", "exchanged", "toured", "inspected", "addressed", "witnessed", "posed", "laid", "walked",
+    "shook",
+];
 /// Trigger nouns a place name can modify ("the Geneva talks").
 pub(super) const NOUN_TRIGGERS: &[&str] =
     &["meeting", "meetings", "talks", "summit", "negotiations", "visit", "discussions", "dinner"];

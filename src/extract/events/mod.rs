@@ -67,6 +67,9 @@ pub(crate) struct Draft {
     /// The place is only the host's capital, guessed from the page: it neither
     /// ties the draft to another event nor keeps it from taking a report's place.
     pub(crate) place_guessed: bool,
+    /// The place is only the story's dateline: a report of the same event that
+    /// names its town ("talks at the palace in Abu Dhabi") corrects it.
+    pub(crate) place_from_dateline: bool,
 }
 
 impl Draft {
@@ -487,6 +490,9 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                         || v.w(i + 1) == "did" && v.w(i + 2) == "not" && v.w(i + 4) == "until"
                         // ("the two held talks at the palace", "the two met again".)
                         || matches!(v.w(i + 1), "held" | "hold" | "holds")
+                        // ("the two discussed trade during talks at the palace", "the
+                        // two reviewed a guard of honour before their talks".)
+                        || TOLD_OF_A_PAIR.contains(&v.w(i + 1))
                         || i + 1 == first && v.trigger(i + 1).is_some_and(|t| !t.1)))
                 // "The ministers last met in Luanda": a pair's last meeting.
                 || (i == cs
@@ -1718,6 +1724,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             separate,
             multilateral,
             place_guessed: false,
+            place_from_dateline: false,
         };
         // The verb the clause's objects hang on ("who arranged the meeting, met
         // separately with A and B").
