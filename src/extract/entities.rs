@@ -537,6 +537,24 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                     }
                     _ => false,
                 });
+            // ("Foreign Minister Aissata Tall Sall" is not Macky Sall either: two name
+            // words, after a title or from a given name, that the known name does not
+            // start with.)
+            let other_two_first = *e == s + 1
+                && *s > 1
+                && person
+                && is_name_word(&toks[s - 1])
+                && is_name_word(&toks[s - 2])
+                && !title_before(g, toks, *s)
+                && !title_before(g, toks, s - 1)
+                && (title_before(g, toks, s - 2) || g.given.contains(&fold(toks[s - 2].text)))
+                && !ts.iter().any(|t| match t {
+                    Target::Person(p) | Target::Short(p) => {
+                        let name = fold(&g.people[*p].name);
+                        name.starts_with(&fold(toks[s - 2].text)) || name.starts_with(&fold(toks[s - 1].text))
+                    }
+                    _ => false,
+                });
             // "his counterpart Kamel Feki" is not Abbas Kamel: a known surname that is
             // also a given name, followed by a name word no known name covers, starts
             // someone else's name.
@@ -585,6 +603,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
             // title or a word made of the name, not the person.)
             let after_the = short_only && !ts.is_empty() && *e == s + 1 && *s > 0 && toks[s - 1].is("the");
             !other_first
+                && !other_two_first
                 && !given_first
                 && !surname_place
                 && !lineage_end

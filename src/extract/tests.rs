@@ -6894,3 +6894,13 @@ fn a_report_naming_the_town_corrects_the_datelines_guess() {
         read_events(&format!("{lead}The two held talks at the palace in the United Arab Emirates.\n"), "2022-03-18");
     assert_eq!(got, [["2022-03-18..2022-03-18 Dubai Ana Ruiz+Kevin Lee", "- United Arab Emirates Ana Ruiz+Kevin Lee"]]);
 }
+
+#[test]
+fn a_known_surname_after_two_words_of_a_name_is_someone_elses() {
+    // Macky Sall is in the gazetteer; Aissata Tall Sall is another person.
+    let got = read("Foreign Minister Aissata Tall Sall met Kevin Lee in Dakar on Friday.", Some("2022-03-22"));
+    assert_eq!(got, ["meeting occurred 2022-03-18..2022-03-18 Dakar Aissata Tall Sall+Kevin Lee"]);
+    // The known person written with a middle initial stays the known person.
+    let got = read("President Joseph R. Biden met Ana Ruiz in Lima on Friday.", Some("2022-03-22"));
+    assert_eq!(got, ["meeting occurred 2022-03-18..2022-03-18 Lima Ana Ruiz+Joe Biden"]);
+}
