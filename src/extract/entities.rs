@@ -55,6 +55,15 @@ impl People {
         found.next().is_none().then_some(i)
     }
 
+    /// The one person named in full whose name holds `folded`, a short form of
+    /// several words, inside it: "bin Zayed" after "Abdullah bin Zayed Al Nahyan".
+    fn by_inner_name(&self, folded: &str) -> Option<usize> {
+        let inner = format!(" {folded} ");
+        let mut found = self.names.iter().enumerate().filter(|(_, n)| format!(" {} ", fold(n)).contains(&inner));
+        let (i, _) = found.next()?;
+        found.next().is_none().then_some(i)
+    }
+
     fn add(&mut self, canonical: &str, country: Option<String>) -> usize {
         let f = fold(canonical);
         if let Some(&i) = self.by_name.get(&f) {
@@ -1045,12 +1054,22 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                 // ("Datuk Hussein Onn ... Mr Marcos and Datuk Hussein": the one person
                 // the page names in full with that given name, before a known
                 // person of that surname the page never names.)
+                // ("Abdullah bin Zayed ... met bin Zayed in Berlin": the one person the
+                // page names in full with a short form of several words inside the
+                // name, before the known person it is short for, never named here.)
                 let by_given = local
                     .is_none()
                     .then(|| {
                         let named_here =
                             short_people.iter().any(|&p| people.by_name.contains_key(&fold(&g.people[p].name)));
-                        (!named_here).then(|| people.by_given_name(&fold(&form))).flatten()
+                        let folded = fold(&form);
+                        (!named_here)
+                            .then(|| {
+                                people
+                                    .by_given_name(&folded)
+                                    .or_else(|| folded.contains(' ').then(|| people.by_inner_name(&folded)).flatten())
+                            })
+                            .flatten()
                     })
                     .flatten();
                 match (local, short_people.len()) {

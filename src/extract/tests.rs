@@ -6904,3 +6904,21 @@ fn a_known_surname_after_two_words_of_a_name_is_someone_elses() {
     let got = read("President Joseph R. Biden met Ana Ruiz in Lima on Friday.", Some("2022-03-22"));
     assert_eq!(got, ["meeting occurred 2022-03-18..2022-03-18 Lima Ana Ruiz+Joe Biden"]);
 }
+
+#[test]
+fn a_short_form_inside_a_name_the_page_gave_is_that_person() {
+    // "bin Zayed" is short for Mohamed bin Zayed in the gazetteer, but this page
+    // named only his brother.
+    let got = read(
+        "Foreign Minister Abdullah bin Zayed met Ana Ruiz in Abu Dhabi on Tuesday.\n\n\
+         Kevin Lee met bin Zayed in Berlin last October.",
+        Some("2021-06-30"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2021-06-29..2021-06-29 Abu Dhabi Abdullah bin Zayed Al Nahyan+Ana Ruiz",
+            "meeting occurred 2020-10-01..2020-10-31 Berlin Abdullah bin Zayed Al Nahyan+Kevin Lee"
+        ]
+    );
+}
