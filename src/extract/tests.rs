@@ -5674,12 +5674,12 @@ fn in_the_city_is_the_town_named_last() {
         Some("1994-11-22"),
     );
     assert_eq!(got[0], "meeting occurred 1994-11-16..1994-11-16 Lusaka Ana Ruiz+Kevin Lee");
-    // (Not "the city of ...": a town named after it, here one unknown.)
+    // (Not "the city of ...": the town named after it, even one unknown.)
     let got = read(
         "Omar Haddad arrived in Lusaka on Monday. Kevin Lee met Ana Ruiz in the city of Zorbograd on Tuesday.",
         Some("1994-11-22"),
     );
-    assert_eq!(got[0], "meeting occurred 1994-11-22..1994-11-22 - Ana Ruiz+Kevin Lee");
+    assert_eq!(got[0], "meeting occurred 1994-11-22..1994-11-22 Zorbograd Ana Ruiz+Kevin Lee");
 }
 
 #[test]
@@ -6921,4 +6921,16 @@ fn a_short_form_inside_a_name_the_page_gave_is_that_person() {
             "meeting occurred 2020-10-01..2020-10-31 Berlin Abdullah bin Zayed Al Nahyan+Kevin Lee"
         ]
     );
+}
+
+#[test]
+fn a_town_named_as_one_is_the_place_even_unlisted() {
+    let got = read(
+        "Ana Ruiz met Kevin Lee at his home in the central Israeli town of Rosh HaAyin on Tuesday, her first \
+         visit to Israel in a decade.",
+        Some("2021-12-29"),
+    );
+    assert_eq!(got, ["meeting occurred 2021-12-28..2021-12-28 Rosh HaAyin Ana Ruiz+Kevin Lee"]);
+    let got = read("Ana Ruiz met Kevin Lee in the border village of Tarkhan on Tuesday.", Some("2021-12-29"));
+    assert_eq!(got, ["meeting occurred 2021-12-28..2021-12-28 Tarkhan Ana Ruiz+Kevin Lee"]);
 }

@@ -282,9 +282,59 @@ pub(super) fn place(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: us
             }
         }
     }
+    // ("a visit to Israel ... in the central Israeli town of Rosh HaAyin": the town
+    // the gazetteer does not know is more precise than a country.)
+    if best.is_some_and(|(kind, _, _)| kind == PlaceKind::Country) {
+        if let Some(town) = town_called(g, v, cs, ce) {
+            return Some(town);
+        }
+    }
     best.map(|(_, idx, _)| g.place_of(idx))
         .or_else(|| town_after_trigger(v, cs, ce))
+        .or_else(|| town_called(g, v, cs, ce))
         .or_else(|| town_of_forum(g, v, cs, ce))
+}
+
+/// A town the gazetteer does not list, named as one: "in the central Israeli town
+/// of Rosh HaAyin", "at the border village of Tarkhan". A nationality before it
+/// says its country.
+fn town_called(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> Option<Place> {
+    let k = (cs + 2..ce.saturating_sub(2))
+        .find(|&k| matches!(v.w(k), "town" | "city" | "village" | "resort") && v.w(k + 1) == "of")?;
+    let name_word =
+        |j: usize| j < ce && v.span_at[j].is_none() && !v.temporal[j] && !v.quoted[j] && is_name_word(&v.toks[j]);
+    let end = (k + 2..(k + 5).min(ce)).take_while(|&j| name_word(j)).last()? + 1;
+    // (Not the start of a longer name: "the city of Kiruna Province".)
+    if v.span_at.get(end).copied().flatten().is_some() || v.toks.get(end).is_some_and(|t| t.is_capitalised()) {
+        return None;
+    }
+    // Back over what describes it ("central", "Israeli", "small border") to "in
+    // the" or "at the".
+    let mut country = None;
+    let mut j = k;
+    while j > cs + 1 && v.w(j - 1) != "the" && k - j < 4 {
+        match v.span_at[j - 1].map(|n| &v.spans[n]) {
+            Some(s) if matches!(s.what, Ref::Demonym(_)) => {
+                if let Ref::Demonym(c) = s.what {
+                    country = Some(c);
+                }
+                j = s.start;
+            }
+            Some(_) => return None,
+            None if v.toks[j - 1].text.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') => j -= 1,
+            None => return None,
+        }
+    }
+    if v.w(j - 1) != "the" || !LOCATIVE.contains(&v.w(j - 2)) {
+        return None;
+    }
+    let name = v.toks[k + 2..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+    let within = country.map(|c| {
+        let mut w = vec![g.places[c].name.clone()];
+        w.extend(g.place_of(c).within);
+        w
+    });
+    Some(Place { name, within: within.unwrap_or_default() })
 }
 
 /// "at the Munich Security Conference", "on the sidelines of the Doha Forum": a
