@@ -6934,3 +6934,13 @@ fn a_town_named_as_one_is_the_place_even_unlisted() {
     let got = read("Ana Ruiz met Kevin Lee in the border village of Tarkhan on Tuesday.", Some("2021-12-29"));
     assert_eq!(got, ["meeting occurred 2021-12-28..2021-12-28 Tarkhan Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn who_attended_a_funeral_took_no_part_in_the_meeting_told_before() {
+    let got = read(
+        "Ana Ruiz and Kevin Lee last met in Lima in August.\n\n\
+         Ruiz has not been to Chile since she attended the funeral of former president Omar Haddad in 2016.",
+        Some("2021-12-29"),
+    );
+    assert_eq!(got, ["meeting occurred 2021-08-01..2021-08-31 Lima Ana Ruiz+Kevin Lee"]);
+}

@@ -485,7 +485,21 @@ pub(super) fn participation(v: &SentenceView<'_, '_>, cs: usize, ce: usize) -> b
     (cs..ce).any(|i| match v.w(i) {
         "took" | "take" | "takes" | "taking" => v.w(i + 1) == "part",
         "sat" => matches!(v.w(i + 1), "in" | "on"),
-        "attended" | "joined" | "accompanied" => true,
+        // (Not "attended the funeral of X": another occasion, and X no party.)
+        "attended" | "joined" | "accompanied" => !(i + 1..(i + 4).min(ce)).any(|k| {
+            matches!(
+                v.w(k),
+                "funeral"
+                    | "burial"
+                    | "memorial"
+                    | "wedding"
+                    | "inauguration"
+                    | "coronation"
+                    | "mass"
+                    | "match"
+                    | "concert"
+            )
+        }),
         "present" => matches!(if i > 0 { v.w(i - 1) } else { "" }, "was" | "were" | "also"),
         _ => false,
     })
