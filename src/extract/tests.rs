@@ -6933,6 +6933,9 @@ fn a_town_named_as_one_is_the_place_even_unlisted() {
     assert_eq!(got, ["meeting occurred 2021-12-28..2021-12-28 Rosh HaAyin Ana Ruiz+Kevin Lee"]);
     let got = read("Ana Ruiz met Kevin Lee in the border village of Tarkhan on Tuesday.", Some("2021-12-29"));
     assert_eq!(got, ["meeting occurred 2021-12-28..2021-12-28 Tarkhan Ana Ruiz+Kevin Lee"]);
+    // (A sentence that opens with the town names no "in" before it.)
+    let got = read("The central town of Tarkhan saw Ana Ruiz meet Kevin Lee on Tuesday.", Some("2021-12-29"));
+    assert!(got.iter().all(|e| !e.contains("Tarkhan")), "{got:?}");
 }
 
 #[test]

@@ -325,7 +325,7 @@ fn town_called(g: &Gazetteer, v: &SentenceView<'_, '_>, cs: usize, ce: usize) ->
             None => return None,
         }
     }
-    if v.w(j - 1) != "the" || !LOCATIVE.contains(&v.w(j - 2)) {
+    if j < cs + 2 || v.w(j - 1) != "the" || !LOCATIVE.contains(&v.w(j - 2)) {
         return None;
     }
     let name = v.toks[k + 2..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
