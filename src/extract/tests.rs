@@ -6947,3 +6947,13 @@ fn who_attended_a_funeral_took_no_part_in_the_meeting_told_before() {
     );
     assert_eq!(got, ["meeting occurred 2021-08-01..2021-08-31 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_visit_told_in_an_aside_dates_the_meeting_after_it() {
+    let got =
+        read("Ana Ruiz, who visited Kyiv in late February, met Kevin Lee for more than an hour.", Some("2025-03-10"));
+    assert_eq!(got, ["meeting occurred 2025-02-01..2025-02-28 Kyiv Ana Ruiz+Kevin Lee"]);
+    // (The meeting's own day comes first.)
+    let got = read("Ana Ruiz, who visited Kyiv in February, met Kevin Lee on Monday.", Some("2025-03-12"));
+    assert_eq!(got, ["meeting occurred 2025-03-10..2025-03-10 Kyiv Ana Ruiz+Kevin Lee"]);
+}

@@ -1400,6 +1400,20 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
             }
         }
+        // "X, who visited Kyiv in February, met Y": the day of the visit the aside
+        // before the verb told.
+        // (A short aside: looking a dozen words back keeps this linear.)
+        if date.is_none() && cs >= 3 && v.w(cs - 1) == "," {
+            let who = (cs.saturating_sub(14)..cs - 1)
+                .rev()
+                .take_while(|&k| v.w(k) != ",")
+                .find(|&k| v.w(k) == "who" && k >= 2 && v.w(k - 1) == ",");
+            if let Some(k) = who {
+                if let Some((s, _, expr)) = v.dates.iter().find(|(s, e, _)| *s > k && *e < cs) {
+                    date = temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s]);
+                }
+            }
+        }
         // "contacts earlier this month, when the delegations met": the time phrase
         // the "when" clause hangs on.
         // ("in May, my first trip abroad, when X hosted me", "in 2016, during his
