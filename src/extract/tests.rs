@@ -6957,3 +6957,19 @@ fn a_visit_told_in_an_aside_dates_the_meeting_after_it() {
     let got = read("Ana Ruiz, who visited Kyiv in February, met Kevin Lee on Monday.", Some("2025-03-12"));
     assert_eq!(got, ["meeting occurred 2025-03-10..2025-03-10 Kyiv Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn the_next_meeting_of_a_named_body_is_planned() {
+    let got = read(
+        "Ana Ruiz met Kevin Lee in Lima on Friday.\n\n\
+         The two sides agreed to convene the next joint commission meeting in Quito in August.",
+        Some("2024-06-14"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2024-06-14..2024-06-14 Lima Ana Ruiz+Kevin Lee",
+            "meeting planned 2024-08-01..2024-08-31 Quito Ana Ruiz+Kevin Lee"
+        ]
+    );
+}

@@ -1015,6 +1015,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                         && matches!(v.w(i + 1), "to" | "for")
                         && (w == "prepares" || i > 0 && matches!(v.w(i - 1), "is" | "are")))
                     || (matches!(w, "next" | "new" | "another") && matches!(v.w(i + 1), "round" | "meeting" | "talks"))
+                    // ("the next JCC meeting", "the next joint commission meeting".)
+                    || w == "next"
+                        && (i + 2..i + 4).any(|k| {
+                            matches!(v.w(k), "round" | "meeting" | "talks" | "session")
+                                && (i + 1..k).all(|m| v.w(m).chars().all(char::is_alphanumeric) && !v.in_date[m])
+                        })
             })
             || lead == Lead::Precedes
             || lead == Lead::Agreed
