@@ -65,7 +65,9 @@ fn protects(before: &str, after: &str) -> bool {
     let word = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"').next().unwrap_or("");
     let lower = word.trim_start_matches(['\'', '\u{201C}']).to_ascii_lowercase();
     if lower.chars().count() == 1 && lower.chars().all(char::is_alphabetic) {
-        return true; // an initial: "J. Smith"
+        // (Not the network: "the minister said on X. Talks resume".)
+        let prev = before[..before.len() - word.len()].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+        return !(lower == "x" && matches!(prev, "on" | "via"));
     }
     if !ABBREVIATIONS.contains(&lower.as_str()) {
         return false;
@@ -104,6 +106,14 @@ mod tests {
         assert_eq!(
             split("U.S. President Joe Biden met Mr. Li in St. Petersburg on Jan. 5. They spoke. J. R. Smith came."),
             ["U.S. President Joe Biden met Mr. Li in St. Petersburg on Jan. 5.", "They spoke.", "J. R. Smith came."]
+        );
+    }
+
+    #[test]
+    fn the_network_x_ends_a_sentence() {
+        assert_eq!(
+            split("The minister said on X. Ana Ruiz flew in on Thursday. Malcolm X. Little was born."),
+            ["The minister said on X.", "Ana Ruiz flew in on Thursday.", "Malcolm X. Little was born."]
         );
     }
 
