@@ -6973,3 +6973,13 @@ fn the_next_meeting_of_a_named_body_is_planned() {
         ]
     );
 }
+
+#[test]
+fn a_bilateral_meeting_before_a_summit_is_its_own() {
+    let got = read_events(
+        "Ana Ruiz, Kevin Lee and Omar Haddad held a three-way summit in Lima on Thursday.\n\n\
+         Ruiz flew in on Thursday morning and held a bilateral meeting with Haddad before the summit opened.",
+        "2024-10-11",
+    );
+    assert!(got.iter().any(|e| e.len() == 1 && e[0] == "2024-10-10..2024-10-10 Lima Ana Ruiz+Omar Haddad"), "{got:?}");
+}

@@ -62,7 +62,8 @@ pub(crate) struct Draft {
     /// Planned only by a travel verb's present ("X flies to Belfast and meets Y"):
     /// under a timeline's heading of a day past, what happened that day.
     pub(crate) travel_plan: bool,
-    /// "A and B met privately": two people apart from a gathering they are at.
+    /// "A and B met privately", "held a bilateral meeting": two people apart from
+    /// a gathering they are at.
     pub(crate) private: bool,
     /// The place is only the host's capital, guessed from the page: it neither
     /// ties the draft to another event nor keeps it from taking a report's place.
@@ -1665,7 +1666,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
             || (cs..ce).any(|i| matches!(v.w(i), "separate" | "separately"))
             || dated_and(cs)
             || ce + 1 < v.toks.len() && dated_and(ce + 1);
-        let private = (cs..ce).any(|i| matches!(v.w(i), "privately" | "private" | "tete-a-tete"));
+        // ("held a bilateral meeting with Isaias before the summit opened": the two
+        // apart too.)
+        let private = (cs..ce).any(|i| {
+            matches!(v.w(i), "privately" | "private" | "tete-a-tete")
+                || v.w(i) == "bilateral" && v.trigger(i + 1).is_some_and(|t| t.1)
+        });
         let sequel = (0..ce).any(|i| {
             !v.in_date[i]
                 && (matches!(v.w(i), "then" | "later" | "afterwards" | "subsequently")
