@@ -809,7 +809,23 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                             .iter()
                             .any(|f| t.is(f)))
             });
-            let last_ok = words.last().is_some_and(|t| is_name_word(t) || PATRONYMICS.contains(&t.text))
+            // ("Khalid al-Rumaihi" ends in "Rumaihi", not in the particle its hyphen
+            // hangs on; "Koo Chen-fu" in "Chen".)
+            let last = match (start..j)
+                .rev()
+                .find(|&k| toks[k].class == Class::Word && !(k > start && toks[k - 1].text == "-"))
+            {
+                Some(k)
+                    if PARTICLES.contains(&toks[k].text)
+                        && k + 2 < j
+                        && toks.get(k + 1).is_some_and(|t| t.text == "-") =>
+                {
+                    toks.get(k + 2)
+                }
+                Some(k) => Some(&toks[k]),
+                None => None,
+            };
+            let last_ok = last.is_some_and(|t| is_name_word(t) || PATRONYMICS.contains(&t.text))
                 && !body_next
                 && !toks.get(j).is_some_and(|t| FACILITIES.iter().any(|f| t.is(f)))
                 && !words.last().is_some_and(|t| FACILITIES.iter().any(|f| t.is(f)));
@@ -936,6 +952,14 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                     .collect();
                 let best = fuzzy(&f, fulls.iter().map(|(_, n)| n.as_str()))?;
                 fulls.iter().find(|(_, n)| n == best).map(|(p, _)| *p)
+            })
+            // "Omar Hassan al-Bashir": a known person's first and last names with a
+            // middle name the gazetteer leaves out.
+            .or_else(|| match g.shorts.get(last).map(Vec::as_slice) {
+                Some([one]) if f.split(' ').count() >= 3 => {
+                    Some(*one).filter(|&p| fold(&g.people[p].name).split(' ').next() == Some(first))
+                }
+                _ => None,
             })
             // "Meshaal Al-Ahmad Al-Jaber Al-Sabah": a long name a letter or two off a
             // known one with the same last part.

@@ -417,6 +417,9 @@ impl Gazetteer {
         };
         for full in std::iter::once(canonical).chain(aliases.iter().copied()) {
             self.add_surface(full, Target::Person(idx));
+            if let Some(c) = capital_particle(full) {
+                self.add_surface(&c, Target::Person(idx));
+            }
             let f = fold(full);
             let v = self.by_folded.entry(f).or_default();
             if !v.contains(&idx) {
@@ -429,6 +432,9 @@ impl Gazetteer {
         let derived = canonical.rsplit(' ').next().filter(|_| shorts.is_empty() && canonical.contains(' '));
         for s in shorts.iter().copied().chain(derived) {
             self.add_surface(s, Target::Short(idx));
+            if let Some(c) = capital_particle(s) {
+                self.add_surface(&c, Target::Short(idx));
+            }
             let f = fold(s);
             if let Some(&b) = f.as_bytes().first() {
                 let bucket = self.shorts_by_initial.entry(b).or_default();
@@ -635,6 +641,29 @@ fn plural(title: &str) -> Option<String> {
         _ => return None,
     };
     Some(if head.is_empty() { plural } else { format!("{head} {plural}") })
+}
+
+/// The form with its hyphened article capitalised, as many pages print it:
+/// "Mohammed Shia al-Sudani" is also "Mohammed Shia Al-Sudani", "el-Sisi" "El-Sisi".
+fn capital_particle(form: &str) -> Option<String> {
+    let mut out = String::with_capacity(form.len());
+    let mut changed = false;
+    for (n, w) in form.split(' ').enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        match w.split_once('-') {
+            Some((p, rest))
+                if matches!(p, "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an") && !rest.is_empty() =>
+            {
+                out.push_str(&p[..1].to_ascii_uppercase());
+                out.push_str(&w[1..]);
+                changed = true;
+            }
+            _ => out.push_str(w),
+        }
+    }
+    changed.then_some(out)
 }
 
 #[cfg(test)]

@@ -6983,3 +6983,26 @@ fn a_bilateral_meeting_before_a_summit_is_its_own() {
     );
     assert!(got.iter().any(|e| e.len() == 1 && e[0] == "2024-10-10..2024-10-10 Lima Ana Ruiz+Omar Haddad"), "{got:?}");
 }
+
+#[test]
+fn a_capitalised_article_in_a_known_name_is_that_name() {
+    let got = read("Prime Minister Mohammed Shia Al-Sudani met Ana Ruiz in Baghdad on Monday.", Some("2024-10-11"));
+    assert_eq!(got, ["meeting occurred 2024-10-07..2024-10-07 Baghdad Ana Ruiz+Mohammed Shia al-Sudani"]);
+    let got = read("President Abdel Fattah El-Sisi met Ana Ruiz in Cairo on Monday.", Some("2024-10-11"));
+    assert_eq!(got, ["meeting occurred 2024-10-07..2024-10-07 Cairo Abdel Fattah el-Sisi+Ana Ruiz"]);
+}
+
+#[test]
+fn an_unknown_name_ending_in_a_hyphened_article_is_a_person() {
+    let got = read("Khalid al-Rumaihi met Ana Ruiz in Doha on Monday.", Some("2024-10-11"));
+    assert_eq!(got, ["meeting occurred 2024-10-07..2024-10-07 Doha Ana Ruiz+Khalid al-Rumaihi"]);
+    let got =
+        read("Ana Ruiz met Sheikh Salem Abdullah al-Jaber al-Sabah in Kuwait City on Monday.", Some("2024-10-11"));
+    assert_eq!(got, ["meeting occurred 2024-10-07..2024-10-07 Kuwait City Ana Ruiz+Salem Abdullah al-Jaber al-Sabah"]);
+}
+
+#[test]
+fn a_known_name_with_a_middle_name_added_is_that_person() {
+    let got = read("President Omar Hassan al-Bashir met Ana Ruiz in Khartoum on Monday.", Some("2024-10-11"));
+    assert_eq!(got, ["meeting occurred 2024-10-07..2024-10-07 Khartoum Ana Ruiz+Omar al-Bashir"]);
+}
