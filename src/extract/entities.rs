@@ -611,6 +611,12 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
             // ("the Shah", "the Modi government": a known surname after "the" is a
             // title or a word made of the name, not the person.)
             let after_the = short_only && !ts.is_empty() && *e == s + 1 && *s > 0 && toks[s - 1].is("the");
+            // ("Sheikh Khalid bin Mohamed bin Zayed" is not Mohamed bin Zayed: a known
+            // name after "bin" names whose son the one named is.)
+            let son_of = person
+                && *s >= 2
+                && (toks[s - 1].is("bin") || toks[s - 1].is("bint") || toks[s - 1].is("ibn"))
+                && is_name_word(&toks[s - 2]);
             !other_first
                 && !other_two_first
                 && !given_first
@@ -619,6 +625,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                 && !lineage_next
                 && !second_half
                 && !after_the
+                && !son_of
         });
         let mut covered = vec![false; toks.len()];
         let local = sentence_years(toks);
@@ -853,7 +860,20 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                         _ => false,
                     })
                 });
-            if (((2..=4).contains(&words.len()) && last_ok && (titled || given)) || (surname_only && last_ok))
+            // (Particles are no names: "Khalid bin Mohamed bin Zayed" has three; a
+            // lineage may run to five, "Hamdan bin Mohammed bin Rashid Al Maktoum".)
+            // ("al-Rumaihi" is one, its particle standing for it.)
+            let name_words = (start..j)
+                .filter(|&k| {
+                    toks[k].class == Class::Word
+                        && !(k > start && matches!(toks[k - 1].text, "-" | "'"))
+                        && (!PARTICLES.contains(&toks[k].text) || toks.get(k + 1).is_some_and(|n| n.text == "-"))
+                })
+                .count();
+            let lineage = words.len() > name_words;
+            let sized = (2..=4).contains(&name_words) || lineage && name_words == 5 && words.len() <= 8;
+            if ((sized && last_ok && (titled || given))
+                || (surname_only && last_ok))
                 && !known_next
                 && !vessel_before(toks, start)
                 // ("the saloon of the Maxim Gorky": a person is not "the" anyone.)

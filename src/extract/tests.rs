@@ -7006,3 +7006,15 @@ fn a_known_name_with_a_middle_name_added_is_that_person() {
     let got = read("President Omar Hassan al-Bashir met Ana Ruiz in Khartoum on Monday.", Some("2024-10-11"));
     assert_eq!(got, ["meeting occurred 2024-10-07..2024-10-07 Khartoum Ana Ruiz+Omar al-Bashir"]);
 }
+
+#[test]
+fn a_known_name_after_bin_names_a_father() {
+    let got = read("Ana Ruiz met Sheikh Khalid bin Mohamed bin Zayed in Abu Dhabi on Monday.", Some("2024-10-11"));
+    assert_eq!(got, ["meeting occurred 2024-10-07..2024-10-07 Abu Dhabi Ana Ruiz+Khalid bin Mohamed bin Zayed"]);
+    let got =
+        read("Ana Ruiz met Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum in Dubai on Monday.", Some("2024-10-11"));
+    assert_eq!(
+        got,
+        ["meeting occurred 2024-10-07..2024-10-07 Dubai Ana Ruiz+Hamdan bin Mohammed bin Rashid Al Maktoum"]
+    );
+}
