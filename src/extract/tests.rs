@@ -7018,3 +7018,13 @@ fn a_known_name_after_bin_names_a_father() {
         ["meeting occurred 2024-10-07..2024-10-07 Dubai Ana Ruiz+Hamdan bin Mohammed bin Rashid Al Maktoum"]
     );
 }
+
+#[test]
+fn a_summit_where_two_held_no_talks_is_no_meeting_of_theirs() {
+    let got = read(
+        "Ana Ruiz met Kevin Lee in Dushanbe on Thursday.\n\n\
+         The two leaders briefly crossed paths at the summit in Tianjin last month but held no talks, officials said.",
+        Some("2025-10-10"),
+    );
+    assert_eq!(got, ["meeting occurred 2025-10-09..2025-10-09 Dushanbe Ana Ruiz+Kevin Lee"]);
+}

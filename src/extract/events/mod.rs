@@ -298,6 +298,19 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 verdicts[k] = Verdict::Negated;
             }
         }
+        // "The two leaders crossed paths at the summit but held no talks": the
+        // summit is where they did not meet.
+        let denied_after = v.w(ce) == "but"
+            && (ce + 1..ce + 5)
+                .any(|k| matches!(v.w(k), "no" | "not" | "never") && (k + 1..k + 3).any(|m| v.trigger(m).is_some()));
+        if denied_after {
+            for (t, verdict) in triggers.iter().zip(verdicts.iter_mut()) {
+                if t.2 && matches!(v.w(t.0), "summit" | "summits" | "conference" | "forum" | "gathering" | "sidelines")
+                {
+                    *verdict = Verdict::Negated;
+                }
+            }
+        }
         let live: Vec<&(usize, EventKind, bool)> =
             triggers.iter().zip(&verdicts).filter(|(_, v)| **v != Verdict::Negated).map(|(t, _)| t).collect();
         if live.is_empty() {
