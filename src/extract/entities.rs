@@ -942,6 +942,10 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                         _ => None,
                     };
                 }
+                // (Not a title's word: "Major-General X" is no misspelt Majoro.)
+                if g.title_first.contains(&f) {
+                    return None;
+                }
                 let one = misspelt_person(g, &f, years)?;
                 Some(people.add(&g.people[one].name, g.people[one].country.clone()))
             };
@@ -1231,6 +1235,10 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                     fuzzy(&f, surnames.into_iter()).and_then(|s| people.by_surname(s))
                 });
             let person = local.or_else(|| {
+                // (Not a title's word: "Major-General X" is no misspelt Majoro.)
+                if g.title_first.contains(&f) {
+                    return None;
+                }
                 // The same unknown word recurs in an article: look it up once.
                 let known = misspelt.entry(f.clone()).or_insert_with(|| misspelt_person(g, &f, years));
                 // ("Petar Petkovic" is not a misspelt Andrej Plenkovic: a given name

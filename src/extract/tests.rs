@@ -5423,14 +5423,14 @@ fn he_and_someone_signing_and_an_agreement_they_signed_without_that() {
 
 #[test]
 fn a_king_unknown_to_the_gazetteer_after_his_majesty_is_a_person() {
-    let got = read("On Monday His Majesty King Zorbo received Kevin Lee in Lima.", Some("2013-11-13"));
-    assert_eq!(got, ["meeting occurred 2013-11-11..2013-11-11 Lima Kevin Lee+Zorbo"]);
+    let got = read("On Monday His Majesty King Zumbaro received Kevin Lee in Lima.", Some("2013-11-13"));
+    assert_eq!(got, ["meeting occurred 2013-11-11..2013-11-11 Lima Kevin Lee+Zumbaro"]);
     // And "the King" after him is the same man.
     let got = read(
-        "His Majesty King Zorbo received Kevin Lee in Lima on Monday. The King received a telephone call yesterday from Ana Ruiz.",
+        "His Majesty King Zumbaro received Kevin Lee in Lima on Monday. The King received a telephone call yesterday from Ana Ruiz.",
         Some("2013-11-13"),
     );
-    assert_eq!(got[1], "call occurred 2013-11-12..2013-11-12 - Ana Ruiz+Zorbo");
+    assert_eq!(got[1], "call occurred 2013-11-12..2013-11-12 - Ana Ruiz+Zumbaro");
 }
 
 #[test]
@@ -5676,10 +5676,10 @@ fn in_the_city_is_the_town_named_last() {
     assert_eq!(got[0], "meeting occurred 1994-11-16..1994-11-16 Lusaka Ana Ruiz+Kevin Lee");
     // (Not "the city of ...": the town named after it, even one unknown.)
     let got = read(
-        "Omar Haddad arrived in Lusaka on Monday. Kevin Lee met Ana Ruiz in the city of Zorbograd on Tuesday.",
+        "Omar Haddad arrived in Lusaka on Monday. Kevin Lee met Ana Ruiz in the city of Zumbarograd on Tuesday.",
         Some("1994-11-22"),
     );
-    assert_eq!(got[0], "meeting occurred 1994-11-22..1994-11-22 Zorbograd Ana Ruiz+Kevin Lee");
+    assert_eq!(got[0], "meeting occurred 1994-11-22..1994-11-22 Zumbarograd Ana Ruiz+Kevin Lee");
 }
 
 #[test]
