@@ -7028,3 +7028,19 @@ fn a_summit_where_two_held_no_talks_is_no_meeting_of_theirs() {
     );
     assert_eq!(got, ["meeting occurred 2025-10-09..2025-10-09 Dushanbe Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn what_was_said_to_someone_in_a_phone_call_makes_them_party_to_it() {
+    let got = read("Ana Ruiz apologised to Kevin Lee in a telephone call on March 3.", Some("2024-05-10"));
+    assert_eq!(got, ["call occurred 2024-03-03..2024-03-03 - Ana Ruiz+Kevin Lee"]);
+    let got =
+        read("In a phone call on Tuesday, Omar Haddad complained to Sara Bello about tariffs.", Some("2024-05-10"));
+    assert_eq!(got, ["call occurred 2024-05-07..2024-05-07 - Omar Haddad+Sara Bello"]);
+    let got = read("Omar Haddad offered Ana Ruiz condolences in a phone call on Tuesday.", Some("2024-05-10"));
+    assert_eq!(got, ["call occurred 2024-05-07..2024-05-07 - Ana Ruiz+Omar Haddad"]);
+    let got = read(
+        "Kevin Lee accepted an invitation from Sara Bello to visit Quito during a phone call in January.",
+        Some("2024-05-10"),
+    );
+    assert_eq!(got, ["call occurred 2024-01-01..2024-01-31 - Kevin Lee+Sara Bello"]);
+}

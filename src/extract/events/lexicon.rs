@@ -164,8 +164,11 @@ pub(super) const AFTER_CALLED: &[&str] = &[
 /// "invited him to Cairo in a phone call".
 pub(super) const SAID_IN_CALL: &[&str] = &[
     "agreed", "invited", "discussed", "told", "promised", "assured", "congratulated", "thanked", "urged", "pledged",
-    "reaffirmed", "stressed", "conveyed", "expressed", "asked",
+    "reaffirmed", "stressed", "conveyed", "expressed", "asked", "offered", "accepted", "apologised", "apologized",
+    "complained", "explained", "confirmed", "reiterated", "extended", "briefed", "informed",
 ];
+/// Past verbs that take their hearer after "to": "apologised to Y in a phone call".
+pub(super) const SAID_TO: &[&str] = &["apologised", "apologized", "complained", "explained", "said", "reiterated"];
 /// Words before a verb form that make it a plan or an infinitive ("will be received",
 /// "to have met").
 pub(super) const AUX: &[&str] =

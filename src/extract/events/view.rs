@@ -1886,6 +1886,15 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                     return true;
                 }
             }
+            // "apologised to Y in a phone call", "accepted an invitation from Y
+            // during a phone call": the hearer of what was said in the call, or the
+            // one who said it, is on it.
+            if j > clause_start
+                && (w == "to" && SAID_TO.contains(&self.w(j - 1)) || w == "from" && self.w(j - 1) == "invitation")
+                && triggers.iter().any(|&t| matches!(self.w(t), "call" | "conversation"))
+            {
+                continue;
+            }
             if BLOCK_PREP.contains(&w) {
                 let mut k = j;
                 while k > clause_start && matches!(self.w(k - 1), "the" | "a") {
