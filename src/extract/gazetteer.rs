@@ -9,6 +9,7 @@
 //! | places.tsv | name, kind (country, region, city, capital: a country's capital city, landmark), parent, aliases, demonyms |
 //! | orgs.tsv | name, kind, aliases, country |
 //! | given_names.txt | one word that begins a name a line: a given name, or a family name written first |
+//! | women.txt | one given name of women a line: "she" and "her" stand for a person so named |
 //! | titles.txt | one lower-case title or role a line (a minister's, secretary's or president's title also heads a list of names in the plural) |
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -25,6 +26,7 @@ const PLACES: &str = include_str!("../../data/places.tsv");
 const ORGS: &str = include_str!("../../data/orgs.tsv");
 const GIVEN: &str = include_str!("../../data/given_names.txt");
 const TITLES: &str = include_str!("../../data/titles.txt");
+const WOMEN: &str = include_str!("../../data/women.txt");
 
 /// A place's kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -173,6 +175,8 @@ pub struct Gazetteer {
     /// Each country's capital city (places of kind `capital`), by place index.
     pub(crate) capital_of: HashMap<usize, usize>,
     pub(crate) given: HashSet<String>,
+    /// Folded given names of women.
+    women: HashSet<String>,
     pub(crate) titles: HashSet<String>,
     /// Plurals of ministers', secretaries' and presidents' titles, for a list of
     /// names they head ("Foreign Ministers Dahl and Novak"); apart from `titles`,
@@ -254,6 +258,7 @@ impl GazetteerBuilder {
             g.load_people("data/people.tsv", PEOPLE)?;
             g.load_orgs("data/orgs.tsv", ORGS)?;
             g.given = GIVEN.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(fold).collect();
+            g.women = WOMEN.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(fold).collect();
             for t in TITLES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
                 g.add_title(t);
             }
@@ -333,6 +338,7 @@ impl Gazetteer {
             place_by_folded: HashMap::default(),
             capital_of: HashMap::default(),
             given: HashSet::default(),
+            women: HashSet::default(),
             titles: HashSet::default(),
             plural_titles: HashSet::default(),
             title_len: 0,
@@ -570,6 +576,11 @@ impl Gazetteer {
             Some([one]) => Some(self.people[*one].name.clone()),
             _ => None,
         }
+    }
+
+    /// Whether the first name of `name` is a woman's ("Ursula von der Leyen").
+    pub(crate) fn womans_name(&self, name: &str) -> bool {
+        name.split(' ').next().is_some_and(|first| self.women.contains(&fold(first)))
     }
 
     /// Whether the known person of that canonical name held the office `title`.

@@ -72,6 +72,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
     years.sort_unstable();
     years.dedup();
     let names = entities::find_names(g, &toks, &years);
+    let women: Vec<bool> = names.people.names.iter().map(|n| g.womans_name(n)).collect();
     let views: Vec<SentenceView<'_, '_>> = doc
         .sentences
         .iter()
@@ -286,6 +287,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 caption: s.block == Block::Caption,
                 countries: &names.people.countries,
                 titles: &names.titles,
+                women: &women,
             };
             events::read_sentence(&reading, v, n)
         } else {

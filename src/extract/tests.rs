@@ -7044,3 +7044,16 @@ fn what_was_said_to_someone_in_a_phone_call_makes_them_party_to_it() {
     );
     assert_eq!(got, ["call occurred 2024-01-01..2024-01-31 - Kevin Lee+Sara Bello"]);
 }
+
+#[test]
+fn she_is_a_woman_named_nearby_by_her_given_name() {
+    let got = read_events(
+        "Kevin Lee welcomed Ana Ruiz to Lisbon on Monday.\n\n\
+         The commission chief had flown in from Rome, where she and Omar Haddad met on Sunday.",
+        "2024-05-10",
+    );
+    assert_eq!(
+        got,
+        [["2024-05-06..2024-05-06 Lisbon Ana Ruiz+Kevin Lee"], ["2024-05-05..2024-05-05 Rome Ana Ruiz+Omar Haddad"]]
+    );
+}

@@ -140,6 +140,8 @@ pub(crate) struct Reading<'g> {
     pub(crate) countries: &'g [Option<String>],
     /// The titles each person was named under (index as in `frequent_people`).
     pub(crate) titles: &'g [Vec<String>],
+    /// Whether each person's given name is a woman's.
+    pub(crate) women: &'g [bool],
 }
 
 /// Reads one sentence.
@@ -2207,13 +2209,25 @@ const WOMEN_TITLES: &[&str] = &[
 /// (her is Mrs. Gandhi, not the subject told before).
 fn pronoun(r: &Reading<'_>, v: &SentenceView<'_, '_>, i: usize) -> Option<usize> {
     let found = v.pronoun(i, r.previous_subject);
-    let woman = |p: usize| r.titles.get(p).is_some_and(|ts| ts.iter().any(|t| WOMEN_TITLES.contains(&t.as_str())));
+    let titled_woman =
+        |p: usize| r.titles.get(p).is_some_and(|ts| ts.iter().any(|t| WOMEN_TITLES.contains(&t.as_str())));
+    let woman = |p: usize| r.women.get(p).copied().unwrap_or(false) || titled_woman(p);
     let feminine = matches!(v.w(i), "she" | "her");
     // ("Mrs. Gandhi received him": not her.)
+    // (In the order the pronoun's own rules take: the sentence's first name on,
+    // past the subject of its own clause, the nearest name, for "him".)
     if matches!(v.w(i), "he" | "him") && found.is_some_and(woman) {
-        let before = v.spans.iter().rev().filter(|s| s.end <= i);
-        let man = before
+        let before: Vec<usize> = v
+            .spans
+            .iter()
+            .filter(|s| s.end <= i)
             .filter_map(|s| if let Ref::Person(p) = s.what { Some(p) } else { None })
+            .collect();
+        let own = if v.w(i) == "him" { before.last().copied() } else { None };
+        let man = before
+            .iter()
+            .copied()
+            .filter(|&p| Some(p) != own)
             .chain(r.previous_subject)
             .chain(r.last_pair.iter().flatten().copied())
             .find(|&p| !woman(p));
@@ -2237,7 +2251,7 @@ fn pronoun(r: &Reading<'_>, v: &SentenceView<'_, '_>, i: usize) -> Option<usize>
     near.dedup();
     // Else the one woman the page names.
     if near.is_empty() {
-        near.extend(r.frequent_people.iter().copied().filter(|&p| woman(p)));
+        near.extend(r.frequent_people.iter().copied().filter(|&p| titled_woman(p)));
         near.sort_unstable();
         near.dedup();
     }
