@@ -1530,15 +1530,15 @@ fn time_spent_in_a_persons_company_is_a_meeting() {
 
 #[test]
 fn a_sentence_opened_by_he_keeps_the_one_he_meant_for_the_next() {
-    // The second "he" is still Ana Ruiz: the first sentence's "he", not Kevin Lee,
+    // The second "he" is still Luis Ruiz: the first sentence's "he", not Kevin Lee,
     // the first person it names.
-    let text = "Ana Ruiz landed in Accra on Monday. He held talks with President Kevin Lee there on \
+    let text = "Luis Ruiz landed in Accra on Monday. He held talks with President Kevin Lee there on \
                 Tuesday. He then flew to Lima, where he met Omar Haddad on Wednesday.";
     assert_eq!(
         read(text, Some("2024-03-08")),
         [
-            "meeting occurred 2024-03-05..2024-03-05 Accra Ana Ruiz+Kevin Lee",
-            "meeting occurred 2024-03-06..2024-03-06 Lima Ana Ruiz+Omar Haddad"
+            "meeting occurred 2024-03-05..2024-03-05 Accra Kevin Lee+Luis Ruiz",
+            "meeting occurred 2024-03-06..2024-03-06 Lima Luis Ruiz+Omar Haddad"
         ]
     );
 }
