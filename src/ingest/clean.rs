@@ -187,6 +187,9 @@ fn non_ascii(c: char) -> &'static str {
         '\u{2010}'..='\u{2015}' | '\u{2212}' => "-",
         '\u{00A9}' => "",
         c if c.is_whitespace() || c.is_control() => " ",
+        // Han, kana and hangul: an English page gives a name in its own script
+        // beside the name ("Lai Ching-te (賴清德)"); read aloud, it is another name.
+        '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' => "",
         c => deunicode::deunicode_char(c).unwrap_or(" "),
     }
 }
