@@ -7057,3 +7057,23 @@ fn she_is_a_woman_named_nearby_by_her_given_name() {
         [["2024-05-06..2024-05-06 Lisbon Ana Ruiz+Kevin Lee"], ["2024-05-05..2024-05-05 Rome Ana Ruiz+Omar Haddad"]]
     );
 }
+
+#[test]
+fn a_name_in_han_script_beside_the_english_one_is_no_second_person() {
+    let got = read(
+        "Vice President Kevin Lee (李凱文) met Omar Haddad in Lima on Monday and conveyed Ana Ruiz's (安娜) greetings.",
+        Some("2024-08-15"),
+    );
+    assert_eq!(got, ["meeting occurred 2024-08-12..2024-08-12 Lima Kevin Lee+Omar Haddad"]);
+}
+
+#[test]
+fn a_meeting_that_failed_to_happen_is_none() {
+    let got = read("Kevin Lee and Omar Haddad had failed to meet in May at the summit in Oslo.", Some("2024-08-15"));
+    assert!(got.is_empty(), "{got:?}");
+    let got = read("Kevin Lee and Omar Haddad were unable to meet in Oslo in May.", Some("2024-08-15"));
+    assert!(got.is_empty(), "{got:?}");
+    // Talks that failed to agree were held.
+    let got = read("Kevin Lee and Omar Haddad failed to agree at talks in Oslo in May.", Some("2024-08-15"));
+    assert_eq!(got, ["meeting occurred 2024-05-01..2024-05-31 Oslo Kevin Lee+Omar Haddad"]);
+}

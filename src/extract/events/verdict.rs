@@ -103,6 +103,11 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
         if w == "t" && j > 0 && v.w(j - 1) == "'" && !until() {
             return Verdict::Negated;
         }
+        // "had failed to meet in May", "were unable to meet": the meeting tried for
+        // did not happen (not "failed to agree at talks": the talks did).
+        if matches!(w, "failed" | "fail" | "fails" | "unable") && v.w(j + 1) == "to" && j + 2 == i && !noun {
+            return Verdict::Negated;
+        }
         // "called off the visit he was to make".
         if w == "off" && j > 0 && matches!(v.w(j - 1), "called" | "calls" | "call" | "calling") {
             return Verdict::Negated;
