@@ -7077,3 +7077,19 @@ fn a_meeting_that_failed_to_happen_is_none() {
     let got = read("Kevin Lee and Omar Haddad failed to agree at talks in Oslo in May.", Some("2024-08-15"));
     assert_eq!(got, ["meeting occurred 2024-05-01..2024-05-31 Oslo Kevin Lee+Omar Haddad"]);
 }
+
+#[test]
+fn a_date_before_and_belongs_to_the_verb_before_when_the_trigger_has_its_own() {
+    let got =
+        read("Omar Haddad flew to Lima at the end of July and met Kevin Lee there on July 30.", Some("2024-08-15"));
+    assert_eq!(got, ["meeting occurred 2024-07-30..2024-07-30 Lima Kevin Lee+Omar Haddad"]);
+}
+
+#[test]
+fn where_critics_are_is_not_where_the_talks_were() {
+    let got = read(
+        "Critics in Brussels pointed to Omar Haddad's talks with Kevin Lee in Beijing last October.",
+        Some("2024-08-15"),
+    );
+    assert_eq!(got, ["meeting occurred 2023-10-01..2023-10-31 Beijing Kevin Lee+Omar Haddad"]);
+}

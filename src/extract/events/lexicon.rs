@@ -130,7 +130,8 @@ pub(super) const NOT_LOCATIVE_HEADS: &[&str] = &[
     "operations", "elections", "election", "interests", "investment", "investments", "sanctions", "policy", "role",
     "influence", "aid", "people", "citizens", "ambassador", "rights", "stake", "deal", "settlement", "solution",
     "strikes", "occupation", "control", "territory", "cities", "towns", "lives", "born", "assets", "nationals",
-    "based", "stationed", "headquartered", "exiled",
+    "based", "stationed", "headquartered", "exiled", "critics", "analysts", "observers", "commentators", "residents",
+    "protesters", "demonstrators", "voters", "investors", "markets",
 ];
 
 /// Words for people that "the two ..." refers back to.

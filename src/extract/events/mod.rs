@@ -1264,9 +1264,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         let nearest = fronted.or_else(|| after.filter(|_| noun_first)).or_else(|| {
             // (A year alone yields to a day: "X, named envoy by this year's chair, met
             // Y on Wednesday".)
+            // ("flew to Lima at the end of July and met Y there on July 30": a date
+            // before an "and" is the verb before's, when one follows the trigger.)
             in_clause().min_by_key(|(s, e, x)| {
                 let yearly = matches!(x, Expr::Year(_) | Expr::Rel(Rel::ThisYear));
-                (yearly, if *e <= first { first - e } else { s.saturating_sub(first) })
+                let verb_before = *e <= first && after.is_some() && (*e..first).any(|k| v.w(k) == "and");
+                (yearly, verb_before, if *e <= first { first - e } else { s.saturating_sub(first) })
             })
         });
         if let Some((s, e, expr)) = nearest {
