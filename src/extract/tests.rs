@@ -7093,3 +7093,30 @@ fn where_critics_are_is_not_where_the_talks_were() {
     );
     assert_eq!(got, ["meeting occurred 2023-10-01..2023-10-31 Beijing Kevin Lee+Omar Haddad"]);
 }
+
+#[test]
+fn a_second_verb_of_holding_or_a_trip_for_talks_is_a_second_meeting() {
+    let got = read(
+        "Tomorrow Kevin Lee will meet President Omar Haddad at the palace and hold talks with Prime Minister \
+         Sara Bello at the ministry.",
+        Some("2024-08-15"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting planned 2024-08-16..2024-08-16 - Kevin Lee+Omar Haddad",
+            "meeting planned 2024-08-16..2024-08-16 - Kevin Lee+Sara Bello"
+        ]
+    );
+    let got = read(
+        "Kevin Lee met Omar Haddad for two hours yesterday, then crossed to the ministry for talks with Sara Bello.",
+        Some("2024-08-15"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2024-08-14..2024-08-14 - Kevin Lee+Omar Haddad",
+            "meeting occurred 2024-08-14..2024-08-14 - Kevin Lee+Sara Bello"
+        ]
+    );
+}

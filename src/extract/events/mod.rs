@@ -2109,9 +2109,20 @@ fn split(
     }
     // "met A and held talks with B", "met A, then received B": a second verb after
     // "and", with objects of its own.
+    // ("will meet A and hold talks with B", "met A, then crossed to the palace for
+    // talks with B": a verb of holding, or a trip for the event.)
+    // (The verb right after the "and": not "hosted A and B for talks", a list.)
+    let for_event = |j: usize| v.w(j) == "for" && (j + 1..j + 3).any(|m| v.trigger(m).is_some_and(|(_, noun)| noun));
+    let verb_at = |j: usize| {
+        v.span_at[j].is_none()
+            && !v.toks[j].is_capitalised()
+            && (v.w(j).ends_with("ed") || matches!(v.w(j), "went" | "flew" | "drove" | "headed" | "moved" | "sped"))
+    };
     let second_verb = (first + 1..ce).find(|&k| {
         (v.w(k) == "and" || v.w(k) == "then" && v.w(k - 1) == ",")
-            && (k + 1..(k + 4).min(ce)).any(|j| v.trigger(j).is_some_and(|(_, noun)| !noun) || v.w(j) == "held")
+            && ((k + 1..(k + 4).min(ce)).any(|j| v.trigger(j).is_some_and(|(_, noun)| !noun) || v.w(j) == "held")
+                || matches!(v.w(k + 1), "hold" | "holds")
+                || verb_at(k + 1) && (k + 2..(k + 9).min(ce)).any(for_event))
     });
     if let Some(k) = second_verb {
         let (a, b) = (with(first, k), with(k, ce));
