@@ -664,7 +664,15 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                     && (t.text == "-" || t.text == "'")
                     && t.start == toks[j - 1].end
                     && toks.get(j + 1).is_some_and(|n| n.class == Class::Word && n.start == t.end && !covered[j + 1]);
-                if is_name_word(t)
+                // ("Michael D Higgins": an initial written with no full stop, inside
+                // a name.)
+                let bare_initial = initial
+                    && j > i
+                    && !matches!(t.text, "A" | "I")
+                    && toks.get(j + 1).is_some_and(|n| is_name_word(n) && n.start > t.end);
+                if bare_initial {
+                    j += 1;
+                } else if is_name_word(t)
                     || (j > i && PARTICLES.contains(&t.text))
                     || (initial && toks.get(j + 1).is_some_and(|n| n.text == "."))
                     || hyphen

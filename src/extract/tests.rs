@@ -7120,3 +7120,9 @@ fn a_second_verb_of_holding_or_a_trip_for_talks_is_a_second_meeting() {
         ]
     );
 }
+
+#[test]
+fn an_initial_with_no_full_stop_stays_inside_the_name() {
+    let got = read("Tomorrow Kevin Lee will meet President Michael D Higgins in Dublin.", Some("2023-04-12"));
+    assert_eq!(got, ["meeting planned 2023-04-13..2023-04-13 Dublin Kevin Lee+Michael D. Higgins"]);
+}
