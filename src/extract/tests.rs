@@ -7126,3 +7126,13 @@ fn an_initial_with_no_full_stop_stays_inside_the_name() {
     let got = read("Tomorrow Kevin Lee will meet President Michael D Higgins in Dublin.", Some("2023-04-12"));
     assert_eq!(got, ["meeting planned 2023-04-13..2023-04-13 Dublin Kevin Lee+Michael D. Higgins"]);
 }
+
+#[test]
+fn a_when_clause_opened_by_an_aside_takes_the_time_it_hangs_on() {
+    let got = read(
+        "Omar Haddad's previous visit to Lima was in May 2017, when, as foreign minister, he was received by \
+         President Kevin Lee.",
+        Some("2024-09-23"),
+    );
+    assert_eq!(got, ["meeting occurred 2017-05-01..2017-05-31 Lima Kevin Lee+Omar Haddad"]);
+}

@@ -1443,7 +1443,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         // the "when" clause hangs on.
         // ("in May, my first trip abroad, when X hosted me", "in 2016, during his
         // first term, when ...": past an apposition.)
-        if date.is_none() && cs >= 2 && v.w(cs - 1) == "when" {
+        // ("in May 2017, when, as crown prince, he was received": past the aside
+        // the "when" opens.)
+        let when =
+            if cs >= 4 && v.w(cs - 1) == "as" && v.w(cs - 2) == "," && v.w(cs - 3) == "when" { cs - 2 } else { cs };
+        if date.is_none() && when >= 2 && v.w(when - 1) == "when" {
+            let cs = when;
             let apposition = |e: usize| {
                 v.w(e) == ","
                     && v.w(cs - 2) == ","
