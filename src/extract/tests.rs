@@ -7136,3 +7136,13 @@ fn a_when_clause_opened_by_an_aside_takes_the_time_it_hangs_on() {
     );
     assert_eq!(got, ["meeting occurred 2017-05-01..2017-05-31 Lima Kevin Lee+Omar Haddad"]);
 }
+
+#[test]
+fn a_new_subject_named_in_apposition_after_and_opens_a_clause_of_its_own() {
+    let got = read(
+        "Ana Ruiz held talks with Kevin Lee in Lima on Tuesday, and the special envoy for the Sahel, Omar Haddad, \
+         is travelling to Mali and Niger.",
+        Some("2024-09-23"),
+    );
+    assert_eq!(got, ["meeting occurred 2024-09-17..2024-09-17 Lima Ana Ruiz+Kevin Lee"]);
+}

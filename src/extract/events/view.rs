@@ -1476,6 +1476,23 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                         .filter(|&n| self.spans[n].start == k && matches!(self.spans[n].what, Ref::Person(_)))
                 })
                 .is_some_and(|n| matches!(self.w(self.spans[n].end), "is" | "was" | "will" | "has" | "had" | "would"));
+        // ("..., and the US special envoy for the region, Omar Haddad, is travelling
+        // to ...": a noun phrase, the person it names between commas, a verb.)
+        let aux = aux
+            || matches!(self.w(i), "the" | "a" | "an")
+                && (i + 1..(i + 12).min(self.toks.len()))
+                    .take_while(|&k| !matches!(self.w(k), ";" | "and") && self.trigger(k).is_none())
+                    .find(|&k| self.w(k) == ",")
+                    .and_then(|k| self.span_at.get(k + 1).copied().flatten())
+                    .filter(|&n| matches!(self.spans[n].what, Ref::Person(_)))
+                    .is_some_and(|n| {
+                        let e = self.spans[n].end;
+                        self.w(e) == ","
+                            && matches!(
+                                self.w(e + 1),
+                                "is" | "was" | "will" | "has" | "had" | "would" | "said" | "says"
+                            )
+                    });
         // ("..., and a South African technical team held talks with ...": an
         // article, a noun phrase, a verb that holds a meeting.)
         let held = matches!(self.w(i), "a" | "an" | "the")
