@@ -2119,8 +2119,8 @@ fn split(
     // (The verb right after the "and": not "hosted A and B for talks", a list.)
     let for_event = |j: usize| v.w(j) == "for" && (j + 1..j + 3).any(|m| v.trigger(m).is_some_and(|(_, noun)| noun));
     let verb_at = |j: usize| {
-        v.span_at[j].is_none()
-            && !v.toks[j].is_capitalised()
+        v.span_at.get(j).is_some_and(Option::is_none)
+            && v.toks.get(j).is_some_and(|t| !t.is_capitalised())
             && (v.w(j).ends_with("ed") || matches!(v.w(j), "went" | "flew" | "drove" | "headed" | "moved" | "sped"))
     };
     let second_verb = (first + 1..ce).find(|&k| {
