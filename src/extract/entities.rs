@@ -257,8 +257,9 @@ pub(crate) fn is_name_word(t: &Token<'_>) -> bool {
         && !with_lower(std::slice::from_ref(t), |w| not_names.contains(w))
 }
 
-/// Finds gazetteer matches, longest first, in one sentence.
-fn gazetteer_spans<'g>(g: &'g Gazetteer, toks: &[Token<'_>]) -> Vec<(usize, usize, &'g [Target])> {
+/// Finds gazetteer matches, longest first, in one sentence: in order and
+/// disjoint, so [`span_ending`] and [`span_starting`] find one by binary search.
+fn gazetteer_spans<'g>(g: &'g Gazetteer, toks: &[Token<'_>]) -> Vec<GSpan<'g>> {
     let mut out = Vec::new();
     let mut i = 0;
     // One key buffer for the sentence.
@@ -310,6 +311,19 @@ fn gazetteer_spans<'g>(g: &'g Gazetteer, toks: &[Token<'_>]) -> Vec<(usize, usiz
         }
     }
     out
+}
+
+/// A gazetteer span of the sentence.
+type GSpan<'g> = (usize, usize, &'g [Target]);
+
+/// The span of `spans` (in order and disjoint) that ends at token `e`.
+fn span_ending<'a, 'g>(spans: &'a [GSpan<'g>], e: usize) -> Option<&'a GSpan<'g>> {
+    spans.get(spans.partition_point(|(_, end, _)| *end < e)).filter(|(_, end, _)| *end == e)
+}
+
+/// The span of `spans` (in order and disjoint) that starts at token `s`.
+fn span_starting<'a, 'g>(spans: &'a [GSpan<'g>], s: usize) -> Option<&'a GSpan<'g>> {
+    spans.get(spans.partition_point(|(start, _, _)| *start < s)).filter(|(start, _, _)| *start == s)
 }
 
 /// True when the tokens just before `i` spell a title ("Special Envoy", "Treasury
@@ -732,19 +746,17 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
             // Panama": through the first one's country.)
             let and = start.checked_sub(1).filter(|&k| toks[k].text == "and");
             let before = and.map(|k| {
-                spans
-                    .iter()
-                    .find(|(s, e, ts)| {
-                        *e == k && *s >= 2 && toks[s - 1].is("of") && ts.iter().any(|t| matches!(t, Target::Place(_)))
+                span_ending(&spans, k)
+                    .filter(|(s, _, ts)| {
+                        *s >= 2 && toks[s - 1].is("of") && ts.iter().any(|t| matches!(t, Target::Place(_)))
                     })
                     .map_or(k, |(s, _, _)| s - 1)
             });
             let listed = before.is_some_and(|b| {
                 found.last().is_some_and(|(_, e, _): &(usize, usize, String)| *e == b)
                     || words.len() >= 2
-                        && spans.iter().any(|(s, e, ts)| {
-                            *e == b && *e >= *s + 2 && ts.iter().any(|t| matches!(t, Target::Person(_)))
-                        })
+                        && span_ending(&spans, b)
+                            .is_some_and(|(s, e, ts)| *e >= *s + 2 && ts.iter().any(|t| matches!(t, Target::Person(_))))
             });
             // "held a video call with Duwa Lashi La": the party named after "with"
             // next to an encounter word, a full name of two words or more.
@@ -790,7 +802,8 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
                         .iter()
                         .any(|w| t.is(w))
                 })
-                && spans.iter().any(|(_, e, ts)| *e == start - 1 && ts.iter().any(|t| matches!(t, Target::Place(_))));
+                && span_ending(&spans, start - 1)
+                    .is_some_and(|(_, _, ts)| ts.iter().any(|t| matches!(t, Target::Place(_))));
             // ("Alounkeo Kittikhoun, the veteran Lao diplomat named envoy, met": a
             // role in the apposition after a full name.)
             let role_after = words.len() >= 2
@@ -859,7 +872,7 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
             let known_next = covered.get(j).copied().unwrap_or(false)
                 && words.first().is_some_and(|w| {
                     let w = fold(w.text);
-                    spans.iter().filter(|(s, _, _)| *s == j).flat_map(|(_, _, ts)| ts.iter()).any(|t| match t {
+                    span_starting(&spans, j).into_iter().flat_map(|(_, _, ts)| ts.iter()).any(|t| match t {
                         Target::Person(p) | Target::Short(p) => g.people[*p]
                             .name
                             .split_whitespace()
