@@ -214,6 +214,12 @@ fn many_dates(n: usize) -> String {
     text
 }
 
+/// `n` clauses with pronouns, dates and meetings, and no full stop between them:
+/// one sentence as long as the page.
+fn clauses_without_full_stops(n: usize) -> String {
+    "she told reporters on Friday that he had met her envoy in Lisbon last month, and ".repeat(n)
+}
+
 /// Asserts that ingesting `make(2 * n)` takes less than three times as long as
 /// `make(n)`: a ratio of 4 is quadratic work, 2 is linear; 3 leaves room for a
 /// noisy machine.
@@ -245,6 +251,7 @@ fn assert_linear(what: &str, make: fn(usize) -> String, n: usize) {
 fn pathological_text_takes_time_linear_in_its_length() {
     assert_linear("capitalised words", capitalised_words, 100_000);
     assert_linear("dates", many_dates, 2_500);
+    assert_linear("clauses without full stops", clauses_without_full_stops, 2_000);
 }
 
 /// `n` sentences, each a different meeting (another day, pair or place):

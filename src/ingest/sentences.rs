@@ -17,7 +17,15 @@ const STARTERS: &[&str] = &[
     "His", "Her", "Their", "Its", "There", "However", "Meanwhile", "After", "Before", "When",
 ];
 
-/// Byte ranges of the sentences of `text`, trimmed of surrounding white space.
+/// The longest sentence read as one, in bytes: twice the longest we have met in
+/// news. A longer run (a page without full stops, a list scraped into one line) is
+/// read in pieces cut at a clause's comma or semicolon, so that the work per
+/// sentence, some of it a scan of the sentence per word, stays bounded and a page's
+/// cost grows with its length, not its square.
+const LONGEST_SENTENCE: usize = 1_000;
+
+/// Byte ranges of the sentences of `text`, trimmed of surrounding white space;
+/// none longer than [`LONGEST_SENTENCE`] (but for a single longer word).
 pub(crate) fn split_sentences(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -84,13 +92,34 @@ fn protects(before: &str, after: &str) -> bool {
     true
 }
 
+/// Pushes `text[r]` trimmed, in pieces of at most [`LONGEST_SENTENCE`] bytes.
 fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &text[r.clone()];
-    let lead = s.len() - s.trim_start().len();
-    let trail = s.len() - s.trim_end().len();
-    if r.start + lead < r.end - trail {
-        out.push(r.start + lead..r.end - trail);
+    let (mut start, end) = (r.start + s.len() - s.trim_start().len(), r.end - (s.len() - s.trim_end().len()));
+    while end - start > LONGEST_SENTENCE {
+        let cut = piece_end(&text[start..end]);
+        let piece = text[start..start + cut].trim_end();
+        if !piece.is_empty() {
+            out.push(start..start + piece.len());
+        }
+        start += cut + (text[start + cut..end].len() - text[start + cut..end].trim_start().len());
     }
+    if start < end {
+        out.push(start..end);
+    }
+}
+
+/// Where to end the first piece of a sentence too long to read as one: after the
+/// last comma or semicolon in its second half, else at the last space, else (one
+/// long word) at the limit itself.
+fn piece_end(s: &str) -> usize {
+    let mut limit = LONGEST_SENTENCE;
+    while !s.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let window = &s[..limit];
+    let clause = window.rfind([',', ';']).filter(|&i| i >= LONGEST_SENTENCE / 2).map(|i| i + 1);
+    clause.or_else(|| window.rfind(' ').filter(|&i| i > 0)).unwrap_or(limit)
 }
 
 #[cfg(test)]
@@ -148,5 +177,23 @@ mod tests {
             split("The talks ended at 5 p.m. local time. Next."),
             ["The talks ended at 5 p.m. local time.", "Next."]
         );
+    }
+
+    #[test]
+    fn a_run_without_full_stops_is_read_in_pieces_cut_at_commas() {
+        let clause = "the envoy said on Monday that the ministers met in Lisbon, ";
+        let text = clause.repeat(60);
+        let pieces = split(&text);
+        assert!(pieces.len() >= 3, "{} pieces", pieces.len());
+        for p in &pieces {
+            assert!(p.len() <= LONGEST_SENTENCE, "a piece of {} bytes", p.len());
+            assert!(p.starts_with("the envoy") && p.ends_with("Lisbon,"), "cut inside a clause: {p:?}");
+        }
+        // Nothing lost: the pieces are the text, but for the spaces between them.
+        assert_eq!(pieces.concat().replace(",the", ", the"), text.trim_end());
+        // One word longer than the limit, in a sentence of non-ASCII letters: cut at
+        // a character boundary.
+        let word = "\u{e9}".repeat(LONGEST_SENTENCE);
+        assert_eq!(split(&word).concat(), word);
     }
 }
