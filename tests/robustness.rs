@@ -274,6 +274,18 @@ fn distinct_meetings(n: usize) -> String {
     text
 }
 
+/// One meeting told `n` times over, with undated references to it in between:
+/// "The talks went on. Marco Rubio held talks with Hakan Fidan."
+fn one_meeting_retold(n: usize) -> String {
+    const PEOPLE: &[&str] = &["Marco Rubio", "Hakan Fidan", "Sergey Lavrov", "Wang Yi"];
+    (0..n).map(|i| format!("The talks went on. {} held talks with {}. ", PEOPLE[i % 4], PEOPLE[(i + 1) % 4])).collect()
+}
+
+#[test]
+fn an_article_retelling_one_meeting_thousands_of_times_is_ingested_in_linear_time() {
+    assert_linear("one meeting retold", one_meeting_retold, 3_000);
+}
+
 #[test]
 fn an_article_with_thousands_of_meetings_is_ingested_in_linear_time() {
     assert_eq!(

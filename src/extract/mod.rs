@@ -231,8 +231,11 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 v.sort_by_key(|p| mentions.get(*p).copied().unwrap_or(0));
                 v
             };
-            let parties =
-                frequent_people.iter().copied().filter(|p| all.iter().any(|d| d.participants.contains(p))).collect();
+            let parties = frequent_people
+                .iter()
+                .copied()
+                .filter(|p| latest_drafts(&all).iter().any(|d| d.participants.contains(p)))
+                .collect();
             // "A met B on Monday. The two first met in Paris": the pair the sentence
             // before told of.
             let last_pair =
@@ -253,7 +256,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             let reading = Reading {
                 g,
                 reference,
-                context: events::context_date(&all, day_told.filter(|&(at, _)| n - at <= 2)),
+                context: events::context_date(latest_drafts(&all), day_told.filter(|&(at, _)| n - at <= 2)),
                 recent_groups: recent_groups.clone(),
                 // ("Nigeria and Niger agreed on Monday to ... Teams from the two
                 // countries had met the day before": the three sentences before.)
@@ -326,11 +329,14 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 // (Not one still to come: "will host the next summit in Kingstown" told
                 // before, in a live blog's reverse order.)
                 let held = |x: &&Draft| x.status == Status::Occurred || d.status == Status::Planned;
-                let occasion =
-                    all.iter().rev().filter(held).find(|x| x.gathering && x.place.is_some() && x.date.is_some());
-                if let Some(prev) =
-                    occasion.or_else(|| all.iter().rev().filter(held).find(|x| x.date.is_some() || x.place.is_some()))
-                {
+                let occasion = latest_drafts(&all)
+                    .iter()
+                    .rev()
+                    .filter(held)
+                    .find(|x| x.gathering && x.place.is_some() && x.date.is_some());
+                if let Some(prev) = occasion.or_else(|| {
+                    latest_drafts(&all).iter().rev().filter(held).find(|x| x.date.is_some() || x.place.is_some())
+                }) {
                     d.date = d.date.or(prev.date);
                     // (A call happens on the line: "the day before the summit opened,
                     // X had a telephone conversation with Y".)
@@ -342,7 +348,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             if d.also && d.date.is_none() && d.status == Status::Planned {
                 // "X is due in Zagreb on Wednesday for talks with A. He is also
                 // expected to call on B": the same trip's day and town.
-                let trip = all.iter().rev().find(|x| x.date.is_some()).filter(|x| {
+                let trip = latest_drafts(&all).iter().rev().find(|x| x.date.is_some()).filter(|x| {
                     x.status == Status::Planned
                         && n - x.sentence <= 1
                         && x.participants.iter().any(|p| d.participants.contains(p))
@@ -379,13 +385,14 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 };
                 // (Of the sentence that told it, the event on a day: "met Y on
                 // Friday, on his first visit since the war began in 2011".)
-                let last = all.iter().rev().find(|x| x.date.is_some()).map(|l| {
+                let last = latest_drafts(&all).iter().rev().find(|x| x.date.is_some()).map(|l| {
                     let day =
                         |x: &&Draft| x.sentence == l.sentence && x.date.is_some_and(|s| s.precision == Precision::Day);
                     // (Only that sentence's drafts are looked at: linear.)
                     all.iter().rev().take_while(|x| x.sentence >= l.sentence).find(day).unwrap_or(l)
                 });
-                if let Some((_, day)) = all.iter().rev().find(|x| x.date.is_some()).and_then(told_since) {
+                if let Some((_, day)) = latest_drafts(&all).iter().rev().find(|x| x.date.is_some()).and_then(told_since)
+                {
                     d.date = Some(day);
                 } else if let Some(prev) = last {
                     let close = n - prev.sentence <= if d.sequel { 2 } else { 4 };
@@ -416,7 +423,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 // 3-4 ... received by the president on Tuesday".)
                 let day = d.date.filter(|x| x.precision == Precision::Day && x.start == x.end);
                 if let Some(day) = day {
-                    let same = clusters.iter().rev().find(|c| {
+                    let same = latest(&clusters).find(|c| {
                         c.kind == EventKind::Meeting
                             && c.date().is_some_and(|cd| {
                                 cd.precision == Precision::Day && cd.start <= day.start && day.end <= cd.end
@@ -494,7 +501,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             if d.place.is_none() && d.kind != EventKind::Call && v.at_the_same_venue() {
                 // "... and held talks with him at the same venue": where the story's
                 // latest event with a place was.
-                d.place = clusters.iter().rev().find_map(Cluster::place);
+                d.place = latest(&clusters).find_map(Cluster::place);
             }
             // ("Before Wednesday's talks, A sat down with B": where those talks,
             // told before, were.)
@@ -506,7 +513,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             if before_days && d.place.is_none() && d.kind != EventKind::Call {
                 let day = d.date.filter(|x| x.precision == Precision::Day && x.start == x.end);
                 // (Among the latest events only, as merging looks back.)
-                let told = clusters.iter().rev().take(64);
+                let told = latest(&clusters);
                 if let Some(c) = told.filter(|c| c.kind == d.kind && day.is_some()).find(|c| c.date() == day) {
                     d.place = c.place();
                 }
@@ -514,7 +521,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             if d.date_from_context && d.place.is_none() && d.kind != EventKind::Call {
                 // "later in the day": the same place as the latest event of that day
                 // that shares someone with it.
-                if let Some(c) = clusters.iter().rev().find(|c| {
+                if let Some(c) = latest(&clusters).find(|c| {
                     c.date().is_some_and(|cd| d.date.is_some_and(|dd| cd.overlaps(&dd)))
                         && c.place().is_some()
                         && c.participants().iter().any(|p| d.participants.contains(p))
@@ -523,7 +530,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 }
             }
             if d.round && d.parties() == 0 {
-                if let Some(c) = clusters.iter().rev().find(|c| c.drafts.iter().any(|x| x.parties() >= 2)) {
+                if let Some(c) = latest(&clusters).find(|c| c.drafts.iter().any(|x| x.parties() >= 2)) {
                     d.participants = c.participants();
                     d.groups = c.groups();
                 }
@@ -679,9 +686,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                                 && (cd.start - day.end).num_days() <= 3
                         })
                     };
-                    let summit = clusters
-                        .iter()
-                        .rev()
+                    let summit = latest(&clusters)
                         .find(|c| c.drafts.iter().any(|x| x.gathering && x.status == Status::Occurred) && near(c));
                     d.place = summit.and_then(Cluster::place);
                 }
@@ -725,7 +730,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     (0..v.toks.len()).any(|k| had(k) || v.toks[k].is("previously") || v.toks[k].is("last"));
                 // (Nor a later word on an event an earlier entry dated; but a summit
                 // its hosts opened today is not their bilateral of yesterday.)
-                let told = all.iter().any(|x| {
+                let told = latest_drafts(&all).iter().any(|x| {
                     x.date.is_some()
                         && x.status == d.status
                         && (x.gathering || !d.gathering)
@@ -776,7 +781,9 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
         // (A photo's caption, "X speaks to reporters, accompanied by Y", tells of
         // its own moment, not of who took part in the story's event.)
         if !facts.delegation.is_empty() && s.block != Block::Caption {
-            if let Some(c) = clusters.iter_mut().rev().find(|c| c.drafts.last().is_some_and(|d| n - d.sentence <= 4)) {
+            if let Some(c) =
+                clusters.iter_mut().rev().take(LOOK_BACK).find(|c| c.drafts.last().is_some_and(|d| n - d.sentence <= 4))
+            {
                 let base = c.drafts[0].clone();
                 c.drafts.push(Draft {
                     participants: facts.delegation,
@@ -910,6 +917,29 @@ fn reference(published: Option<Published>, views: &[SentenceView<'_, '_>]) -> Op
     Some(Reference { date, exact: false, bound, until, story: None })
 }
 
+/// How many of the latest events a report may point back to, and of the latest
+/// drafts a sentence borrows a day, a place or people from: merging and borrowing
+/// look no further back, so an article with thousands of events stays linear.
+const LOOK_BACK: usize = 64;
+
+/// How many of the latest drafts a sentence looks back on (an article tells a few
+/// dozen events at most; a longer run of them is a list or a generated page).
+const RECENT_DRAFTS: usize = 4 * LOOK_BACK;
+
+/// The reports of one event an article keeps: more say nothing new, and each is
+/// compared with every report that comes after.
+const MAX_REPORTS: usize = LOOK_BACK;
+
+/// The latest events, newest first.
+fn latest(clusters: &[Cluster]) -> impl Iterator<Item = &Cluster> {
+    clusters.iter().rev().take(LOOK_BACK)
+}
+
+/// The latest drafts, in the order told.
+fn latest_drafts(all: &[Draft]) -> &[Draft] {
+    &all[all.len().saturating_sub(RECENT_DRAFTS)..]
+}
+
 /// The mentions of one event within an article.
 struct Cluster {
     kind: EventKind,
@@ -1023,7 +1053,7 @@ impl Cluster {
 fn place_draft(clusters: &mut Vec<Cluster>, orphans: &mut Vec<Draft>, d: Draft, countries: &[Option<String>]) {
     if d.joins {
         // "X took part in the meeting": the latest event of that kind gains X.
-        if let Some(c) = clusters.iter_mut().rev().find(|c| c.kind == d.kind && c.compatible(&d)) {
+        if let Some(c) = clusters.iter_mut().rev().take(LOOK_BACK).find(|c| c.kind == d.kind && c.compatible(&d)) {
             c.push(d);
             return;
         }
@@ -1033,9 +1063,6 @@ fn place_draft(clusters: &mut Vec<Cluster>, orphans: &mut Vec<Draft>, d: Draft, 
         clusters.push(Cluster { kind: d.kind, drafts: vec![d] });
         return;
     }
-    // Only recent events can be the one a sentence reports again: the look-back is
-    // bounded, so an article with thousands of events stays linear.
-    const LOOK_BACK: usize = 64;
     let from = clusters.len().saturating_sub(LOOK_BACK);
     let target = clusters[from..].iter().rposition(|c| {
         if !c.compatible(&d) || (d.round != c.drafts.iter().any(|x| x.round)) {
@@ -1053,6 +1080,7 @@ fn place_draft(clusters: &mut Vec<Cluster>, orphans: &mut Vec<Draft>, d: Draft, 
         }
     });
     match target.map(|i| from + i) {
+        Some(i) if clusters[i].drafts.len() >= MAX_REPORTS => {}
         Some(i) => clusters[i].push(d),
         None if full => {
             // A definite new event takes the party-less report just before it, with
