@@ -532,13 +532,21 @@ fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
     }
 }
 
-/// A range of days known only roughly, as the month it lies in, or nothing when
-/// it straddles two months.
+/// A range of days known only roughly, as the month it lies in; when it straddles
+/// two months, the one that holds more of its days ("last week", August 28 to
+/// September 3, is August), or nothing when they hold as many.
 fn collapse(start: NaiveDate, end: NaiveDate) -> Option<DateSpan> {
-    if start.year() == end.year() && start.month() == end.month() {
-        DateSpan::month(start.year(), start.month())
-    } else {
-        None
+    let first = DateSpan::month(start.year(), start.month())?;
+    if end <= first.end {
+        return Some(first);
+    }
+    let last = DateSpan::month(end.year(), end.month())?;
+    let (before, after) = ((first.end - start).num_days() + 1, (end - last.start).num_days() + 1);
+    match before.cmp(&after) {
+        _ if last.start != first.end.succ_opt()? => None,
+        std::cmp::Ordering::Greater => Some(first),
+        std::cmp::Ordering::Less => Some(last),
+        std::cmp::Ordering::Equal => None,
     }
 }
 
@@ -973,10 +981,12 @@ mod tests {
         assert_eq!(res("earlier this month", r, Tense::Past).as_deref(), Some("2025-04"));
         assert_eq!(res("last month", r, Tense::Past).as_deref(), Some("2025-03"));
         assert_eq!(res("recently", exact("2026-02-01"), Tense::Past).as_deref(), Some("2026-01"));
-        // A fuzzy range across two months gives no date.
-        assert_eq!(res("recently", exact("2026-02-10"), Tense::Past), None);
+        // A fuzzy range across two months is the month with more of its days
+        // (January 27 to February 9 is February), none when they hold as many.
+        assert_eq!(res("recently", exact("2026-02-10"), Tense::Past).as_deref(), Some("2026-02"));
+        assert_eq!(res("recently", exact("2026-02-08"), Tense::Past), None);
         assert_eq!(res("last week", exact("2025-04-02"), Tense::Past).as_deref(), Some("2025-03"));
-        assert_eq!(res("last week", exact("2025-04-09"), Tense::Past), None);
+        assert_eq!(res("last week", exact("2025-04-09"), Tense::Past).as_deref(), Some("2025-04"));
     }
 
     #[test]

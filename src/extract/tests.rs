@@ -7146,3 +7146,16 @@ fn a_new_subject_named_in_apposition_after_and_opens_a_clause_of_its_own() {
     );
     assert_eq!(got, ["meeting occurred 2024-09-17..2024-09-17 Lima Ana Ruiz+Kevin Lee"]);
 }
+
+#[test]
+fn a_week_across_two_months_is_the_month_with_more_of_its_days() {
+    // Monday 4 September: last week ran from 28 August to 3 September.
+    let got = read(
+        "Last week Omar Haddad flew to Alexandria, where he was received by President Kevin Lee.",
+        Some("2023-09-04"),
+    );
+    assert_eq!(got, ["meeting occurred 2023-08-01..2023-08-31 Alexandria Kevin Lee+Omar Haddad"]);
+    // Thursday 4 April: last week ran from 25 to 31 March, within one month.
+    let got = read("Omar Haddad met Kevin Lee in Alexandria last week.", Some("2024-04-04"));
+    assert_eq!(got, ["meeting occurred 2024-03-01..2024-03-31 Alexandria Kevin Lee+Omar Haddad"]);
+}
