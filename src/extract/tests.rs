@@ -7159,3 +7159,14 @@ fn a_week_across_two_months_is_the_month_with_more_of_its_days() {
     let got = read("Omar Haddad met Kevin Lee in Alexandria last week.", Some("2024-04-04"));
     assert_eq!(got, ["meeting occurred 2024-03-01..2024-03-31 Alexandria Kevin Lee+Omar Haddad"]);
 }
+
+#[test]
+fn calls_counted_after_the_names_are_no_single_call() {
+    let got = read(
+        "Kevin Lee has spoken by phone with Omar Haddad and Luis Ruiz several times since April, his office said.",
+        Some("2023-09-04"),
+    );
+    assert!(got.is_empty(), "{got:?}");
+    let got = read("Kevin Lee spoke by phone with Omar Haddad and Luis Ruiz on Monday.", Some("2023-09-06"));
+    assert_eq!(got, ["call occurred 2023-09-04..2023-09-04 - Kevin Lee+Luis Ruiz+Omar Haddad"]);
+}

@@ -370,6 +370,18 @@ pub(super) fn verdict(v: &SentenceView<'_, '_>, cs: usize, ce: usize, i: usize, 
         matches!(v.w(k), "before" | "previously")
             && (k + 1..ce.min(k + 8)).any(|d| v.in_date[d] && v.w(d - 1) != "since")
     };
+    // "has spoken by phone with A and B several times since April": a count past
+    // the names (the phone telling the verb's calls).
+    let by_phone = matches!(v.w(i), "phone" | "telephone") && i > 0 && v.w(i - 1) == "by";
+    if (by_phone || matches!(v.w(i), "met" | "meet" | "spoken" | "spoke" | "talked"))
+        && (i + 1..v.toks.len())
+            .filter(|&k| v.span_at[k].is_none())
+            .take(6)
+            .take_while(|&k| !matches!(v.w(k), "," | ";"))
+            .any(|k| matches!(v.w(k), "times" | "twice" | "repeatedly" | "regularly" | "frequently" | "often"))
+    {
+        return Verdict::Negated;
+    }
     // ("has spoken with him by phone twice since the spring".)
     if (i + 1..(i + 7).min(v.toks.len())).take_while(|&k| !matches!(v.w(k), "," | ";")).any(|k| {
         // ("speaks with him almost every week", "keep meeting regularly": a
