@@ -7170,3 +7170,12 @@ fn calls_counted_after_the_names_are_no_single_call() {
     let got = read("Kevin Lee spoke by phone with Omar Haddad and Luis Ruiz on Monday.", Some("2023-09-06"));
     assert_eq!(got, ["call occurred 2023-09-04..2023-09-04 - Kevin Lee+Luis Ruiz+Omar Haddad"]);
 }
+
+#[test]
+fn a_town_a_where_clause_goes_on_to_is_no_venue() {
+    let got = read(
+        "Omar Haddad came straight from Kyiv, where on Saturday he met President Kevin Lee and visited Bucha.",
+        Some("2022-04-11"),
+    );
+    assert_eq!(got, ["meeting occurred 2022-04-09..2022-04-09 Kyiv Kevin Lee+Omar Haddad"]);
+}

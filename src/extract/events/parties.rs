@@ -221,6 +221,11 @@ pub(super) fn place(r: &Reading<'_>, v: &SentenceView<'_, '_>, cs: usize, ce: us
         }
         let prep = v.w(k - 1);
         let head = if k >= 2 { v.w(k - 2) } else { "" };
+        // ("Kyiv, where he met Y and visited Bucha": the town a "where" clause goes
+        // on to is no venue; the one "where" stands for is.)
+        if cs > 0 && v.w(cs - 1) == "where" && head == "and" && TRAVEL.contains(&prep) {
+            continue;
+        }
         // ("held talks at the Soviet embassy in Madrid": the embassy is the venue,
         // in that town; "the embassy in Kyiv said" is an institution.)
         let venue = head == "embassy" && (k.saturating_sub(5).max(cs)..k.saturating_sub(2)).any(|j| v.w(j) == "at");
