@@ -7179,3 +7179,19 @@ fn a_town_a_where_clause_goes_on_to_is_no_venue() {
     );
     assert_eq!(got, ["meeting occurred 2022-04-09..2022-04-09 Kyiv Kevin Lee+Omar Haddad"]);
 }
+
+#[test]
+fn a_day_the_where_clause_gives_inside_a_rough_span_dates_the_meeting() {
+    let got = read(
+        "Omar Haddad and Kevin Lee last met two weeks ago in Paris, where both attended a conference on Libya on \
+         November 12.",
+        Some("2021-11-26"),
+    );
+    assert_eq!(got, ["meeting occurred 2021-11-12..2021-11-12 Paris Kevin Lee+Omar Haddad"]);
+    // (Not a day outside it.)
+    let got = read(
+        "Omar Haddad and Kevin Lee met in Paris in October, where both attended a conference on November 12.",
+        Some("2021-11-26"),
+    );
+    assert_eq!(got, ["meeting occurred 2021-10-01..2021-10-31 Paris Kevin Lee+Omar Haddad"]);
+}

@@ -1568,6 +1568,19 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 date = a.start.checked_sub_days(chrono::Days::new(n)).map(DateSpan::day);
             }
         }
+        // "last met two weeks ago in Paris, where both attended the conference on
+        // November 12": the day the "where" clause after the event gives, inside the
+        // rough span the clause itself gave.
+        if let Some(rough) = date.filter(|d| d.precision == Precision::Month) {
+            let day = (ce..ce + 2).find(|&k| v.w(k) == "where").and_then(|w| {
+                let (s, _, expr) = v.dates.iter().find(|(s, _, _)| *s > w && *s <= w + 15)?;
+                let told = !(w..*s).any(|k| matches!(v.w(k), "," | ";" | ":"));
+                told.then(|| temporal::resolve(expr, r.reference, tense, r.context, v.quoted[*s])).flatten()
+            });
+            if let Some(day) = day.filter(|d| d.precision == Precision::Day && rough.contains(d.start)) {
+                date = Some(day);
+            }
+        }
         // "a three-day meeting ... ended on Friday": a run of days around the day given.
         if let Some(d) = date.filter(|d| d.precision == Precision::Day && d.start == d.end) {
             // (Not an aside after the encounter: "was received on Saturday by X, the
