@@ -40,19 +40,26 @@ pub(crate) struct People {
     pub(crate) seen: Vec<Vec<String>>,
     by_name: HashMap<String, usize>,
     by_surname: HashMap<String, Vec<usize>>,
+    /// The people by the first word of their folded name, in the order added.
+    by_first: HashMap<String, Vec<usize>>,
 }
 
 impl People {
     /// The one person named in full whose first name is `folded` (and whose last
     /// is not).
     fn by_given_name(&self, folded: &str) -> Option<usize> {
-        let mut found = self.names.iter().enumerate().filter(|(_, n)| {
-            let f = fold(n);
+        let mut found = self.named_first(folded).filter(|&i| {
+            let f = fold(&self.names[i]);
             let mut words = f.split(' ');
             words.next() == Some(folded) && words.next_back().is_some_and(|l| l != folded)
         });
-        let (i, _) = found.next()?;
+        let i = found.next()?;
         found.next().is_none().then_some(i)
+    }
+
+    /// The people whose folded name starts with the word `first`, in the order added.
+    fn named_first<'a>(&'a self, first: &str) -> impl Iterator<Item = usize> + 'a {
+        self.by_first.get(first).into_iter().flatten().copied()
     }
 
     /// The one person named in full whose name holds `folded`, a short form of
@@ -77,6 +84,7 @@ impl People {
         self.countries.push(country);
         self.seen.push(Vec::new());
         self.by_name.insert(f.clone(), i);
+        self.by_first.entry(f.split(' ').next().unwrap_or("").to_string()).or_default().push(i);
         // ("Surangel Whipps Jr." is "Whipps".)
         let suffix = |w: &&str| matches!(*w, "jr" | "jr." | "sr" | "sr." | "ii" | "iii" | "iv");
         let mut words = f.rsplit(' ').skip_while(suffix);
@@ -1019,8 +1027,10 @@ pub(crate) fn find_names(g: &Gazetteer, sentences: &[Vec<Token<'_>>], years: &[i
         let i = match known {
             Some(p) => people.add(&g.people[p].name, g.people[p].country.clone()),
             None => {
-                let twin = people.names.iter().position(|n| {
-                    let nf = fold(n);
+                // (Among the first few of that first name only: a page of
+                // thousands of people stays linear.)
+                let twin = people.named_first(first).take(64).find(|&t| {
+                    let nf = fold(&people.names[t]);
                     nf.split(' ').next() == Some(first)
                         && fuzzy(last, std::iter::once(nf.rsplit(' ').next().unwrap_or(""))).is_some()
                 });

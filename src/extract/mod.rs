@@ -813,6 +813,10 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             if let entities::Ref::Person(p) = sp.what {
                 recent_people.retain(|x| *x != p);
                 recent_people.push(p);
+                // (The latest people only: a page listing thousands stays linear.)
+                if recent_people.len() > LOOK_BACK {
+                    recent_people.remove(0);
+                }
                 if mentions.len() <= p {
                     mentions.resize(p + 1, 0);
                 }
