@@ -334,9 +334,13 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                     .rev()
                     .filter(held)
                     .find(|x| x.gathering && x.place.is_some() && x.date.is_some());
-                if let Some(prev) = occasion.or_else(|| {
-                    latest_drafts(&all).iter().rev().filter(held).find(|x| x.date.is_some() || x.place.is_some())
-                }) {
+                // (Nor a call: a call has no sidelines. "They spoke by phone on Thursday.
+                // On the sidelines, X met Y": of the meeting told before.)
+                let meetings = || latest_drafts(&all).iter().rev().filter(held).filter(|x| x.kind != EventKind::Call);
+                if let Some(prev) = occasion
+                    .or_else(|| meetings().find(|x| x.date.is_some() && x.place.is_some()))
+                    .or_else(|| meetings().find(|x| x.date.is_some() || x.place.is_some()))
+                {
                     d.date = d.date.or(prev.date);
                     // (A call happens on the line: "the day before the summit opened,
                     // X had a telephone conversation with Y".)

@@ -7195,3 +7195,14 @@ fn a_day_the_where_clause_gives_inside_a_rough_span_dates_the_meeting() {
     );
     assert_eq!(got, ["meeting occurred 2021-10-01..2021-10-31 Paris Kevin Lee+Omar Haddad"]);
 }
+
+#[test]
+fn a_meeting_on_the_sidelines_is_of_the_meeting_told_before_not_of_a_call() {
+    let got = read(
+        "QUITO, May 14 - President Ana Ruiz met Prime Minister Kevin Lee in Quito on Sunday after his swearing-in. \
+         Lee received Ruiz and other guests at the Carondelet Palace. The two had spoken by phone on Thursday. \
+         On the sidelines, Ruiz held talks with Omar Haddad.",
+        Some("2023-05-14"),
+    );
+    assert!(got.contains(&"meeting occurred 2023-05-14..2023-05-14 Quito Ana Ruiz+Omar Haddad".to_string()), "{got:?}");
+}
