@@ -211,6 +211,9 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
     // sentences after "on 7 December 1991", a "Monday 9 December" that fits no year
     // near the publication is 1991's.
     let mut story: Option<(usize, NaiveDate)> = None;
+    // The day of the story's first event that happened on one ("It came five days
+    // after ...": after the visit the story is about).
+    let mut lead_day: Option<DateSpan> = None;
     let article_reference = reference;
     for (n, (s, v)) in doc.sentences.iter().zip(&views).enumerate() {
         let reference =
@@ -257,6 +260,7 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
                 g,
                 reference,
                 context: events::context_date(latest_drafts(&all), day_told.filter(|&(at, _)| n - at <= 2)),
+                lead_day,
                 recent_groups: recent_groups.clone(),
                 // ("Nigeria and Niger agreed on Monday to ... Teams from the two
                 // countries had met the day before": the three sentences before.)
@@ -755,6 +759,9 @@ pub fn extract(article: &Article, g: &Gazetteer) -> Extraction {
             }
             story_moved |=
                 !d.place_guessed && d.parties() >= 2 && d.place.as_ref().is_some_and(|p| Some(p) != dateline.as_ref());
+            if lead_day.is_none() && d.status == Status::Occurred {
+                lead_day = d.date.filter(|x| x.precision == Precision::Day && x.start == x.end);
+            }
             place_draft(&mut clusters, &mut orphans, d.clone(), &names.people.countries);
             all.push(d);
         }

@@ -7206,3 +7206,14 @@ fn a_meeting_on_the_sidelines_is_of_the_meeting_told_before_not_of_a_call() {
     );
     assert!(got.contains(&"meeting occurred 2023-05-14..2023-05-14 Quito Ana Ruiz+Omar Haddad".to_string()), "{got:?}");
 }
+
+#[test]
+fn it_came_days_after_counts_from_the_story_s_event_not_the_last_one_told() {
+    let got = read(
+        "President Ana Ruiz held talks with Prime Minister Kevin Lee in Lima on Friday. The visit was prepared on \
+         Tuesday, when Omar Haddad met Luis Ruiz in Lima. It came four days after Ana Ruiz held talks with Sara Bello \
+         in Quito.",
+        Some("2023-03-10"),
+    );
+    assert!(got.contains(&"meeting occurred 2023-03-06..2023-03-06 Quito Ana Ruiz+Sara Bello".to_string()), "{got:?}");
+}

@@ -108,6 +108,8 @@ pub(crate) struct Reading<'g> {
     pub(crate) reference: Option<Reference>,
     /// The date of the event discussed just before, for "later in the day".
     pub(crate) context: Option<DateSpan>,
+    /// The day of the story's first event that happened on one day.
+    pub(crate) lead_day: Option<DateSpan>,
     /// People named so far, least named first (ties: least recent first).
     pub(crate) frequent_people: Vec<usize>,
     /// Of those, the ones who took part in an event told so far, in the same order:
@@ -1563,7 +1565,14 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 _ => None,
             };
             let single_day = |d: &DateSpan| d.precision == Precision::Day && d.start == d.end;
-            let anchor = facts.drafts.last().and_then(|d| d.date).or(r.context).filter(single_day);
+            // ("It came five days after ...", "The visit comes a week after ...": after
+            // the story's own event, not the one told last.)
+            let story = cs >= 5
+                && matches!(v.w(cs - 4), "came" | "comes")
+                && (cs == 5 && matches!(v.w(0), "it" | "this")
+                    || cs == 6 && v.w(0) == "the" && matches!(v.w(1), "visit" | "trip"));
+            let anchor = if story && facts.drafts.is_empty() { r.lead_day } else { None };
+            let anchor = anchor.or_else(|| facts.drafts.last().and_then(|d| d.date).or(r.context)).filter(single_day);
             if let (Some(n), Some(a)) = (days, anchor) {
                 date = a.start.checked_sub_days(chrono::Days::new(n)).map(DateSpan::day);
             }
