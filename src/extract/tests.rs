@@ -7217,3 +7217,46 @@ fn it_came_days_after_counts_from_the_story_s_event_not_the_last_one_told() {
     );
     assert!(got.contains(&"meeting occurred 2023-03-06..2023-03-06 Quito Ana Ruiz+Sara Bello".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_politician_or_activist_is_named_by_that_title() {
+    let got = read(
+        "President Ana Ruiz and exiled opposition politician Tembo Wakili held talks in Brussels yesterday.",
+        Some("2022-02-17"),
+    );
+    assert_eq!(got, ["meeting occurred 2022-02-16..2022-02-16 Brussels Ana Ruiz+Tembo Wakili"]);
+    let got = read("Kevin Lee met the activist Tembo Wakili in Geneva on Monday.", Some("2022-02-17"));
+    assert_eq!(got, ["meeting occurred 2022-02-14..2022-02-14 Geneva Kevin Lee+Tembo Wakili"]);
+}
+
+#[test]
+fn spoke_for_a_span_of_time_with_someone_is_a_call_or_a_meeting() {
+    let got = read("Kevin Lee spoke for 20 minutes with Omar Haddad on Monday.", Some("2022-06-30"));
+    assert_eq!(got, ["call occurred 2022-06-27..2022-06-27 - Kevin Lee+Omar Haddad"]);
+    let got = read("Kevin Lee spoke for an hour with Omar Haddad in Paris on Monday.", Some("2022-06-30"));
+    assert_eq!(got, ["meeting occurred 2022-06-27..2022-06-27 Paris Kevin Lee+Omar Haddad"]);
+    // (Not a speech.)
+    let got = read("Kevin Lee spoke for an hour on the economy on Monday.", Some("2022-06-30"));
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_clause_counted_from_a_fronted_day_is_that_many_days_before_it() {
+    let got = read(
+        "On June 21 Kevin Lee had a phone call with Omar Haddad, a day after he spoke with Luis Ruiz.",
+        Some("2022-06-30"),
+    );
+    assert_eq!(
+        got,
+        [
+            "call occurred 2022-06-21..2022-06-21 - Kevin Lee+Omar Haddad",
+            "call occurred 2022-06-20..2022-06-20 - Kevin Lee+Luis Ruiz"
+        ]
+    );
+}
+
+#[test]
+fn common_spanish_given_names_begin_unknown_names() {
+    let got = read("On Tuesday Kevin Lee met Rodolfo Quispe at a hotel in Lima.", Some("2022-06-30"));
+    assert_eq!(got, ["meeting occurred 2022-06-28..2022-06-28 Lima Kevin Lee+Rodolfo Quispe"]);
+}

@@ -1523,7 +1523,18 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         }
         // "On Thursday, soon after landing, he paid a courtesy call on X": a date
         // put in front of the sentence dates what follows, whatever clause it is in.
-        if date.is_none() {
+        // (Not a clause counted from the day it gave: "On June 21 A called B, a day
+        // after he spoke with C".)
+        let counted = lead == Lead::Follows
+            && cs >= 3
+            && matches!(v.w(cs - 1), "after" | "following")
+            && matches!(v.w(cs - 2), "day" | "days" | "week")
+            && facts
+                .drafts
+                .last()
+                .and_then(|d| d.date)
+                .is_some_and(|d| d.precision == Precision::Day && d.start == d.end);
+        if date.is_none() && !counted {
             // ("On 3 September 2024 it was Putin's turn: X received him".)
             let after_colon = cs >= 1 && v.w(cs - 1) == ":" && !(0..cs).any(|k| v.trigger(k).is_some());
             // (After a transcript's speaker: "ANU BOLD: This afternoon, ...".)

@@ -797,6 +797,16 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             }
             "spoke" | "spoken" | "speaks" | "speak" | "talked" | "talk" | "speaking" => {
                 // "spoke with", "spoke by phone", "spoke to X by telephone".
+                // ("spoke for 20 minutes with X", "spoke for the first time with X":
+                // the word after the span of time.)
+                let after = if next == "for" && !matches!(w, "talked" | "talk") {
+                    (i + 2..i + 7)
+                        .take_while(|&k| !matches!(self.w(k), "," | "." | ";"))
+                        .find(|&k| matches!(self.w(k), "minutes" | "minute" | "hours" | "hour" | "time"))
+                        .map_or(next, |k| self.w(k + 1))
+                } else {
+                    next
+                };
                 let phone_ahead =
                     (i + 1..i + 8).any(|k| matches!(self.w(k), "phone" | "telephone" | "video" | "hotline"));
                 if w == "talk"
@@ -804,14 +814,14 @@ impl<'a, 'b> SentenceView<'a, 'b> {
                 {
                     // "held official talk with him": the noun, translated.
                     Some((EventKind::Meeting, true))
-                } else if (next == "with" || next == "to" && self.calls_a_person(i + 1))
+                } else if (after == "with" || next == "to" && self.calls_a_person(i + 1))
                     && !phone_ahead
                     && self.place_ahead(i)
                 {
                     // "spoke with Y in Nairobi on Monday", "spoke to Y at the summit":
                     // face to face.
                     Some((EventKind::Meeting, false))
-                } else if next == "with"
+                } else if after == "with"
                     || (matches!(next, "by" | "on" | "to" | "over" | "via" | "for") && phone_ahead)
                     // "spoke to Prime Minister Y on Tuesday": the line, unless a
                     // place says they were together.
