@@ -7260,3 +7260,22 @@ fn common_spanish_given_names_begin_unknown_names() {
     let got = read("On Tuesday Kevin Lee met Rodolfo Quispe at a hotel in Lima.", Some("2022-06-30"));
     assert_eq!(got, ["meeting occurred 2022-06-28..2022-06-28 Lima Kevin Lee+Rodolfo Quispe"]);
 }
+
+#[test]
+fn a_round_table_with_someone_is_a_meeting() {
+    let got = read("On Monday Omar Haddad chaired a round-table with Kevin Lee in Cairo.", Some("2022-06-30"));
+    assert_eq!(got, ["meeting occurred 2022-06-27..2022-06-27 Cairo Kevin Lee+Omar Haddad"]);
+    // (Round-table talks are one event, not two.)
+    let got = read("On Monday Omar Haddad and Kevin Lee held round-table talks in Cairo.", Some("2022-06-30"));
+    assert_eq!(got, ["meeting occurred 2022-06-27..2022-06-27 Cairo Kevin Lee+Omar Haddad"]);
+}
+
+#[test]
+fn where_after_a_town_and_its_country_is_the_town() {
+    let got = read(
+        "On Saturday Kevin Lee flies to Cairo for his first state visit to Egypt, where he is due to hold talks \
+         with President Omar Haddad on Sunday.",
+        Some("2023-06-22"),
+    );
+    assert_eq!(got, ["meeting planned 2023-06-25..2023-06-25 Cairo Kevin Lee+Omar Haddad"]);
+}

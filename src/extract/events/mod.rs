@@ -222,11 +222,10 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
         });
         let clause_place = last_place.take();
         let clause_goes = last_goes.take();
-        last_place = v
+        let named: Vec<Place> = v
             .spans
             .iter()
-            .rev()
-            .find_map(|s| match s.what {
+            .filter_map(|s| match s.what {
                 // (Not a country naming whose: "the residence of the United States
                 // ambassador".)
                 Ref::Place(p)
@@ -239,6 +238,12 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 }
                 _ => None,
             })
+            .collect();
+        // ("flies to Cairo for a state visit to Egypt, where he will meet X": the
+        // town named before in the place named last.)
+        last_place = named
+            .split_last()
+            .map(|(last, before)| before.iter().rev().find(|t| t.within.contains(&last.name)).unwrap_or(last).clone())
             .or(clause_place.clone());
         // ("will come to Dakar for a Senegal-Gambia commission, and he will hold
         // talks": Dakar, where the clause goes, before the last place it names.)

@@ -309,6 +309,14 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             // ("their annual summit" is the leaders' own; "annual talks" a body's.)
             | "dialogue" => (!INTERNAL.contains(&prev) || prev == "annual" && w.starts_with("summit"))
                 .then_some((EventKind::Meeting, true)),
+            // "chaired a round-table with X" (not "round-table talks": those are the
+            // trigger).
+            "roundtable" | "table"
+                if (w == "roundtable" || prev == "-" && i >= 2 && self.w(i - 2) == "round")
+                    && !matches!(next, "talks" | "meeting" | "meetings" | "discussion" | "discussions") =>
+            {
+                Some((EventKind::Meeting, true))
+            }
             // ("welcomed the agreement", "received a letter": a thing, not a guest.)
             "hosted" | "hosts" | "host" | "hosting" | "received" | "receives" | "receive" | "receiving"
             | "welcomed" | "welcomes" | "dined" | "dines" | "lunched" | "entertained" | "entertains" => {
