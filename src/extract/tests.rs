@@ -7279,3 +7279,18 @@ fn where_after_a_town_and_its_country_is_the_town() {
     );
     assert_eq!(got, ["meeting planned 2023-06-25..2023-06-25 Cairo Kevin Lee+Omar Haddad"]);
 }
+
+#[test]
+fn the_day_before_someone_acted_is_a_clause_of_its_own() {
+    let got = read(
+        "Kevin Lee met Luis Ruiz in Abuja on March 12, the day before Omar Haddad dismissed him.",
+        Some("2018-05-01"),
+    );
+    assert_eq!(got, ["meeting occurred 2018-03-12..2018-03-12 Abuja Kevin Lee+Luis Ruiz"]);
+    // (Put in front, it is a day.)
+    let got = read(
+        "Kevin Lee met Luis Ruiz in Abuja on Tuesday. The day before Omar Haddad met Sara Bello.",
+        Some("2018-05-01"),
+    );
+    assert!(got.contains(&"meeting occurred 2018-04-30..2018-04-30 - Omar Haddad+Sara Bello".to_string()), "{got:?}");
+}

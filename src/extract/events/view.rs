@@ -1159,7 +1159,22 @@ impl<'a, 'b> SentenceView<'a, 'b> {
             let w = self.w(i);
             // Inside a name, a quotation or a date ("the following day", "the day
             // before") no word opens a clause.
-            let next_lead = if self.span_at[i].is_some() || self.in_date[i] || self.quoted[i] && w != "\"" {
+            // ("met Y on March 12, the day before X dismissed him": a date's last word
+            // that goes on to a person opens a clause, after the verb it follows.
+            // "The day before X met Y" is a day put in front.)
+            let conjunction = self.in_date[i]
+                && matches!(w, "before" | "after")
+                && self
+                    .span_at
+                    .get(i + 1)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|n| matches!(self.spans[n].what, Ref::Person(_)))
+                && (start..i).any(|k| self.trigger(k).is_some());
+            let next_lead = if self.span_at[i].is_some()
+                || self.in_date[i] && !conjunction
+                || self.quoted[i] && w != "\""
+            {
                 None
             } else if w == ","
                 && self.w(i + 1) == "returning"
