@@ -7294,3 +7294,22 @@ fn the_day_before_someone_acted_is_a_clause_of_its_own() {
     );
     assert!(got.contains(&"meeting occurred 2018-04-30..2018-04-30 - Omar Haddad+Sara Bello".to_string()), "{got:?}");
 }
+
+#[test]
+fn talks_at_a_landmark_and_in_another_town_are_two_meetings() {
+    let got = read(
+        "On February 12 Kevin Lee held talks with Omar Haddad at the Elysee in the morning and with Luis Ruiz in \
+         Berlin in the afternoon.",
+        Some("2024-02-13"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2024-02-12..2024-02-12 Paris Kevin Lee+Omar Haddad",
+            "meeting occurred 2024-02-12..2024-02-12 Berlin Kevin Lee+Luis Ruiz"
+        ]
+    );
+    // (Not a landmark in the town named: one meeting.)
+    let got = read("Kevin Lee met Omar Haddad at the Elysee and Luis Ruiz in Paris on Monday.", Some("2024-02-13"));
+    assert_eq!(got, ["meeting occurred 2024-02-12..2024-02-12 Paris Kevin Lee+Luis Ruiz+Omar Haddad"]);
+}

@@ -8,7 +8,7 @@
 //! meeting to Thursday and a speaker is not a participant of what they report.
 
 use super::entities::Ref;
-use super::gazetteer::Gazetteer;
+use super::gazetteer::{Gazetteer, PlaceKind};
 use super::temporal::{self, Expr, Modifier, Reference, Rel, Tense};
 use crate::model::{DateSpan, EventKind, Place, Precision, Status};
 
@@ -2128,14 +2128,33 @@ fn split(
         }
     }
     // "met A in Bamako and B in Ouagadougou": a town for each object.
-    let towns: Vec<usize> = v
-        .spans
-        .iter()
-        .filter(|s| s.start > first + 1 && s.end <= ce && matches!(s.what, Ref::Place(_)) && v.w(s.start - 1) == "in")
-        .map(|s| s.start)
-        .collect();
-    if let [t1, t2] = towns[..] {
-        if let Some(k) = (t1..t2).find(|&k| v.w(k) == "and") {
+    // ("held talks with A at the Elysee in the morning and with B in Berlin in the
+    // afternoon": or a landmark in another town, when no two towns are named so.)
+    let towns = |landmarks: bool| -> Vec<(usize, usize)> {
+        v.spans
+            .iter()
+            .filter(|s| s.start > first + 2 && s.end <= ce)
+            .filter_map(|s| match s.what {
+                Ref::Place(p)
+                    if v.w(s.start - 1) == "in"
+                        || landmarks
+                            && v.w(s.start - 1) == "the"
+                            && v.w(s.start - 2) == "at"
+                            && r.g.places[p].kind == PlaceKind::Landmark =>
+                {
+                    Some((s.start, p))
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    let mut named = towns(false);
+    if named.len() != 2 {
+        named = towns(true);
+    }
+    if let [(t1, p1), (t2, p2)] = named[..] {
+        let apart = v.w(t1 - 1) == "in" && v.w(t2 - 1) == "in" || !r.g.town_of(p1).compatible(&r.g.town_of(p2));
+        if let Some(k) = (t1..t2).find(|&k| v.w(k) == "and").filter(|_| apart) {
             let (a, b) = (with(first, k), with(k, ce));
             if a.len() > subjects.len() && b.len() > subjects.len() {
                 return vec![
