@@ -7313,3 +7313,31 @@ fn talks_at_a_landmark_and_in_another_town_are_two_meetings() {
     let got = read("Kevin Lee met Omar Haddad at the Elysee and Luis Ruiz in Paris on Monday.", Some("2024-02-13"));
     assert_eq!(got, ["meeting occurred 2024-02-12..2024-02-12 Paris Kevin Lee+Luis Ruiz+Omar Haddad"]);
 }
+
+#[test]
+fn a_second_leg_of_a_journey_is_a_meeting_of_its_own() {
+    let got = read(
+        "Kevin Lee's first trips abroad took him to Riyadh on Feb. 2, where he met Omar Haddad, and to Ankara two \
+         days later for talks with Luis Ruiz.",
+        Some("2025-05-08"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-02-02..2025-02-02 Riyadh Kevin Lee+Omar Haddad",
+            "meeting occurred 2025-02-04..2025-02-04 Ankara Kevin Lee+Luis Ruiz"
+        ]
+    );
+    let got = read(
+        "Kevin Lee flew to Riyadh on Monday for talks with Omar Haddad and to Ankara on Wednesday for talks with \
+         Luis Ruiz.",
+        Some("2025-05-08"),
+    );
+    assert_eq!(
+        got,
+        [
+            "meeting occurred 2025-05-05..2025-05-05 Riyadh Kevin Lee+Omar Haddad",
+            "meeting occurred 2025-05-07..2025-05-07 Ankara Kevin Lee+Luis Ruiz"
+        ]
+    );
+}

@@ -1837,7 +1837,7 @@ pub(crate) fn read_sentence(r: &Reading<'_>, v: &SentenceView<'_, '_>, sentence:
                 })
             })
             .map(|t| t.0)
-            .or_else(|| (each_of_them(v, cs, ce) || separate).then_some(first));
+            .or_else(|| (each_of_them(v, cs, ce) || separate || second_leg(v, first, ce).is_some()).then_some(first));
         let mut pieces = verb.map_or_else(Vec::new, |verb| split(r, v, (cs, ce), verb, tense, &draft));
         // "Blair and Ahern each ring Clinton": one call from each.
         let each = (cs + 1..first)
@@ -1962,6 +1962,25 @@ fn again_elsewhere(
     }
     let date = temporal::resolve(x2, r.reference, tense, r.context, v.quoted[*s2]);
     Some(Draft { date, place: Some(r.g.place_of(p)), separate: true, ..draft.clone() })
+}
+
+/// "..., and to Ankara two days later for talks with B", "and then to Berlin to
+/// meet B": where a second leg of a journey starts (its "and"), and its town.
+fn second_leg(v: &SentenceView<'_, '_>, first: usize, ce: usize) -> Option<(usize, usize)> {
+    (first + 1..ce).find_map(|k| {
+        if v.w(k) != "and" {
+            return None;
+        }
+        let to = if v.w(k + 1) == "then" { k + 2 } else { k + 1 };
+        let at = to + 1;
+        let town = v.w(to) == "to"
+            && v.span_at.get(at).copied().flatten().is_some_and(|n| matches!(v.spans[n].what, Ref::Place(_)));
+        let event = (at + 1..(at + 10).min(ce)).any(|j| {
+            v.w(j) == "for" && (j + 1..j + 3).any(|m| v.trigger(m).is_some_and(|(_, noun)| noun))
+                || v.w(j) == "to" && v.trigger(j + 1).is_some()
+        });
+        (town && event).then_some((k, at))
+    })
 }
 
 /// One clause, several events: "X met A in Belgrade on Tuesday and B in Pristina on
@@ -2180,6 +2199,50 @@ fn split(
             && v.toks.get(j).is_some_and(|t| !t.is_capitalised())
             && (v.w(j).ends_with("ed") || matches!(v.w(j), "went" | "flew" | "drove" | "headed" | "moved" | "sped"))
     };
+    // "took him to Riyadh on Feb. 2, where he met A, and to Ankara two days later
+    // for talks with B", "flew to Riyadh for talks with A and to Ankara for talks
+    // with B": a second leg of the journey, in its own town, on its own day.
+    if let Some((k, at)) = second_leg(v, first, ce) {
+        let (a, b) = (with(first, k), with(k, ce));
+        let town = v.span_at[at].and_then(|n| match v.spans[n].what {
+            Ref::Place(p) => Some(r.g.town_of(p)),
+            _ => None,
+        });
+        if a.len() > subjects.len() && b.len() > subjects.len() && town.is_some() {
+            let resolve =
+                |x: &Expr, at: usize, context| temporal::resolve(x, r.reference, tense, context, v.quoted[at]);
+            // The first leg's day: the last told before the second leg.
+            let day = |lo: usize, hi: usize| {
+                v.dates.iter().rfind(|(s, e, x)| *s >= lo && *e <= hi && !matches!(x, Expr::Year(_)))
+            };
+            let one_date = day(0, k)
+                .and_then(|(s, _, x)| resolve(x, *s, r.context))
+                .or(draft.date.filter(|_| day(k, ce).is_none()));
+            let two_date = day(k, ce).and_then(|(s, _, x)| resolve(x, *s, one_date.or(r.context)));
+            let status = |d: Option<DateSpan>| match (d, r.reference) {
+                (Some(d), Some(rf)) if d.end < rf.date => Status::Occurred,
+                _ => draft.status,
+            };
+            return vec![
+                Draft {
+                    participants: a,
+                    date: one_date,
+                    status: status(one_date),
+                    place: place(r, v, first, k).or_else(|| draft.place.clone()),
+                    separate: true,
+                    ..draft.clone()
+                },
+                Draft {
+                    participants: b,
+                    date: two_date,
+                    status: status(two_date),
+                    place: town,
+                    separate: true,
+                    ..draft.clone()
+                },
+            ];
+        }
+    }
     let second_verb = (first + 1..ce).find(|&k| {
         (v.w(k) == "and" || v.w(k) == "then" && v.w(k - 1) == ",")
             && ((k + 1..(k + 4).min(ce)).any(|j| v.trigger(j).is_some_and(|(_, noun)| !noun) || v.w(j) == "held")
